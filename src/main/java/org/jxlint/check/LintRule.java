@@ -1,0 +1,25 @@
+package org.jxlint.check;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** The one metadata annotation every check carries. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface LintRule {
+
+  /** Stable kebab-case id; never changes meaning once released. */
+  String id();
+
+  /** Chinese name, as reviewers call the defect. */
+  String name();
+
+  Severity severity();
+
+  Category category();
+
+  /** One line in Chinese: what the rule finds. */
+  String summary();
+}

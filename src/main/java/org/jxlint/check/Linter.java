@@ -1,0 +1,81 @@
+package org.jxlint.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jxlint.config.Vocabulary;
+import org.jxlint.model.SourceLocation;
+import org.jxlint.model.Submission;
+
+/**
+ * Runs every enabled check on a submission. A check that throws becomes one {@code internal-error}
+ * finding for that file; the other checks still run. Findings come back deduplicated (one rule
+ * reports a cell once) and in a fixed order.
+ */
+public final class Linter {
+
+  private static final Comparator<Integer> NULLS_FIRST =
+      Comparator.nullsFirst(Comparator.naturalOrder());
+  private static final Comparator<Finding> ORDER = Comparator
+      .comparing((Finding f) -> f.location().table(), NULLS_FIRST)
+      .thenComparing(f -> f.location().row(), NULLS_FIRST)
+      .thenComparing(f -> f.location().line(), NULLS_FIRST)
+      .thenComparing(f -> f.location().column(), NULLS_FIRST)
+      .thenComparing(Finding::rule)
+      .thenComparing(f -> Objects.toString(f.field(), ""))
+      .thenComparing(Finding::evidence);
+
+  private final CheckRegistry registry;
+  private final RuleSelection selection;
+  private final Vocabulary vocabulary;
+
+  public Linter(CheckRegistry registry, RuleSelection selection, Vocabulary vocabulary) {
+    this.registry = registry;
+    this.selection = selection;
+    this.vocabulary = vocabulary;
+  }
+
+  public List<Finding> lint(Submission submission) {
+    List<Finding> all = new ArrayList<>();
+    for (Check check : registry.checks()) {
+      RuleMeta meta = check.meta();
+      if (!selection.enabled(meta.id())) {
+        continue;
+      }
+      List<Finding> found = new ArrayList<>();
+      try {
+        check.check(submission, new CheckContext(meta, submission, vocabulary, found));
+      } catch (Exception | StackOverflowError | AssertionError e) {
+        found.clear();
+        found.add(crash(meta, e));
+      }
+      selection.override(meta.id()).ifPresent(forced -> found.replaceAll(
+          f -> f.rule().equals(meta.id()) ? f.withSeverity(forced) : f));
+      all.addAll(found);
+    }
+    return deduplicate(all);
+  }
+
+  private static Finding crash(RuleMeta meta, Throwable e) {
+    String what = e.getClass().getSimpleName()
+        + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return new Finding(RuleMeta.INTERNAL_ERROR.id(), RuleMeta.INTERNAL_ERROR.severity(),
+        "internal-error.crash", List.of(meta.id(), what), List.of(), null, "",
+        SourceLocation.NONE);
+  }
+
+  private static List<Finding> deduplicate(List<Finding> findings) {
+    Map<List<Object>, Finding> unique = new LinkedHashMap<>();
+    for (Finding f : findings) {
+      List<Object> key = java.util.Arrays.asList(
+          f.rule(), f.location(), f.field(), f.evidence(), f.indicator());
+      unique.putIfAbsent(key, f);
+    }
+    List<Finding> out = new ArrayList<>(unique.values());
+    out.sort(ORDER);
+    return out;
+  }
+}

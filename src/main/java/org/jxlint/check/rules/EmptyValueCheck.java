@@ -1,0 +1,116 @@
+package org.jxlint.check.rules;
+
+import java.util.List;
+import org.jxlint.check.Category;
+import org.jxlint.check.Check;
+import org.jxlint.check.CheckContext;
+import org.jxlint.check.LintRule;
+import org.jxlint.check.Severity;
+import org.jxlint.config.FrameworkCatalog;
+import org.jxlint.model.Indicator;
+import org.jxlint.model.IndicatorField;
+import org.jxlint.model.IndicatorTable;
+import org.jxlint.model.MetaField;
+import org.jxlint.model.Project;
+import org.jxlint.model.Submission;
+import org.jxlint.text.TextNormalizer;
+
+/** Rows without a 三级 name or a value, blank dimension cells, and header fields left empty. */
+@LintRule(
+    id = "empty-value",
+    name = "必填内容为空",
+    severity = Severity.ERROR,
+    category = Category.COMPLETENESS,
+    summary = "指标行缺三级指标名称、指标值或维度，或单位名称、年度等基本信息未填写。")
+public final class EmptyValueCheck implements Check {
+
+  @Override
+  public void check(Submission submission, CheckContext context) {
+    checkHeader(submission, context);
+    boolean anyIndicator = false;
+    FrameworkCatalog frameworks = context.vocabulary().frameworks();
+    List<String> placeholders = context.vocabulary().values().emptyValues();
+    for (IndicatorTable table : submission.tables()) {
+      anyIndicator |= !table.indicators().isEmpty();
+      checkLevels(table, context);
+      for (Indicator row : table.indicators()) {
+        checkRow(row, frameworks, placeholders, context);
+      }
+    }
+    if (!anyIndicator && submission.sections().isEmpty()) {
+      context.report("no-indicators").evidence("").emit();
+    }
+  }
+
+  private static void checkHeader(Submission submission, CheckContext context) {
+    if (TextNormalizer.isBlank(submission.unitName())) {
+      context.report("unit-name").onMeta(MetaField.UNIT_NAME, submission.unitName())
+          .severity(Severity.WARNING).emit();
+    }
+    if (submission.year() == null) {
+      context.report("year").onMeta(MetaField.YEAR, "").severity(Severity.WARNING).emit();
+    }
+    for (Project project : submission.projects()) {
+      if (project.total() == null || TextNormalizer.isBlank(project.total().raw())) {
+        context.report("project-budget").evidence("").at(project.location())
+            .args(project.name()).severity(Severity.WARNING).emit();
+      }
+    }
+  }
+
+  /** A 一级 column left blank on every row is one finding for the table, not one per row. */
+  private static void checkLevels(IndicatorTable table, CheckContext context) {
+    List<Indicator> rows = table.indicators();
+    if (rows.isEmpty()) {
+      return;
+    }
+    boolean allBlank = rows.stream().allMatch(r -> TextNormalizer.isBlank(r.level1()));
+    if (allBlank) {
+      context.report("level1-all").on(rows.get(0), IndicatorField.LEVEL1)
+          .args(table.index()).severity(Severity.WARNING).emit();
+      return;
+    }
+    for (Indicator row : rows) {
+      if (TextNormalizer.isBlank(row.level1()) && !isBlankRow(row)) {
+        context.report("level1").on(row, IndicatorField.LEVEL1).args(display(row))
+            .severity(Severity.WARNING).emit();
+      }
+    }
+  }
+
+  private static void checkRow(
+      Indicator row, FrameworkCatalog frameworks, List<String> placeholders,
+      CheckContext context) {
+    if (isBlankRow(row)) {
+      context.report("row").on(row, IndicatorField.NAME).args(String.join(" › ", row.path()))
+          .emit();
+      return;
+    }
+    if (TextNormalizer.isBlank(row.level2())) {
+      context.report("level2").on(row, IndicatorField.LEVEL2).args(display(row)).emit();
+    }
+    if (TextNormalizer.isBlank(row.name())) {
+      context.report("name").on(row, IndicatorField.NAME).emit();
+    } else if (frameworks.isDimensionLabel(row.name())) {
+      context.report("dimension-as-name").on(row, IndicatorField.NAME).args(row.name().strip())
+          .emit();
+    }
+    String value = TextNormalizer.compact(row.value());
+    if (value.isEmpty()) {
+      context.report("value").on(row, IndicatorField.VALUE).args(display(row)).emit();
+    } else if (placeholders.contains(value)) {
+      context.report("value-placeholder").on(row, IndicatorField.VALUE)
+          .args(display(row), row.value().strip()).emit();
+    }
+  }
+
+  private static boolean isBlankRow(Indicator row) {
+    return TextNormalizer.isBlank(row.name()) && TextNormalizer.isBlank(row.value());
+  }
+
+  /** The indicator's own name, or its dimension when the name is missing. */
+  private static String display(Indicator row) {
+    List<String> path = row.path();
+    return path.isEmpty() ? "?" : path.get(path.size() - 1);
+  }
+}

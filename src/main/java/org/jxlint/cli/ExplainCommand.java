@@ -1,0 +1,54 @@
+package org.jxlint.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.jxlint.check.CheckRegistry;
+import org.jxlint.check.RuleMeta;
+import org.jxlint.check.RuleSettings;
+import org.jxlint.config.ConfigException;
+import org.jxlint.i18n.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code jxlint explain ID}: a rule's doc page (检查内容/为什么/反例/正例/选项/依据). */
+@Command(name = "explain", mixinStandardHelpOptions = true, synopsisHeading = "用法：",
+    parameterListHeading = "%n参数：%n", optionListHeading = "%n选项：%n",
+    description = "显示一条规则的详细说明：检查内容、为什么、反例、正例、选项和依据。")
+final class ExplainCommand implements Callable<Integer> {
+
+  @picocli.CommandLine.ParentCommand Cli parent;
+
+  @Parameters(paramLabel = "规则", description = "规则编号，如 empty-value（用 jxlint rules 查看全部）。")
+  String id;
+
+  @Mixin LanguageOption language = new LanguageOption();
+
+  @Override
+  public Integer call() throws Exception {
+    Messages m = language.messages();
+    CheckRegistry registry = CheckRegistry.loadAll();
+    RuleMeta rule = registry.rule(id.strip()).orElse(null);
+    if (rule == null) {
+      var near = RuleSettings.nearest(id.strip(), registry);
+      throw near.isPresent() ? new ConfigException("error.unknownRuleId.suggest", id, near.get())
+          : new ConfigException("error.unknownRuleId", id);
+    }
+    String page = page(rule.id());
+    if (page == null) {
+      throw new ConfigException("error.noDoc", rule.id());
+    }
+    parent.io.out().print(page.endsWith("\n") ? page : page + "\n");
+    return ExitCode.PASSED;
+  }
+
+  /** The rule's page as bundled from {@code docs/rules/}; null when there is none. */
+  static String page(String ruleId) throws IOException {
+    try (InputStream in = ExplainCommand.class.getResourceAsStream(
+        "/docs/rules/" + ruleId + ".md")) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.jxlint.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Expands the paths on the command line into the files to check, in a fixed order. Files named
+ * directly are always checked; in directories, hidden files and folders (starting with “.”) are
+ * skipped, everything else is reported, readable or not.
+ */
+final class InputFiles {
+
+  /** One file to check, with the path to show for it and the argument it came from. */
+  record Input(Path file, String display, Path argument) {}
+
+  private InputFiles() {}
+
+  static List<Input> expand(Path argument) {
+    if (!Files.isDirectory(argument)) {
+      return List.of(new Input(argument, argument.toString(), argument));
+    }
+    List<Input> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(argument, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          return !dir.equals(argument) && hidden(dir)
+              ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (!hidden(file) && !attrs.isDirectory()) {
+            found.add(new Input(file, file.toString(), argument));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException exc) {
+          found.add(new Input(file, file.toString(), argument)); // reported as unreadable
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    found.sort((a, b) -> a.display().compareTo(b.display()));
+    return found;
+  }
+
+  private static boolean hidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+}

@@ -1,0 +1,102 @@
+package org.jxlint.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jxlint.text.TextNormalizer;
+
+/**
+ * The indicator frameworks of {@code lint-rules/frameworks.yml}: which 一级 and 二级 names exist and
+ * how real tables spell them.
+ */
+public record FrameworkCatalog(List<Framework> frameworks) {
+
+  public FrameworkCatalog {
+    frameworks = List.copyOf(frameworks);
+  }
+
+  /** One framework (项目支出, 部门整体 of six dimensions …). */
+  public record Framework(String id, String name, List<Level1> level1) {}
+
+  /** A 一级 dimension and the 二级 dimensions that belong under it. */
+  public record Level1(Label label, List<Label> level2) {}
+
+  /** A dimension's standard name and the other ways tables write it. */
+  public record Label(String name, List<String> synonyms, List<Pattern> patterns) {
+
+    public boolean matches(String text) {
+      String t = TextNormalizer.compact(text);
+      if (t.isEmpty()) {
+        return false;
+      }
+      if (t.equals(TextNormalizer.compact(name))) {
+        return true;
+      }
+      for (String s : synonyms) {
+        if (t.equals(TextNormalizer.compact(s))) {
+          return true;
+        }
+      }
+      for (Pattern p : patterns) {
+        if (p.matcher(t).matches()) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** The standard name of a 一级 label in any framework. */
+  public Optional<String> level1Name(String text) {
+    for (Framework f : frameworks) {
+      for (Level1 l1 : f.level1()) {
+        if (l1.label().matches(text)) {
+          return Optional.of(l1.label().name());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The standard name of a 二级 label in any framework. */
+  public Optional<String> level2Name(String text) {
+    for (Framework f : frameworks) {
+      for (Level1 l1 : f.level1()) {
+        for (Label l2 : l1.level2()) {
+          if (l2.matches(text)) {
+            return Optional.of(l2.name());
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the text is a dimension label (一级 or 二级) rather than an indicator of its own. */
+  public boolean isDimensionLabel(String text) {
+    return level1Name(text).isPresent() || level2Name(text).isPresent();
+  }
+
+  static FrameworkCatalog from(com.fasterxml.jackson.databind.JsonNode doc) {
+    List<Framework> out = new ArrayList<>();
+    for (var f : doc.path("frameworks")) {
+      List<Level1> level1 = new ArrayList<>();
+      for (var l1 : f.path("level1")) {
+        List<Label> level2 = new ArrayList<>();
+        for (var l2 : l1.path("level2")) {
+          level2.add(label(l2));
+        }
+        level1.add(new Level1(label(l1), level2));
+      }
+      out.add(new Framework(f.path("id").asText(), f.path("name").asText(), level1));
+    }
+    return new FrameworkCatalog(out);
+  }
+
+  private static Label label(com.fasterxml.jackson.databind.JsonNode node) {
+    List<Pattern> patterns = Yaml.strings(node.path("patterns")).stream()
+        .map(Pattern::compile).toList();
+    return new Label(node.path("name").asText(), Yaml.strings(node.path("synonyms")), patterns);
+  }
+}

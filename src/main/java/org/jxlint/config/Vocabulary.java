@@ -1,0 +1,135 @@
+package org.jxlint.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jxlint.model.Comparator;
+import org.jxlint.text.ValueLexicon;
+import static org.jxlint.text.TextNormalizer.compact;
+
+/**
+ * The domain vocabulary of {@code lint-rules/}: frameworks, value spellings, rule lexicons. The
+ * bundled copy travels in the jar; {@code --rules-dir DIR} puts a province's own files first (a file
+ * missing there is taken from the bundled copy).
+ */
+public final class Vocabulary {
+
+  private static final String BUNDLED = "/lint-rules/";
+
+  private final Path dir;
+  private final Map<String, JsonNode> documents = new ConcurrentHashMap<>();
+  private final ValueLexicon values;
+  private final FrameworkCatalog frameworks;
+
+  private Vocabulary(Path dir) throws ConfigException {
+    this.dir = dir;
+    this.values = valueLexicon(document("values.yml"));
+    this.frameworks = FrameworkCatalog.from(document("frameworks.yml"));
+  }
+
+  public static Vocabulary bundled() {
+    try {
+      return new Vocabulary(null);
+    } catch (ConfigException e) {
+      throw new IllegalStateException("bundled lint-rules are broken: " + e.getMessage(), e);
+    }
+  }
+
+  public static Vocabulary fromDirectory(Path dir) throws ConfigException {
+    if (!Files.isDirectory(dir)) {
+      throw new ConfigException("error.rulesDirMissing", dir);
+    }
+    return new Vocabulary(dir);
+  }
+
+  public ValueLexicon values() {
+    return values;
+  }
+
+  public FrameworkCatalog frameworks() {
+    return frameworks;
+  }
+
+  /** A whole vocabulary document, for rules that keep their own lexicon file. */
+  public JsonNode document(String fileName) throws ConfigException {
+    JsonNode cached = documents.get(fileName);
+    if (cached != null) {
+      return cached;
+    }
+    JsonNode loaded = load(fileName);
+    documents.put(fileName, loaded);
+    return loaded;
+  }
+
+  /** A word list from a vocabulary document; missing lists are empty. */
+  public List<String> words(String fileName, String key) throws ConfigException {
+    return Yaml.strings(document(fileName).path(key));
+  }
+
+  private JsonNode load(String fileName) throws ConfigException {
+    if (dir != null) {
+      Path file = dir.resolve(fileName);
+      if (Files.isRegularFile(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
+          return Yaml.read(in);
+        } catch (IOException e) {
+          throw new ConfigException("error.rulesFileBroken", file, firstLine(e.getMessage()));
+        }
+      }
+    }
+    try (InputStream in = Vocabulary.class.getResourceAsStream(BUNDLED + fileName)) {
+      if (in == null) {
+        throw new ConfigException("error.rulesFileMissing", fileName);
+      }
+      return Yaml.read(in);
+    } catch (IOException e) {
+      throw new ConfigException("error.rulesFileBroken", fileName, firstLine(e.getMessage()));
+    }
+  }
+
+  static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  private static ValueLexicon valueLexicon(JsonNode doc) {
+    Map<String, Comparator> prefixes = new LinkedHashMap<>();
+    Map<String, Comparator> suffixes = new LinkedHashMap<>();
+    Map<String, Comparator> column = new LinkedHashMap<>();
+    Map<String, Comparator> byKey = Map.of(
+        "ge", Comparator.GE, "gt", Comparator.GT, "le", Comparator.LE, "lt", Comparator.LT,
+        "eq", Comparator.EQ, "qualitative", Comparator.QUALITATIVE);
+    doc.path("comparators").fields().forEachRemaining(e -> {
+      Comparator c = byKey.get(e.getKey());
+      if (c == null) {
+        return;
+      }
+      Yaml.strings(e.getValue().path("prefix")).forEach(w -> prefixes.put(compact(w), c));
+      Yaml.strings(e.getValue().path("suffix")).forEach(w -> suffixes.put(compact(w), c));
+      Yaml.strings(e.getValue().path("column")).forEach(w -> column.put(compact(w), c));
+    });
+    Map<String, String> aliases = new LinkedHashMap<>();
+    doc.path("unit-aliases").fields().forEachRemaining(e -> aliases.put(
+        compact(e.getKey()), e.getValue().asText()));
+    Map<String, List<String>> families = new LinkedHashMap<>();
+    doc.path("unit-families").fields().forEachRemaining(
+        e -> families.put(e.getKey(), Yaml.strings(e.getValue())));
+    return new ValueLexicon(prefixes, suffixes, column,
+        Yaml.strings(doc.path("quantitative-column")),
+        Yaml.strings(doc.path("empty-values")),
+        Yaml.strings(doc.path("yes-values")),
+        Yaml.strings(doc.path("no-values")),
+        Yaml.strings(doc.path("qualifiers")),
+        Yaml.strings(doc.path("deadline-suffixes")),
+        aliases, families);
+  }
+}

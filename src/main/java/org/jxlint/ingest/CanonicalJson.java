@@ -1,0 +1,542 @@
+package org.jxlint.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jxlint.model.Amount;
+import org.jxlint.model.FundItem;
+import org.jxlint.model.Goal;
+import org.jxlint.model.HistoryValue;
+import org.jxlint.model.Indicator;
+import org.jxlint.model.IndicatorField;
+import org.jxlint.model.IndicatorTable;
+import org.jxlint.model.MetaField;
+import org.jxlint.model.MoneyUnit;
+import org.jxlint.model.Project;
+import org.jxlint.model.ScheduleStep;
+import org.jxlint.model.Scope;
+import org.jxlint.model.Section;
+import org.jxlint.model.SourceLocation;
+import org.jxlint.model.Submission;
+import org.jxlint.model.SubmissionKind;
+import org.jxlint.text.Amounts;
+import org.jxlint.text.DateText;
+import org.jxlint.text.TargetValueParser;
+
+/**
+ * jxlint's canonical JSON form of a submission (schema: {@code docs/canonical-json.schema.json}).
+ * It is both an input format — other systems can feed jxlint directly, and every check can be tested
+ * with it — and what {@code jxlint parse} prints. Reading then writing keeps the model unchanged.
+ */
+public final class CanonicalJson implements SubmissionReader {
+
+  public static final String LAYOUT = "canonical-json";
+  private static final long MAX_BYTES = 64L * 1024 * 1024;
+  private static final Set<String> KNOWN_KEYS = Set.of("unit", "year", "kind", "filingDate",
+      "moneyUnit", "funds", "projects", "goals", "sections", "tables", "title", "layout");
+
+  public static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final TargetValueParser values;
+
+  public CanonicalJson(TargetValueParser values) {
+    this.values = values;
+  }
+
+  @Override
+  public Set<String> extensions() {
+    return Set.of("json");
+  }
+
+  @Override
+  public Submission read(Path file, String displayPath) throws UnreadableException {
+    JsonNode root;
+    try {
+      if (Files.size(file) > MAX_BYTES) {
+        throw new UnreadableException("unreadable.tooLarge", MAX_BYTES / (1024 * 1024));
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        root = MAPPER.readTree(in);
+      }
+    } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+      throw new UnreadableException("unreadable.json.truncated", lineOf(e));
+    } catch (JsonProcessingException e) {
+      var where = e.getLocation();
+      throw new UnreadableException("unreadable.json.syntax", lineOf(e),
+          where == null ? "?" : where.getColumnNr());
+    } catch (IOException e) {
+      throw new UnreadableException("unreadable.io", e.getMessage());
+    }
+    return fromTree(root, displayPath);
+  }
+
+  private static String lineOf(JsonProcessingException e) {
+    return e.getLocation() == null ? "?" : String.valueOf(e.getLocation().getLineNr());
+  }
+
+  /** Reads an already parsed tree, for example a case embedded in a YAML fixture. */
+  public Submission fromTree(JsonNode root, String source) throws UnreadableException {
+    if (root == null || !root.isObject()) {
+      throw new UnreadableException("unreadable.json.notSubmission");
+    }
+    boolean known = false;
+    for (var it = root.fieldNames(); it.hasNext(); ) {
+      known |= KNOWN_KEYS.contains(it.next());
+    }
+    if (!known) {
+      throw new UnreadableException("unreadable.json.notSubmission");
+    }
+    Map<MetaField, SourceLocation> metaLocations = new EnumMap<>(MetaField.class);
+    JsonNode metaLoc = root.path("locations");
+    for (MetaField f : MetaField.values()) {
+      if (metaLoc.has(f.key())) {
+        metaLocations.put(f, location(metaLoc.get(f.key()), "locations." + f.key()));
+      }
+    }
+    List<IndicatorTable> tables = new ArrayList<>();
+    JsonNode tablesNode = array(root, "tables", "tables");
+    for (int t = 0; t < tablesNode.size(); t++) {
+      tables.add(table(tablesNode.get(t), t + 1, "tables[" + t + "]"));
+    }
+    return new Submission(
+        source,
+        text(root, "layout", "layout") == null ? LAYOUT : text(root, "layout", "layout"),
+        text(root, "title", "title"),
+        text(root, "unit", "unit"),
+        year(root.get("year")),
+        kind(text(root, "kind", "kind")),
+        filingDate(text(root, "filingDate", "filingDate")),
+        moneyUnit(text(root, "moneyUnit", "moneyUnit")),
+        funds(array(root, "funds", "funds"), "funds"),
+        projects(array(root, "projects", "projects")),
+        goals(array(root, "goals", "goals")),
+        sections(array(root, "sections", "sections")),
+        tables,
+        metaLocations);
+  }
+
+  private IndicatorTable table(JsonNode node, int index, String path)
+      throws UnreadableException {
+    object(node, path);
+    SourceLocation tableLoc = location(node.get("location"), path + ".location");
+    int number = tableLoc.table() != null ? tableLoc.table() : index;
+    List<Indicator> indicators = new ArrayList<>();
+    JsonNode rows = array(node, "indicators", path + ".indicators");
+    for (int i = 0; i < rows.size(); i++) {
+      indicators.add(indicator(rows.get(i), number, i + 1, path + ".indicators[" + i + "]"));
+    }
+    return new IndicatorTable(number, scope(text(node, "scope", path + ".scope")),
+        text(node, "project", path + ".project"), text(node, "title", path + ".title"),
+        indicators,
+        tableLoc.isEmpty() ? new SourceLocation(number, null, null, null, null, null) : tableLoc);
+  }
+
+  private Indicator indicator(JsonNode node, int table, int row, String path)
+      throws UnreadableException {
+    object(node, path);
+    SourceLocation loc = node.has("location")
+        ? location(node.get("location"), path + ".location")
+        : SourceLocation.tableRow(table, row);
+    Map<IndicatorField, SourceLocation> cells = new EnumMap<>(IndicatorField.class);
+    JsonNode cellsNode = node.path("cells");
+    for (IndicatorField f : IndicatorField.values()) {
+      if (cellsNode.has(f.key())) {
+        cells.put(f, location(cellsNode.get(f.key()), path + ".cells." + f.key()));
+      }
+    }
+    List<HistoryValue> history = new ArrayList<>();
+    JsonNode historyNode = array(node, "history", path + ".history");
+    for (int h = 0; h < historyNode.size(); h++) {
+      JsonNode hv = object(historyNode.get(h), path + ".history[" + h + "]");
+      history.add(new HistoryValue(text(hv, "label", path + ".history.label"),
+          year(hv.get("year")), text(hv, "value", path + ".history.value"),
+          location(hv.get("location"), path + ".history.location")));
+    }
+    String comparator = text(node, "comparator", path + ".comparator");
+    String value = text(node, "value", path + ".value");
+    String unit = text(node, "unit", path + ".unit");
+    return new Indicator(
+        text(node, "level1", path + ".level1"),
+        text(node, "level2", path + ".level2"),
+        text(node, "name", path + ".name"),
+        comparator, value, unit,
+        text(node, "explanation", path + ".explanation"),
+        text(node, "scoring", path + ".scoring"),
+        text(node, "basis", path + ".basis"),
+        text(node, "remark", path + ".remark"),
+        history,
+        values.parse(comparator, value, unit),
+        loc,
+        cells);
+  }
+
+  private List<FundItem> funds(JsonNode array, String path) throws UnreadableException {
+    List<FundItem> out = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      String p = path + "[" + i + "]";
+      JsonNode n = object(array.get(i), p);
+      Map<String, Amount> years = new LinkedHashMap<>();
+      JsonNode yearsNode = n.path("years");
+      if (!yearsNode.isMissingNode() && !yearsNode.isNull() && !yearsNode.isObject()) {
+        throw new UnreadableException("unreadable.json.type", p + ".years", "object");
+      }
+      for (var it = yearsNode.fields(); it.hasNext(); ) {
+        var e = it.next();
+        years.put(e.getKey(), amount(e.getValue(), p + ".years." + e.getKey()));
+      }
+      out.add(new FundItem(text(n, "label", p + ".label"), amount(n.get("amount"), p + ".amount"),
+          amount(n.get("share"), p + ".share"), years,
+          funds(array(n, "children", p + ".children"), p + ".children"),
+          location(n.get("location"), p + ".location")));
+    }
+    return out;
+  }
+
+  private List<Project> projects(JsonNode array) throws UnreadableException {
+    List<Project> out = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      String p = "projects[" + i + "]";
+      JsonNode n = object(array.get(i), p);
+      List<ScheduleStep> schedule = new ArrayList<>();
+      JsonNode steps = array(n, "schedule", p + ".schedule");
+      for (int s = 0; s < steps.size(); s++) {
+        String sp = p + ".schedule[" + s + "]";
+        JsonNode step = object(steps.get(s), sp);
+        schedule.add(new ScheduleStep(text(step, "point", sp + ".point"),
+            amount(step.get("share"), sp + ".share"), location(step.get("location"), sp)));
+      }
+      out.add(new Project(text(n, "name", p + ".name"), text(n, "code", p + ".code"),
+          text(n, "category", p + ".category"), amount(n.get("total"), p + ".total"),
+          amount(n.get("annual"), p + ".annual"), amount(n.get("fiscal"), p + ".fiscal"),
+          amount(n.get("other"), p + ".other"), schedule, location(n.get("location"), p)));
+    }
+    return out;
+  }
+
+  private List<Goal> goals(JsonNode array) throws UnreadableException {
+    List<Goal> out = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      String p = "goals[" + i + "]";
+      JsonNode n = object(array.get(i), p);
+      out.add(new Goal(scope(text(n, "scope", p + ".scope")), text(n, "text", p + ".text"),
+          location(n.get("location"), p)));
+    }
+    return out;
+  }
+
+  private List<Section> sections(JsonNode array) throws UnreadableException {
+    List<Section> out = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      String p = "sections[" + i + "]";
+      JsonNode n = object(array.get(i), p);
+      out.add(new Section(text(n, "heading", p + ".heading"), text(n, "text", p + ".text"),
+          location(n.get("location"), p)));
+    }
+    return out;
+  }
+
+  // ---- small typed readers; each names the JSON path when the type is wrong ----
+
+  private static JsonNode object(JsonNode node, String path) throws UnreadableException {
+    if (node == null || !node.isObject()) {
+      throw new UnreadableException("unreadable.json.type", path, "object");
+    }
+    return node;
+  }
+
+  private static JsonNode array(JsonNode parent, String key, String path)
+      throws UnreadableException {
+    JsonNode node = parent.get(key);
+    if (node == null || node.isNull()) {
+      return MAPPER.createArrayNode();
+    }
+    if (!node.isArray()) {
+      throw new UnreadableException("unreadable.json.type", path, "array");
+    }
+    return node;
+  }
+
+  private static String text(JsonNode parent, String key, String path)
+      throws UnreadableException {
+    JsonNode node = parent.get(key);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (node.isTextual()) {
+      return node.asText();
+    }
+    if (node.isNumber()) {
+      return node.isBigDecimal() ? node.decimalValue().toPlainString() : node.asText();
+    }
+    throw new UnreadableException("unreadable.json.type", path, "string");
+  }
+
+  private static Amount amount(JsonNode node, String path) throws UnreadableException {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (node.isNumber()) {
+      return Amounts.parse(node.isBigDecimal() ? node.decimalValue().toPlainString()
+          : node.asText());
+    }
+    if (node.isTextual()) {
+      return Amounts.parse(node.asText());
+    }
+    throw new UnreadableException("unreadable.json.type", path, "string");
+  }
+
+  private static Integer year(JsonNode node) throws UnreadableException {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (node.isInt()) {
+      return node.asInt();
+    }
+    String digits = org.jxlint.text.TextNormalizer.compact(node.asText())
+        .replaceAll("年度?$", "");
+    if (digits.isEmpty()) {
+      return null;
+    }
+    if (!digits.matches("(19|20)\\d{2}")) {
+      throw new UnreadableException("unreadable.json.year", node.asText());
+    }
+    return Integer.valueOf(digits);
+  }
+
+  private static SourceLocation location(JsonNode node, String path)
+      throws UnreadableException {
+    if (node == null || node.isNull()) {
+      return SourceLocation.NONE;
+    }
+    object(node, path);
+    return new SourceLocation(integer(node, "table"), integer(node, "row"),
+        integer(node, "column"), integer(node, "line"), node.path("sheet").textValue(),
+        node.path("cell").textValue());
+  }
+
+  private static Integer integer(JsonNode node, String key) {
+    JsonNode n = node.get(key);
+    return n != null && n.canConvertToInt() && n.isNumber() ? n.asInt() : null;
+  }
+
+  private static SubmissionKind kind(String text) throws UnreadableException {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String t = text.strip();
+    for (SubmissionKind k : SubmissionKind.values()) {
+      if (k.key().equals(t)) {
+        return k;
+      }
+    }
+    if (t.contains("部门") || t.contains("整体")) {
+      return SubmissionKind.DEPARTMENT;
+    }
+    if (t.contains("项目")) {
+      return SubmissionKind.PROJECT;
+    }
+    throw new UnreadableException("unreadable.json.kind", text);
+  }
+
+  private static Scope scope(String text) {
+    if (text == null) {
+      return Scope.ANNUAL;
+    }
+    String t = text.strip();
+    return t.equals(Scope.LONG_TERM.key()) || t.contains("长期") ? Scope.LONG_TERM : Scope.ANNUAL;
+  }
+
+  private static LocalDate filingDate(String text) throws UnreadableException {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    return DateText.parse(text)
+        .orElseThrow(() -> new UnreadableException("unreadable.json.date", text));
+  }
+
+  private static MoneyUnit moneyUnit(String text) throws UnreadableException {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String t = org.jxlint.text.TextNormalizer.compact(text);
+    for (MoneyUnit u : MoneyUnit.values()) {
+      if (u.label().equals(t)) {
+        return u;
+      }
+    }
+    throw new UnreadableException("unreadable.json.moneyUnit", text);
+  }
+
+  // ---- writing ----
+
+  /** The canonical JSON tree of a submission: every key present, null where unknown. */
+  public static ObjectNode toTree(Submission s) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("layout", s.layout());
+    root.put("title", s.title());
+    root.put("unit", s.unitName());
+    if (s.year() == null) {
+      root.putNull("year");
+    } else {
+      root.put("year", s.year());
+    }
+    root.put("kind", s.kind() == null ? null : s.kind().key());
+    root.put("filingDate", s.filingDate() == null ? null : s.filingDate().toString());
+    root.put("moneyUnit", s.moneyUnit() == null ? null : s.moneyUnit().label());
+    if (!s.metaLocations().isEmpty()) {
+      ObjectNode locs = root.putObject("locations");
+      for (MetaField f : MetaField.values()) {
+        SourceLocation l = s.metaLocations().get(f);
+        if (l != null) {
+          locs.set(f.key(), locationTree(l));
+        }
+      }
+    }
+    root.set("funds", fundsTree(s.funds()));
+    ArrayNode projects = root.putArray("projects");
+    for (Project p : s.projects()) {
+      ObjectNode n = projects.addObject();
+      n.put("name", p.name());
+      n.put("code", p.code());
+      n.put("category", p.category());
+      putAmount(n, "total", p.total());
+      putAmount(n, "annual", p.annual());
+      putAmount(n, "fiscal", p.fiscal());
+      putAmount(n, "other", p.other());
+      ArrayNode steps = n.putArray("schedule");
+      for (ScheduleStep step : p.schedule()) {
+        ObjectNode sn = steps.addObject();
+        sn.put("point", step.point());
+        putAmount(sn, "share", step.share());
+        putLocation(sn, step.location());
+      }
+      putLocation(n, p.location());
+    }
+    ArrayNode goals = root.putArray("goals");
+    for (Goal g : s.goals()) {
+      ObjectNode n = goals.addObject();
+      n.put("scope", g.scope() == null ? null : g.scope().key());
+      n.put("text", g.text());
+      putLocation(n, g.location());
+    }
+    ArrayNode sections = root.putArray("sections");
+    for (Section sec : s.sections()) {
+      ObjectNode n = sections.addObject();
+      n.put("heading", sec.heading());
+      n.put("text", sec.text());
+      putLocation(n, sec.location());
+    }
+    ArrayNode tables = root.putArray("tables");
+    for (IndicatorTable t : s.tables()) {
+      ObjectNode tn = tables.addObject();
+      tn.put("scope", t.scope().key());
+      tn.put("project", t.project());
+      tn.put("title", t.title());
+      putLocation(tn, t.location());
+      ArrayNode rows = tn.putArray("indicators");
+      for (Indicator i : t.indicators()) {
+        rows.add(indicatorTree(i));
+      }
+    }
+    return root;
+  }
+
+  private static ObjectNode indicatorTree(Indicator i) {
+    ObjectNode n = MAPPER.createObjectNode();
+    for (IndicatorField f : IndicatorField.values()) {
+      if (f != IndicatorField.HISTORY) {
+        n.put(f.key(), i.text(f));
+      }
+    }
+    ArrayNode history = n.putArray("history");
+    for (HistoryValue h : i.history()) {
+      ObjectNode hn = history.addObject();
+      hn.put("label", h.label());
+      if (h.year() == null) {
+        hn.putNull("year");
+      } else {
+        hn.put("year", h.year());
+      }
+      hn.put("value", h.value());
+      putLocation(hn, h.location());
+    }
+    n.set("location", locationTree(i.location()));
+    if (!i.cells().isEmpty()) {
+      ObjectNode cells = n.putObject("cells");
+      for (IndicatorField f : IndicatorField.values()) {
+        SourceLocation l = i.cells().get(f);
+        if (l != null) {
+          cells.set(f.key(), locationTree(l));
+        }
+      }
+    }
+    return n;
+  }
+
+  private static ArrayNode fundsTree(List<FundItem> items) {
+    ArrayNode out = MAPPER.createArrayNode();
+    for (FundItem f : items) {
+      ObjectNode n = out.addObject();
+      n.put("label", f.label());
+      putAmount(n, "amount", f.amount());
+      putAmount(n, "share", f.share());
+      ObjectNode years = n.putObject("years");
+      f.years().forEach((y, a) -> years.put(y, a == null ? null : a.raw()));
+      n.set("children", fundsTree(f.children()));
+      putLocation(n, f.location());
+    }
+    return out;
+  }
+
+  private static void putAmount(ObjectNode n, String key, Amount a) {
+    n.put(key, a == null ? null : a.raw());
+  }
+
+  private static void putLocation(ObjectNode n, SourceLocation l) {
+    if (l != null && !l.isEmpty()) {
+      n.set("location", locationTree(l));
+    }
+  }
+
+  /** A location as JSON, with only the parts that are known. */
+  public static ObjectNode locationTree(SourceLocation l) {
+    ObjectNode n = MAPPER.createObjectNode();
+    if (l.table() != null) {
+      n.put("table", l.table());
+    }
+    if (l.row() != null) {
+      n.put("row", l.row());
+    }
+    if (l.column() != null) {
+      n.put("column", l.column());
+    }
+    if (l.line() != null) {
+      n.put("line", l.line());
+    }
+    if (l.sheet() != null) {
+      n.put("sheet", l.sheet());
+    }
+    if (l.cell() != null) {
+      n.put("cell", l.cell());
+    }
+    return n;
+  }
+}

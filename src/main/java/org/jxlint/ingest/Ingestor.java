@@ -1,0 +1,77 @@
+package org.jxlint.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jxlint.config.Vocabulary;
+import org.jxlint.text.TargetValueParser;
+
+/**
+ * Chooses a reader by file type and reads one file. Whatever goes wrong — a missing file, an
+ * unknown type, a reader that throws — comes back as {@link IngestResult.Unreadable} with a reason;
+ * nothing here ends the batch.
+ */
+public final class Ingestor {
+
+  /** Formats real submissions come in that no reader takes yet; they get a specific reason. */
+  private static final Set<String> PLANNED =
+      Set.of("docx", "doc", "wps", "xlsx", "xls", "csv", "tsv", "pdf", "txt");
+
+  private final Map<String, SubmissionReader> byExtension = new HashMap<>();
+
+  public Ingestor(List<SubmissionReader> readers) {
+    for (SubmissionReader r : readers) {
+      r.extensions().forEach(ext -> byExtension.put(ext, r));
+    }
+  }
+
+  /** The readers jxlint ships with, configured from the vocabulary. */
+  public static Ingestor standard(Vocabulary vocabulary) {
+    TargetValueParser values = new TargetValueParser(vocabulary.values());
+    return new Ingestor(List.of(new CanonicalJson(values)));
+  }
+
+  public IngestResult read(Path file, String displayPath) {
+    try {
+      if (!Files.exists(file)) {
+        return new IngestResult.Unreadable(displayPath, "unreadable.missing", List.of());
+      }
+      if (!Files.isRegularFile(file)) {
+        return new IngestResult.Unreadable(displayPath, "unreadable.notFile", List.of());
+      }
+      if (!Files.isReadable(file)) {
+        return new IngestResult.Unreadable(displayPath, "unreadable.permission", List.of());
+      }
+      if (Files.size(file) == 0) {
+        return new IngestResult.Unreadable(displayPath, "unreadable.empty", List.of());
+      }
+      String ext = extension(file);
+      SubmissionReader reader = byExtension.get(ext);
+      if (reader == null) {
+        String key = PLANNED.contains(ext) ? "unreadable.notYet" : "unreadable.type";
+        return new IngestResult.Unreadable(displayPath, key,
+            List.of(ext.isEmpty() ? "?" : "." + ext));
+      }
+      return new IngestResult.Read(displayPath, reader.read(file, displayPath));
+    } catch (UnreadableException e) {
+      return new IngestResult.Unreadable(displayPath, e.key(), e.args());
+    } catch (IOException e) {
+      return new IngestResult.Unreadable(displayPath, "unreadable.io", List.of(
+          String.valueOf(e.getMessage())));
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return new IngestResult.Unreadable(displayPath, "unreadable.crash",
+          List.of(e.getClass().getSimpleName()));
+    }
+  }
+
+  static String extension(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+}

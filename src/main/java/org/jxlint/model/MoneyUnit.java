@@ -1,0 +1,28 @@
+package org.jxlint.model;
+
+import java.math.BigDecimal;
+
+/** The money unit a table is labelled with (单位：万元, (元)). */
+public enum MoneyUnit {
+  YUAN("元", BigDecimal.ONE),
+  THOUSAND_YUAN("千元", new BigDecimal(1_000)),
+  TEN_THOUSAND_YUAN("万元", new BigDecimal(10_000)),
+  HUNDRED_MILLION_YUAN("亿元", new BigDecimal(100_000_000));
+
+  private final String label;
+  private final BigDecimal yuan;
+
+  MoneyUnit(String label, BigDecimal yuan) {
+    this.label = label;
+    this.yuan = yuan;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** How many 元 one of this unit is. */
+  public BigDecimal inYuan() {
+    return yuan;
+  }
+}

@@ -1,0 +1,47 @@
+package org.jxlint.model;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One submitted 绩效目标表 as jxlint understood it, whatever format it came in.
+ *
+ * @param source the file it was read from, as given on the command line
+ * @param layout the layout recognised (for example {@code canonical-json})
+ * @param unitName 单位 as written; blank when the form left it empty
+ * @param year the budget year; null when it could not be told
+ * @param moneyUnit the money unit as labelled; null when there is no label
+ * @param metaLocations where each header field stands in the source
+ */
+public record Submission(
+    String source,
+    String layout,
+    String title,
+    String unitName,
+    Integer year,
+    SubmissionKind kind,
+    LocalDate filingDate,
+    MoneyUnit moneyUnit,
+    List<FundItem> funds,
+    List<Project> projects,
+    List<Goal> goals,
+    List<Section> sections,
+    List<IndicatorTable> tables,
+    Map<MetaField, SourceLocation> metaLocations) {
+
+  public Submission {
+    funds = List.copyOf(funds == null ? List.of() : funds);
+    projects = List.copyOf(projects == null ? List.of() : projects);
+    goals = List.copyOf(goals == null ? List.of() : goals);
+    sections = List.copyOf(sections == null ? List.of() : sections);
+    tables = List.copyOf(tables == null ? List.of() : tables);
+    metaLocations = metaLocations == null || metaLocations.isEmpty()
+        ? Map.of() : Map.copyOf(new EnumMap<>(metaLocations));
+  }
+
+  public SourceLocation locationOf(MetaField field) {
+    return metaLocations.getOrDefault(field, SourceLocation.NONE);
+  }
+}

@@ -1,0 +1,123 @@
+package org.jxlint.report;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.jxlint.check.Finding;
+import org.jxlint.check.Severity;
+import org.jxlint.i18n.Messages;
+
+/**
+ * The report a person reads in a terminal or pastes into review feedback: findings grouped per
+ * file, each with where, the text quoted, what is wrong and how to fix it. Colour only when asked
+ * (the CLI asks on a terminal).
+ */
+public final class TextReportWriter implements ReportWriter {
+
+  private static final String RESET = "\u001B[0m";
+  private static final String BOLD = "\u001B[1m";
+  private static final String DIM = "\u001B[2m";
+
+  private final PrintWriter out;
+  private final Messages messages;
+  private final boolean color;
+
+  public TextReportWriter(PrintWriter out, Messages messages, boolean color) {
+    this.out = out;
+    this.messages = messages;
+    this.color = color;
+  }
+
+  @Override
+  public void begin() {}
+
+  @Override
+  public void file(FileReport r) {
+    out.println(paint(BOLD, r.path()));
+    if (r.unreadable()) {
+      out.println("  " + paint(colorOf(Severity.ERROR),
+          messages.get("report.status.unreadable")) + colon() + Rendering.reason(messages, r));
+      out.println();
+      out.flush();
+      return;
+    }
+    out.println("  " + paint(DIM, header(r)));
+    int n = 0;
+    for (Finding f : r.findings()) {
+      n++;
+      printFinding(n, f);
+    }
+    if (r.findings().isEmpty()) {
+      out.println("  " + messages.get("report.file.clean"));
+    } else {
+      out.println("  " + messages.get("report.file.count", r.findings().size(),
+          r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO)));
+    }
+    out.println();
+    out.flush();
+  }
+
+  private String header(FileReport r) {
+    String unknown = messages.get("report.meta.unknown");
+    List<String> parts = new ArrayList<>();
+    parts.add(messages.get("report.meta.layout", Rendering.layout(messages, r.layout())));
+    parts.add(messages.get("report.meta.unit",
+        r.unitName() == null || r.unitName().isBlank() ? unknown : r.unitName().strip()));
+    parts.add(messages.get("report.meta.year", r.year() == null ? unknown : r.year()));
+    return String.join(" · ", parts);
+  }
+
+  private void printFinding(int n, Finding f) {
+    String indent = " ".repeat(String.valueOf(n).length() + 4);
+    StringBuilder head = new StringBuilder("  ").append(n).append(". ")
+        .append(paint(colorOf(f.severity()), messages.get("severity." + f.severity().key())))
+        .append(" [").append(f.rule()).append("] ");
+    String where = Rendering.location(messages, f.location());
+    if (where.isEmpty() && f.indicator().isEmpty()) {
+      where = messages.get("report.location.header");
+    }
+    head.append(where);
+    if (!f.indicator().isEmpty()) {
+      head.append(where.isEmpty() ? "" : " · ")
+          .append(String.join(Rendering.PATH_SEPARATOR, f.indicator()));
+    }
+    out.println(head);
+    String evidence = f.evidence().isBlank() ? messages.get("report.evidence.empty")
+        : "“" + f.evidence().strip() + "”";
+    out.println(indent + messages.get("report.evidence") + colon() + evidence);
+    out.println(indent + messages.get("report.problem") + colon() + Rendering.message(messages, f));
+    Rendering.suggestion(messages, f).ifPresent(
+        s -> out.println(indent + messages.get("report.fix") + colon() + s));
+  }
+
+  @Override
+  public void end(Summary s, FailOn failOn) {
+    out.println(messages.get("report.summary", s.files(), s.unreadable(), s.errors(),
+        s.warnings(), s.infos()));
+    List<String> failures = failOn.failures(s);
+    if (failures.isEmpty()) {
+      out.println(messages.get("report.gate.pass"));
+    } else {
+      List<String> reasons = failures.stream().map(messages::get).toList();
+      out.println(paint(colorOf(Severity.ERROR), messages.get("report.gate.fail",
+          String.join(messages.isEnglish() ? "; " : "；", reasons))));
+    }
+    out.flush();
+  }
+
+  private String colon() {
+    return messages.get("report.colon");
+  }
+
+  private static String colorOf(Severity s) {
+    return switch (s) {
+      case ERROR -> "\u001B[31m";
+      case WARNING -> "\u001B[33m";
+      case INFO -> "\u001B[36m";
+    };
+  }
+
+  private String paint(String code, String text) {
+    return color ? code + text + RESET : text;
+  }
+}
