@@ -215,7 +215,11 @@ public final class TargetValueParser {
     if (parts.length != 2) {
       return null;
     }
-    PartialDate start = parsePartialDate(parts[0], false);
+    String first = parts[0];
+    if (first.matches("(19|20)\\d{2}") && parts[1].matches("(19|20)\\d{2}年度?")) {
+      first = first + "年"; // 2021-2025年: a span of years, not a range of numbers
+    }
+    PartialDate start = parsePartialDate(first, false);
     if (start == null || start.year() == null) {
       return null;
     }

@@ -1,0 +1,85 @@
+package org.jxlint;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jxlint.check.CheckRegistry;
+import org.jxlint.check.Finding;
+import org.jxlint.check.Linter;
+import org.jxlint.check.RuleMeta;
+import org.jxlint.check.RuleSelection;
+import org.jxlint.check.Severity;
+import org.jxlint.config.Vocabulary;
+import org.jxlint.config.Yaml;
+import org.jxlint.ingest.CanonicalJson;
+import org.jxlint.ingest.UnreadableException;
+import org.jxlint.model.Submission;
+import org.jxlint.text.TargetValueParser;
+
+/** Shared set-up for tests: the bundled vocabulary, the registry, and a linter for one rule. */
+public final class TestSupport {
+
+  public static final Path ROOT = Path.of("").toAbsolutePath();
+  public static final Vocabulary VOCABULARY = Vocabulary.bundled();
+  public static final CheckRegistry REGISTRY = CheckRegistry.loadAll();
+  public static final TargetValueParser VALUES = new TargetValueParser(VOCABULARY.values());
+  public static final CanonicalJson CANONICAL = new CanonicalJson(VALUES);
+
+  private TestSupport() {}
+
+  /** A linter that runs only the given rule, at its defaults. */
+  public static Linter linterFor(String ruleId) {
+    Map<String, Optional<Severity>> off = REGISTRY.rules().stream()
+        .map(RuleMeta::id)
+        .filter(id -> !id.equals(ruleId))
+        .collect(Collectors.toMap(id -> id, id -> Optional.empty()));
+    return new Linter(REGISTRY, RuleSelection.of(off), VOCABULARY);
+  }
+
+  public static List<Finding> lint(String ruleId, Submission s) {
+    return linterFor(ruleId).lint(s).stream().filter(f -> f.rule().equals(ruleId)).toList();
+  }
+
+  public static Submission submission(JsonNode tree) {
+    try {
+      return CANONICAL.fromTree(tree, "case");
+    } catch (UnreadableException e) {
+      throw new AssertionError("fixture is not a valid submission: " + e.key() + e.args(), e);
+    }
+  }
+
+  /** Merges a fixture file's {@code base} under a case's submission (the case's keys win). */
+  public static JsonNode merged(JsonNode base, JsonNode own) {
+    ObjectNode out = CanonicalJson.MAPPER.createObjectNode();
+    if (base != null && base.isObject()) {
+      out.setAll((ObjectNode) base);
+    }
+    if (own != null && own.isObject()) {
+      out.setAll((ObjectNode) own);
+    }
+    return out;
+  }
+
+  public static JsonNode readYaml(Path file) {
+    try (var in = Files.newInputStream(file)) {
+      return Yaml.read(in);
+    } catch (IOException e) {
+      throw new AssertionError("cannot read " + file, e);
+    }
+  }
+
+  public static List<Path> list(Path dir, String suffix) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+    } catch (IOException e) {
+      throw new AssertionError("cannot list " + dir, e);
+    }
+  }
+}
