@@ -15,11 +15,11 @@ final class UsageErrors {
       return what.startsWith("-") ? "不认识的选项：" + what : "多余的参数：" + what;
     }
     if (ex instanceof CommandLine.MissingParameterException m) {
-      String names = m.getMissing().stream().map(UsageErrors::name).reduce((a, b) -> a + "、" + b)
-          .orElse("");
-      return names.startsWith("<") || names.isEmpty()
-          ? "请指定要检查的文件或目录，例如：jxlint check 申报表.json"
-          : "缺少参数：" + names;
+      if ("check".equals(m.getCommandLine().getCommandName())) {
+        return "请指定要检查的文件或目录，例如：jxlint check 申报表.json";
+      }
+      return "缺少参数：" + m.getMissing().stream().map(UsageErrors::name)
+          .reduce((a, b) -> a + "、" + b).orElse("");
     }
     if (ex.getArgSpec() != null && ex.getValue() != null) {
       return "选项 " + name(ex.getArgSpec()) + " 的值“" + ex.getValue() + "”无效"

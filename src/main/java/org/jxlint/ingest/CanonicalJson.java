@@ -196,7 +196,7 @@ public final class CanonicalJson implements SubmissionReader {
       Map<String, Amount> years = new LinkedHashMap<>();
       JsonNode yearsNode = n.path("years");
       if (!yearsNode.isMissingNode() && !yearsNode.isNull() && !yearsNode.isObject()) {
-        throw new UnreadableException("unreadable.json.type", p + ".years", "object");
+        throw new UnreadableException("unreadable.json.type.object", p + ".years");
       }
       for (var it = yearsNode.fields(); it.hasNext(); ) {
         var e = it.next();
@@ -257,7 +257,7 @@ public final class CanonicalJson implements SubmissionReader {
 
   private static JsonNode object(JsonNode node, String path) throws UnreadableException {
     if (node == null || !node.isObject()) {
-      throw new UnreadableException("unreadable.json.type", path, "object");
+      throw new UnreadableException("unreadable.json.type.object", path);
     }
     return node;
   }
@@ -269,7 +269,7 @@ public final class CanonicalJson implements SubmissionReader {
       return MAPPER.createArrayNode();
     }
     if (!node.isArray()) {
-      throw new UnreadableException("unreadable.json.type", path, "array");
+      throw new UnreadableException("unreadable.json.type.array", path);
     }
     return node;
   }
@@ -286,7 +286,7 @@ public final class CanonicalJson implements SubmissionReader {
     if (node.isNumber()) {
       return node.isBigDecimal() ? node.decimalValue().toPlainString() : node.asText();
     }
-    throw new UnreadableException("unreadable.json.type", path, "string");
+    throw new UnreadableException("unreadable.json.type.string", path);
   }
 
   private static Amount amount(JsonNode node, String path) throws UnreadableException {
@@ -300,7 +300,7 @@ public final class CanonicalJson implements SubmissionReader {
     if (node.isTextual()) {
       return Amounts.parse(node.asText());
     }
-    throw new UnreadableException("unreadable.json.type", path, "string");
+    throw new UnreadableException("unreadable.json.type.string", path);
   }
 
   private static Integer year(JsonNode node) throws UnreadableException {
