@@ -307,9 +307,6 @@ public final class CanonicalJson implements SubmissionReader {
     if (node == null || node.isNull()) {
       return null;
     }
-    if (node.isInt()) {
-      return node.asInt();
-    }
     String digits = org.jxlint.text.TextNormalizer.compact(node.asText())
         .replaceAll("年度?$", "");
     if (digits.isEmpty()) {

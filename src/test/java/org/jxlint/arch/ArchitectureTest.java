@@ -1,0 +1,60 @@
+package org.jxlint.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.jxlint.check.Check;
+import org.jxlint.check.LintRule;
+
+/** Data flows one way: files → ingest → model → checks → report, with the CLI on top. */
+@AnalyzeClasses(packages = "org.jxlint", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+      .layer("cli").definedBy("org.jxlint.cli..")
+      .layer("report").definedBy("org.jxlint.report..")
+      .layer("check").definedBy("org.jxlint.check..")
+      .layer("ingest").definedBy("org.jxlint.ingest..")
+      .layer("config").definedBy("org.jxlint.config..")
+      .layer("text").definedBy("org.jxlint.text..")
+      .layer("nlp").definedBy("org.jxlint.nlp..")
+      .layer("i18n").definedBy("org.jxlint.i18n..")
+      .layer("model").definedBy("org.jxlint.model..")
+      .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+      .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
+      .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli")
+      .whereLayer("check").mayOnlyBeAccessedByLayers("cli", "report")
+      .whereLayer("config").mayOnlyBeAccessedByLayers("cli", "check", "ingest")
+      .whereLayer("nlp").mayOnlyBeAccessedByLayers("check", "ingest")
+      .whereLayer("i18n").mayOnlyBeAccessedByLayers("cli", "report");
+
+  @ArchTest
+  static final ArchRule model_is_plain_data = noClasses().that()
+      .resideInAPackage("org.jxlint.model..").should().dependOnClassesThat()
+      .resideOutsideOfPackages("org.jxlint.model..", "java..");
+
+  @ArchTest
+  static final ArchRule only_the_adapter_touches_hanlp = noClasses().that()
+      .resideOutsideOfPackage("org.jxlint.nlp..").should().dependOnClassesThat()
+      .resideInAPackage("com.hankcs..");
+
+  @ArchTest
+  static final ArchRule checks_do_no_io_and_never_print = noClasses().that()
+      .resideInAPackage("org.jxlint.check..").should().dependOnClassesThat()
+      .resideInAnyPackage("java.io..", "java.nio.file..", "org.jxlint.i18n..")
+      .orShould().accessField(System.class, "out").orShould().accessField(System.class, "err");
+
+  @ArchTest
+  static final ArchRule every_check_carries_its_annotation = classes().that()
+      .implement(Check.class).should().beAnnotatedWith(LintRule.class);
+
+  @ArchTest
+  static final ArchRule only_main_exits = noClasses().that().doNotHaveSimpleName("Main")
+      .should().callMethod(System.class, "exit", int.class);
+}

@@ -1,0 +1,106 @@
+package org.jxlint.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.jxlint.TestSupport;
+import org.jxlint.model.Indicator;
+import org.jxlint.model.IndicatorTable;
+import org.jxlint.model.Scope;
+import org.jxlint.model.SourceLocation;
+import org.jxlint.model.Submission;
+import org.jxlint.model.SubmissionKind;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+class CanonicalJsonTest {
+
+  private static final CanonicalJson JSON = TestSupport.CANONICAL;
+
+  private static Gen<String> cells() {
+    return Generate.pick(List.of("", "≥95%", "=4", "效果明显", "2026年12月31日前", "/", "产出指标",
+        "数量指标", "群众满意度", "≥2. 5%", "１２次", "每年8.9万元"))
+        .mix(strings().betweenCodePoints(0x4E00, 0x4E20).ofLengthBetween(0, 6), 30);
+  }
+
+  private static Gen<Indicator> indicators() {
+    return lists().of(cells()).ofSize(10).zip(integers().between(1, 99), (c, row) ->
+        new Indicator(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(6),
+            c.get(7), c.get(8), c.get(9), List.of(),
+            TestSupport.VALUES.parse(c.get(3), c.get(4), c.get(5)),
+            SourceLocation.tableRow(1, row), null));
+  }
+
+  private static Gen<Submission> submissions() {
+    return lists().of(indicators()).ofSizeBetween(0, 6)
+        .zip(cells(), integers().between(2015, 2035), (rows, unit, year) -> new Submission(
+            "x.json", CanonicalJson.LAYOUT, null, unit, year, SubmissionKind.PROJECT, null, null,
+            List.of(), List.of(), List.of(), List.of(),
+            List.of(new IndicatorTable(1, Scope.ANNUAL, null, null, rows,
+                new SourceLocation(1, null, null, null, null, null))),
+            null));
+  }
+
+  @Test
+  @DisplayName("写成标准 JSON 再读回，模型不变")
+  void writing_then_reading_gives_the_same_submission() {
+    qt().forAll(submissions()).checkAssert(s -> {
+      try {
+        assertEquals(s, JSON.fromTree(CanonicalJson.toTree(s), "x.json"));
+      } catch (UnreadableException e) {
+        throw new AssertionError(e.key(), e);
+      }
+    });
+  }
+
+  @Test
+  void every_bundled_example_round_trips() throws Exception {
+    for (Path p : TestSupport.list(TestSupport.ROOT.resolve("fixtures/examples"), ".json")) {
+      if (p.getFileName().toString().startsWith("损坏")) {
+        continue;
+      }
+      Submission s = JSON.read(p, p.toString());
+      assertEquals(s, JSON.fromTree(CanonicalJson.toTree(s), p.toString()));
+    }
+  }
+
+  @Test
+  @DisplayName("坏文件都变成“无法读取”并说明原因，不会抛出异常")
+  void bad_files_are_unreadable_with_a_reason(@TempDir Path dir) throws Exception {
+    Ingestor ingestor = Ingestor.standard(TestSupport.VOCABULARY);
+    List<String[]> cases = new ArrayList<>();
+    cases.add(new String[] {"a.json", "{ \"unit\": ", "unreadable.json.truncated"});
+    cases.add(new String[] {"b.json", "{ \"unit\": \"x\",, }", "unreadable.json.syntax"});
+    cases.add(new String[] {"c.json", "\"just text\"", "unreadable.json.notSubmission"});
+    cases.add(new String[] {"d.json", "{\"tables\": {}}", "unreadable.json.type.array"});
+    cases.add(new String[] {"e.json", "{\"year\": 26}", "unreadable.json.year"});
+    cases.add(new String[] {"f.json", "{\"kind\": \"别的\"}", "unreadable.json.kind"});
+    cases.add(new String[] {"g.json", "{\"filingDate\": \"下周\"}", "unreadable.json.date"});
+    cases.add(new String[] {"h.json", "{\"moneyUnit\": \"美元\"}", "unreadable.json.moneyUnit"});
+    cases.add(new String[] {"i.json", "", "unreadable.empty"});
+    cases.add(new String[] {"j.xyz", "x", "unreadable.type"});
+    cases.add(new String[] {"k.docx", "PK", "unreadable.notYet"});
+    cases.add(new String[] {"l.json", "{} {}", "unreadable.json.syntax"});
+    for (String[] c : cases) {
+      Path f = dir.resolve(c[0]);
+      Files.writeString(f, c[1]);
+      IngestResult r = ingestor.read(f, c[0]);
+      var u = assertInstanceOf(IngestResult.Unreadable.class, r, c[0]);
+      assertEquals(c[2], u.reasonKey(), c[0]);
+    }
+    var missing = ingestor.read(dir.resolve("nope.json"), "nope.json");
+    assertEquals("unreadable.missing",
+        assertInstanceOf(IngestResult.Unreadable.class, missing).reasonKey());
+  }
+}
