@@ -13,6 +13,7 @@ public final class CheckRegistry {
 
   private final List<Check> checks;
   private final Map<String, RuleMeta> metas = new LinkedHashMap<>();
+  private final Map<Check, RuleMeta> byCheck = new java.util.IdentityHashMap<>();
 
   public CheckRegistry(List<Check> checks) {
     List<Check> sorted = new ArrayList<>(checks);
@@ -20,6 +21,7 @@ public final class CheckRegistry {
     this.checks = List.copyOf(sorted);
     for (Check c : this.checks) {
       RuleMeta meta = c.meta();
+      byCheck.put(c, meta);
       if (metas.put(meta.id(), meta) != null) {
         throw new IllegalStateException("two checks share the id " + meta.id());
       }
@@ -40,6 +42,11 @@ public final class CheckRegistry {
   /** Every rule's metadata, the built-in internal-error included. */
   public List<RuleMeta> rules() {
     return List.copyOf(metas.values());
+  }
+
+  /** A registered check's metadata, read once when the registry was built. */
+  public RuleMeta meta(Check check) {
+    return byCheck.get(check);
   }
 
   public Optional<RuleMeta> rule(String id) {

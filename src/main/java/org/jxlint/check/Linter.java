@@ -41,7 +41,7 @@ public final class Linter {
   public List<Finding> lint(Submission submission) {
     List<Finding> all = new ArrayList<>();
     for (Check check : registry.checks()) {
-      RuleMeta meta = check.meta();
+      RuleMeta meta = registry.meta(check);
       if (!selection.enabled(meta.id())) {
         continue;
       }
