@@ -86,7 +86,20 @@ public final class EmptyValueCheck implements Check {
           .emit();
       return;
     }
-    if (TextNormalizer.isBlank(row.level2())) {
+    boolean level2Blank = TextNormalizer.isBlank(row.level2());
+    if (level2Blank && frameworks.level2Name(row.name()).isPresent()) {
+      // The 二级 slid into the 三级 column (merged cells): one cause, reported once.
+      context.report("shifted-level2").on(row, IndicatorField.NAME).args(row.name().strip())
+          .emit();
+    } else {
+      checkLevel2AndName(row, level2Blank, frameworks, context);
+    }
+    checkValue(row, placeholders, context);
+  }
+
+  private static void checkLevel2AndName(
+      Indicator row, boolean level2Blank, FrameworkCatalog frameworks, CheckContext context) {
+    if (level2Blank) {
       context.report("level2").on(row, IndicatorField.LEVEL2).args(display(row)).emit();
     }
     if (TextNormalizer.isBlank(row.name())) {
@@ -95,6 +108,9 @@ public final class EmptyValueCheck implements Check {
       context.report("dimension-as-name").on(row, IndicatorField.NAME).args(row.name().strip())
           .emit();
     }
+  }
+
+  private static void checkValue(Indicator row, List<String> placeholders, CheckContext context) {
     String value = TextNormalizer.compact(row.value());
     if (value.isEmpty()) {
       context.report("value").on(row, IndicatorField.VALUE).args(display(row)).emit();
