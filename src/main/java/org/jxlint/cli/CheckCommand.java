@@ -60,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
   List<Path> paths = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "格式", defaultValue = "text",
-      converter = Choices.FormatConverter.class, completionCandidates = Choices.FormatNames.class,
+      converter = Choices.Formats.class, completionCandidates = Choices.Formats.class,
       description = "报告格式：text（默认，给人看）或 json（给程序用）。")
   Choices.Format format = Choices.Format.TEXT;
 
@@ -69,7 +69,7 @@ final class CheckCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--fail-on", paramLabel = "级别", defaultValue = "error",
-      converter = Choices.FailOnConverter.class, completionCandidates = Choices.FailOnNames.class,
+      converter = Choices.FailOns.class, completionCandidates = Choices.FailOns.class,
       description = "何种问题使检查不通过（退出码 1）：error（默认）、warning 或 never。")
   FailOn failOn = FailOn.ERROR;
 

@@ -11,65 +11,53 @@ final class Choices {
 
   private Choices() {}
 
-  static <E extends Enum<E>> E parse(Class<E> type, String value) {
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equalsIgnoreCase(value.strip())) {
-        return e;
-      }
-    }
-    throw new CommandLine.TypeConversionException(value);
-  }
-
-  static <E extends Enum<E>> Iterator<String> names(Class<E> type) {
-    return Arrays.stream(type.getEnumConstants())
-        .map(e -> e.name().toLowerCase(Locale.ROOT)).iterator();
-  }
-
   /** Report formats of {@code --format}. */
   enum Format { TEXT, JSON }
 
   /** Languages of {@code --lang}. */
   enum Lang { ZH, EN }
 
-  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      return parse(Format.class, value);
-    }
-  }
+  /** Converts an option value to an enum constant and lists the lower-case choices in help. */
+  abstract static class LowerCase<E extends Enum<E>>
+      implements CommandLine.ITypeConverter<E>, Iterable<String> {
+    private final Class<E> type;
 
-  static final class FormatNames implements Iterable<String> {
+    LowerCase(Class<E> type) {
+      this.type = type;
+    }
+
+    @Override
+    public E convert(String value) {
+      for (E e : type.getEnumConstants()) {
+        if (e.name().equalsIgnoreCase(value.strip())) {
+          return e;
+        }
+      }
+      throw new CommandLine.TypeConversionException(value);
+    }
+
     @Override
     public Iterator<String> iterator() {
-      return names(Format.class);
+      return Arrays.stream(type.getEnumConstants())
+          .map(e -> e.name().toLowerCase(Locale.ROOT)).iterator();
     }
   }
 
-  static final class FailOnConverter implements CommandLine.ITypeConverter<FailOn> {
-    @Override
-    public FailOn convert(String value) {
-      return parse(FailOn.class, value);
+  static final class Formats extends LowerCase<Format> {
+    Formats() {
+      super(Format.class);
     }
   }
 
-  static final class FailOnNames implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return names(FailOn.class);
+  static final class FailOns extends LowerCase<FailOn> {
+    FailOns() {
+      super(FailOn.class);
     }
   }
 
-  static final class LangConverter implements CommandLine.ITypeConverter<Lang> {
-    @Override
-    public Lang convert(String value) {
-      return parse(Lang.class, value);
-    }
-  }
-
-  static final class LangNames implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return names(Lang.class);
+  static final class Langs extends LowerCase<Lang> {
+    Langs() {
+      super(Lang.class);
     }
   }
 }

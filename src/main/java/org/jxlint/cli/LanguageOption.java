@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 final class LanguageOption {
 
   @Option(names = "--lang", paramLabel = "语言", defaultValue = "zh",
-      converter = Choices.LangConverter.class, completionCandidates = Choices.LangNames.class,
+      converter = Choices.Langs.class, completionCandidates = Choices.Langs.class,
       description = "报告语言：zh（中文，默认）或 en（英文）。")
   Choices.Lang lang = Choices.Lang.ZH;
 

@@ -17,10 +17,6 @@ public record SourceLocation(
     return new SourceLocation(null, null, null, line, null, null);
   }
 
-  public SourceLocation withColumn(Integer newColumn) {
-    return new SourceLocation(table, row, newColumn, line, sheet, cell);
-  }
-
   public boolean isEmpty() {
     return table == null && row == null && column == null && line == null && sheet == null
         && cell == null;

@@ -3,7 +3,6 @@ package org.jxlint.text;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jxlint.model.PartialDate;
@@ -305,10 +304,5 @@ public final class TargetValueParser {
       }
     }
     return null;
-  }
-
-  /** Exposed for callers that only need the lexicon's unit families. */
-  public Map<String, List<String>> unitFamilies() {
-    return lexicon.unitFamilies();
   }
 }

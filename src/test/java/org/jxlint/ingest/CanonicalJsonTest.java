@@ -9,7 +9,6 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -79,19 +78,21 @@ class CanonicalJsonTest {
   @DisplayName("坏文件都变成“无法读取”并说明原因，不会抛出异常")
   void bad_files_are_unreadable_with_a_reason(@TempDir Path dir) throws Exception {
     Ingestor ingestor = Ingestor.standard(TestSupport.VOCABULARY);
-    List<String[]> cases = new ArrayList<>();
-    cases.add(new String[] {"a.json", "{ \"unit\": ", "unreadable.json.truncated"});
-    cases.add(new String[] {"b.json", "{ \"unit\": \"x\",, }", "unreadable.json.syntax"});
-    cases.add(new String[] {"c.json", "\"just text\"", "unreadable.json.notSubmission"});
-    cases.add(new String[] {"d.json", "{\"tables\": {}}", "unreadable.json.type.array"});
-    cases.add(new String[] {"e.json", "{\"year\": 26}", "unreadable.json.year"});
-    cases.add(new String[] {"f.json", "{\"kind\": \"别的\"}", "unreadable.json.kind"});
-    cases.add(new String[] {"g.json", "{\"filingDate\": \"下周\"}", "unreadable.json.date"});
-    cases.add(new String[] {"h.json", "{\"moneyUnit\": \"美元\"}", "unreadable.json.moneyUnit"});
-    cases.add(new String[] {"i.json", "", "unreadable.empty"});
-    cases.add(new String[] {"j.xyz", "x", "unreadable.type"});
-    cases.add(new String[] {"k.docx", "PK", "unreadable.notYet"});
-    cases.add(new String[] {"l.json", "{} {}", "unreadable.json.syntax"});
+    String[][] cases = {
+        // file, content, expected reason
+        {"a.json", "{ \"unit\": ", "unreadable.json.truncated"},
+        {"b.json", "{ \"unit\": \"x\",, }", "unreadable.json.syntax"},
+        {"c.json", "\"just text\"", "unreadable.json.notSubmission"},
+        {"d.json", "{\"tables\": {}}", "unreadable.json.type.array"},
+        {"e.json", "{\"year\": 26}", "unreadable.json.year"},
+        {"f.json", "{\"kind\": \"别的\"}", "unreadable.json.kind"},
+        {"g.json", "{\"filingDate\": \"下周\"}", "unreadable.json.date"},
+        {"h.json", "{\"moneyUnit\": \"美元\"}", "unreadable.json.moneyUnit"},
+        {"i.json", "", "unreadable.empty"},
+        {"j.xyz", "x", "unreadable.type"},
+        {"k.docx", "PK", "unreadable.notYet"},
+        {"l.json", "{} {}", "unreadable.json.syntax"},
+    };
     for (String[] c : cases) {
       Path f = dir.resolve(c[0]);
       Files.writeString(f, c[1]);
