@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Cli.Version.class,
     resourceBundle = "org.jxlint.cli.help",
-    subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class},
+    subcommands = {CheckCommand.class, ParseCommand.class, RulesCommand.class, ExplainCommand.class},
     headerHeading = "",
     synopsisHeading = "用法：",
     descriptionHeading = "%n",

@@ -26,11 +26,13 @@ public final class Vocabulary {
   private final Map<String, JsonNode> documents = new ConcurrentHashMap<>();
   private final ValueLexicon values;
   private final FrameworkCatalog frameworks;
+  private final LayoutLexicon layout;
 
   private Vocabulary(Path dir) throws ConfigException {
     this.dir = dir;
     this.values = valueLexicon(document("values.yml"));
     this.frameworks = FrameworkCatalog.from(document("frameworks.yml"));
+    this.layout = LayoutLexicon.from(document("columns.yml"), document("layout.yml"));
   }
 
   public static Vocabulary bundled() {
@@ -54,6 +56,11 @@ public final class Vocabulary {
 
   public FrameworkCatalog frameworks() {
     return frameworks;
+  }
+
+  /** Column headers and the labels around the tables, for the readers. */
+  public LayoutLexicon layout() {
+    return layout;
   }
 
   /** A whole vocabulary document, for rules that keep their own lexicon file. */

@@ -128,7 +128,7 @@ public final class CanonicalJson implements SubmissionReader {
         funds(array(root, "funds", "funds"), "funds"),
         projects(array(root, "projects", "projects")),
         goals(array(root, "goals", "goals")),
-        sections(array(root, "sections", "sections")),
+        sections(array(root, "sections", "sections"), "sections"),
         tables,
         metaLocations);
   }
@@ -226,7 +226,8 @@ public final class CanonicalJson implements SubmissionReader {
       out.add(new Project(text(n, "name", p + ".name"), text(n, "code", p + ".code"),
           text(n, "category", p + ".category"), amount(n.get("total"), p + ".total"),
           amount(n.get("annual"), p + ".annual"), amount(n.get("fiscal"), p + ".fiscal"),
-          amount(n.get("other"), p + ".other"), schedule, location(n.get("location"), p)));
+          amount(n.get("other"), p + ".other"), schedule, text(n, "purpose", p + ".purpose"),
+          text(n, "goal", p + ".goal"), location(n.get("location"), p)));
     }
     return out;
   }
@@ -242,12 +243,13 @@ public final class CanonicalJson implements SubmissionReader {
     return out;
   }
 
-  private List<Section> sections(JsonNode array) throws UnreadableException {
+  private List<Section> sections(JsonNode array, String path) throws UnreadableException {
     List<Section> out = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {
-      String p = "sections[" + i + "]";
+      String p = path + "[" + i + "]";
       JsonNode n = object(array.get(i), p);
       out.add(new Section(text(n, "heading", p + ".heading"), text(n, "text", p + ".text"),
+          sections(array(n, "parts", p + ".parts"), p + ".parts"),
           location(n.get("location"), p)));
     }
     return out;
@@ -418,6 +420,8 @@ public final class CanonicalJson implements SubmissionReader {
       putAmount(n, "annual", p.annual());
       putAmount(n, "fiscal", p.fiscal());
       putAmount(n, "other", p.other());
+      n.put("purpose", p.purpose());
+      n.put("goal", p.goal());
       ArrayNode steps = n.putArray("schedule");
       for (ScheduleStep step : p.schedule()) {
         ObjectNode sn = steps.addObject();
@@ -434,13 +438,7 @@ public final class CanonicalJson implements SubmissionReader {
       n.put("text", g.text());
       putLocation(n, g.location());
     }
-    ArrayNode sections = root.putArray("sections");
-    for (Section sec : s.sections()) {
-      ObjectNode n = sections.addObject();
-      n.put("heading", sec.heading());
-      n.put("text", sec.text());
-      putLocation(n, sec.location());
-    }
+    root.set("sections", sectionsTree(s.sections()));
     ArrayNode tables = root.putArray("tables");
     for (IndicatorTable t : s.tables()) {
       ObjectNode tn = tables.addObject();
@@ -486,6 +484,20 @@ public final class CanonicalJson implements SubmissionReader {
       }
     }
     return n;
+  }
+
+  private static ArrayNode sectionsTree(List<Section> sections) {
+    ArrayNode out = MAPPER.createArrayNode();
+    for (Section sec : sections) {
+      ObjectNode n = out.addObject();
+      n.put("heading", sec.heading());
+      n.put("text", sec.text());
+      if (!sec.parts().isEmpty()) {
+        n.set("parts", sectionsTree(sec.parts()));
+      }
+      putLocation(n, sec.location());
+    }
+    return out;
   }
 
   private static ArrayNode fundsTree(List<FundItem> items) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jxlint.config.Vocabulary;
+import org.jxlint.ingest.layout.DocumentInterpreter;
 import org.jxlint.text.TargetValueParser;
 
 /**
@@ -33,7 +34,8 @@ public final class Ingestor {
   /** The readers jxlint ships with, configured from the vocabulary. */
   public static Ingestor standard(Vocabulary vocabulary) {
     TargetValueParser values = new TargetValueParser(vocabulary.values());
-    return new Ingestor(List.of(new CanonicalJson(values)));
+    DocumentInterpreter interpreter = new DocumentInterpreter(vocabulary, values);
+    return new Ingestor(List.of(new CanonicalJson(values), new TextReader(interpreter)));
   }
 
   public IngestResult read(Path file, String displayPath) {

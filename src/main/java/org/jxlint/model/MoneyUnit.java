@@ -21,6 +21,16 @@ public enum MoneyUnit {
     return label;
   }
 
+  /** The unit a label names (元, 万元 …). */
+  public static java.util.Optional<MoneyUnit> fromLabel(String label) {
+    for (MoneyUnit u : values()) {
+      if (u.label.equals(label)) {
+        return java.util.Optional.of(u);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** How many 元 one of this unit is. */
   public BigDecimal inYuan() {
     return yuan;

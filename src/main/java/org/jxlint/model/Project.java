@@ -2,7 +2,12 @@ package org.jxlint.model;
 
 import java.util.List;
 
-/** A funded project, listed in a department's submission or heading its own target table. */
+/**
+ * A funded project, listed in a department's submission or heading its own target table.
+ *
+ * @param purpose 资金用途 / 主要支出方向 as written
+ * @param goal the project's 绩效目标 as written
+ */
 public record Project(
     String name,
     String code,
@@ -12,6 +17,8 @@ public record Project(
     Amount fiscal,
     Amount other,
     List<ScheduleStep> schedule,
+    String purpose,
+    String goal,
     SourceLocation location) {
 
   public Project {

@@ -131,6 +131,11 @@ public final class TargetValueParser {
     return prefix != null ? prefix : lexicon.suffixes().get(c);
   }
 
+  /** Whether a 指标值类型 cell says only 定量, which states no direction. */
+  public boolean isNeutralColumnWord(String cell) {
+    return lexicon.neutralColumnWords().contains(TextNormalizer.compact(cell));
+  }
+
   /** Normalises a unit spelling (百分比 → %, ㎡ → 平方米); null for a blank cell. */
   public String normalizeUnit(String unit) {
     String u = TextNormalizer.compact(unit);

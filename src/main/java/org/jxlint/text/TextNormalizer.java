@@ -27,6 +27,18 @@ public final class TextNormalizer {
     return SPACE_IN_CJK.matcher(s).replaceAll("");
   }
 
+  /**
+   * Spaces folded and letter-spacing removed, but otherwise as written (no NFKC): for labels and
+   * headings shown back to the user (“运 行 成 本” → “运行成本”).
+   */
+  public static String despace(String text) {
+    if (text == null) {
+      return "";
+    }
+    String s = SPACES.matcher(text).replaceAll(" ").strip();
+    return SPACE_IN_CJK.matcher(s).replaceAll("");
+  }
+
   /** Like {@link #clean} but with every space removed: the form for value cells and name matching. */
   public static String compact(String text) {
     if (text == null) {

@@ -1,0 +1,118 @@
+package org.jxlint.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jxlint.text.TextNormalizer;
+
+/**
+ * A list of label spellings from {@code lint-rules/}, matched the way forms write them: spaces and
+ * full-width forms ignored, a trailing colon optional, and “标签：内容” in one cell understood.
+ */
+public final class LabelSet {
+
+  private static final Pattern TRAILING = Pattern.compile("[:：]+$");
+  private final List<String> labels;
+
+  public LabelSet(List<String> labels) {
+    List<String> compacted = new ArrayList<>();
+    for (String l : labels) {
+      String c = key(l);
+      if (!c.isEmpty()) {
+        compacted.add(c);
+      }
+    }
+    // Longest first, so that “其中：财政资金” wins over “财政资金”.
+    compacted.sort((a, b) -> b.length() - a.length());
+    this.labels = List.copyOf(compacted);
+  }
+
+  /** The text compacted, with a trailing colon removed: the form labels are compared in. */
+  public static String key(String text) {
+    return TRAILING.matcher(TextNormalizer.compact(text)).replaceAll("");
+  }
+
+  /** Whether the whole cell is one of the labels. */
+  public boolean is(String text) {
+    return labels.contains(key(text));
+  }
+
+  /**
+   * Whether the cell is one of the labels, possibly followed by a bracket or colon (“长期目标（截止
+   * 2026 年）”, “填报单位（盖章）：…”) — but not a longer word (“绩效目标合理性” is no “绩效目标”).
+   */
+  public boolean startsWith(String text) {
+    String k = TextNormalizer.compact(text);
+    for (String l : labels) {
+      if (k.startsWith(l)) {
+        if (k.length() == l.length()) {
+          return true;
+        }
+        char next = k.charAt(l.length());
+        if (next == '(' || next == '（' || next == ':' || next == '：' || next == '[') {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the cell begins with one of the labels, whatever follows (“财政部门相关股室”). */
+  public boolean prefixOf(String text) {
+    return matchedPrefix(TextNormalizer.compact(text)).isPresent();
+  }
+
+  /** Whether one of the labels occurs anywhere in the cell. */
+  public boolean containedIn(String text) {
+    String k = key(text);
+    for (String l : labels) {
+      if (k.contains(l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * For “标签：内容” in one cell, the content as written (possibly blank); empty when the cell does not
+   * start with a label followed by a colon.
+   */
+  public Optional<String> inlineValue(String text) {
+    String compact = TextNormalizer.compact(text);
+    Optional<String> label = matchedPrefix(compact);
+    if (label.isEmpty() || compact.length() == label.get().length()) {
+      return Optional.empty();
+    }
+    char next = compact.charAt(label.get().length());
+    if (next != ':' && next != '：') {
+      return Optional.empty();
+    }
+    int colon = indexOfColonAfter(text, label.get().length());
+    return colon < 0 ? Optional.empty() : Optional.of(text.substring(colon + 1).strip());
+  }
+
+  private Optional<String> matchedPrefix(String compactText) {
+    for (String l : labels) {
+      if (compactText.startsWith(l)) {
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The position of the first colon in the original text after {@code compactChars} characters. */
+  private static int indexOfColonAfter(String text, int compactChars) {
+    int seen = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if ((ch == ':' || ch == '：') && seen >= compactChars) {
+        return i;
+      }
+      if (!Character.isWhitespace(ch) && ch != '\u3000') {
+        seen++;
+      }
+    }
+    return -1;
+  }
+}

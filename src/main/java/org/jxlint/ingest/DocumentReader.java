@@ -1,0 +1,39 @@
+package org.jxlint.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jxlint.ingest.layout.DocumentInterpreter;
+import org.jxlint.ingest.layout.RawDocument;
+import org.jxlint.model.Submission;
+
+/**
+ * A reader for one file format: it only turns the file into paragraphs and rows; the shared
+ * {@link DocumentInterpreter} makes a submission of them.
+ */
+abstract class DocumentReader implements SubmissionReader {
+
+  /** Larger files are refused before anything is parsed: no real 绩效目标表 comes near this. */
+  static final long MAX_BYTES = 50L * 1024 * 1024;
+
+  private final DocumentInterpreter interpreter;
+
+  DocumentReader(DocumentInterpreter interpreter) {
+    this.interpreter = interpreter;
+  }
+
+  @Override
+  public final Submission read(Path file, String displayPath) throws UnreadableException {
+    try {
+      if (Files.size(file) > MAX_BYTES) {
+        throw new UnreadableException("unreadable.tooLarge", MAX_BYTES / (1024 * 1024));
+      }
+    } catch (IOException e) {
+      throw new UnreadableException("unreadable.io", e.getMessage());
+    }
+    return interpreter.interpret(layout(file), displayPath);
+  }
+
+  /** The file as paragraphs and rows. */
+  abstract RawDocument layout(Path file) throws UnreadableException;
+}

@@ -1,0 +1,37 @@
+package org.jxlint.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.jxlint.ingest.layout.Charsets;
+import org.jxlint.ingest.layout.DocumentInterpreter;
+import org.jxlint.ingest.layout.RawDocument;
+import org.jxlint.ingest.layout.TextLayout;
+
+/** Text pasted or extracted from a form: tab-separated rows, or one cell per line. */
+final class TextReader extends DocumentReader {
+
+  TextReader(DocumentInterpreter interpreter) {
+    super(interpreter);
+  }
+
+  @Override
+  public Set<String> extensions() {
+    return Set.of("txt", "text");
+  }
+
+  @Override
+  RawDocument layout(Path file) throws UnreadableException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UnreadableException("unreadable.io", e.getMessage());
+    }
+    if (Charsets.looksBinary(bytes)) {
+      throw new UnreadableException("unreadable.binary");
+    }
+    return TextLayout.read(Charsets.decode(bytes));
+  }
+}

@@ -1,0 +1,845 @@
+package org.jxlint.ingest.layout;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jxlint.config.LabelSet;
+import org.jxlint.config.LayoutLexicon;
+import org.jxlint.config.Vocabulary;
+import org.jxlint.model.Goal;
+import org.jxlint.model.HistoryValue;
+import org.jxlint.model.Indicator;
+import org.jxlint.model.IndicatorTable;
+import org.jxlint.model.MetaField;
+import org.jxlint.model.MoneyUnit;
+import org.jxlint.model.Project;
+import org.jxlint.model.Scope;
+import org.jxlint.model.Section;
+import org.jxlint.model.SourceLocation;
+import org.jxlint.model.Submission;
+import org.jxlint.model.SubmissionKind;
+import org.jxlint.text.DateText;
+import org.jxlint.text.TargetValueParser;
+import org.jxlint.text.TextNormalizer;
+
+/**
+ * Turns the paragraphs and rows any reader found into a {@link Submission}: the indicator tables,
+ * and around them the header fields, fund blocks, projects, goals and prose. One interpreter serves
+ * every format, so a Word file, its PDF and the text pasted from it read the same.
+ */
+public final class DocumentInterpreter {
+
+  private static final Pattern TITLE_YEAR =
+      Pattern.compile("(?<![上下本当去明前])((?:19|20)\\d{2})\\s*年\\s*度");
+  private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+  private static final Pattern DATE_IN_TEXT = Pattern.compile(
+      "((?:19|20)\\d{2})\\s*[年.\\-/]\\s*(\\d{1,2})\\s*[月.\\-/]\\s*(\\d{1,2})\\s*日?");
+  private static final Pattern MONEY_UNIT = Pattern.compile(
+      "(?:单位\\s*[:：]\\s*|[（(]\\s*)(亿元|万元|千元|元)");
+  private static final Pattern CODED_ORGANISATION = Pattern.compile("^\\d{3,}\\s*(\\S.+)$");
+  private static final Pattern HEADING_1 = Pattern.compile("^[一二三四五六七八九十]+\\s*[、.．]");
+  private static final Pattern HEADING_2 = Pattern.compile("^[（(][一二三四五六七八九十]+[)）]");
+  private static final Pattern PART_MARK = Pattern.compile("^第[一二三四五六七八九十]+部分");
+  private static final Pattern PROJECT_TITLE =
+      Pattern.compile("^\\d+\\s*[.．、]\\s*\\S.*绩效目标(?:申报|批复)?表$");
+  private static final Pattern TITLE = Pattern.compile(".*绩效.*(?:表|目标)$");
+
+  private final LayoutLexicon layout;
+  private final TableInterpreter tables;
+  private final List<String> orgSuffixes;
+
+  public DocumentInterpreter(Vocabulary vocabulary, TargetValueParser values) {
+    this.layout = vocabulary.layout();
+    this.tables = new TableInterpreter(vocabulary, values);
+    this.orgSuffixes = layout.organisationSuffixes();
+  }
+
+  public Submission interpret(RawDocument document, String source) {
+    return new Run(document).interpret(source);
+  }
+
+  /** The state of reading one document, top to bottom. */
+  private final class Run {
+    private final List<RawBlock> blocks;
+    private final String layoutName;
+    private String title;
+    private SourceLocation titleAt;
+    private String unitName;
+    private String unitFromTitle;
+    private String unitFromCode;
+    private Integer year;
+    private LocalDate filingDate;
+    private MoneyUnit moneyUnit;
+    private final Map<MetaField, SourceLocation> metaAt = new EnumMap<>(MetaField.class);
+    private final List<Goal> goals = new ArrayList<>();
+    private final List<IndicatorTable> tableList = new ArrayList<>();
+    private final List<Project> projects = new ArrayList<>();
+    private final ProseBuilder prose = new ProseBuilder(layout);
+    private final FundReader funds = new FundReader(layout);
+    private final Map<Integer, Scope> pendingGoalColumns = new LinkedHashMap<>();
+    private ProjectBuilder project;
+    private ProjectListHeader projectList;
+    private FundReader.Block fundBlock;
+    private String pendingTableTitle;
+    private Runnable continuation;
+    private boolean awaitingPurpose;
+    private List<String> schedulePoints;
+
+    Run(RawDocument document) {
+      this.blocks = document.blocks();
+      this.layoutName = document.layout();
+    }
+
+    Submission interpret(String source) {
+      List<RawBlock.Row> run = new ArrayList<>();
+      for (int i = 0; i < blocks.size(); i++) {
+        RawBlock block = blocks.get(i);
+        if (block instanceof RawBlock.Paragraph p) {
+          paragraph(p);
+          continue;
+        }
+        // Gather the run of rows from here, so that a table's header can look ahead.
+        run.clear();
+        int j = i;
+        while (j < blocks.size() && blocks.get(j) instanceof RawBlock.Row r) {
+          run.add(r);
+          j++;
+        }
+        int consumed = rows(run);
+        i += consumed - 1;
+      }
+      finishProject();
+      if (fundBlock != null) {
+        fundBlock = null;
+      }
+      if (TextNormalizer.isBlank(unitName)) {
+        String fallback = unitFromTitle != null ? unitFromTitle : unitFromCode;
+        unitName = fallback;
+      }
+      if (year == null) {
+        inferYear();
+      }
+      List<IndicatorTable> finalTables = withHistoryYears(tableList);
+      SubmissionKind kind = kind();
+      return new Submission(source, layoutName, title, unitName, year, kind, filingDate,
+          moneyUnit, funds.result(), projects, goals, prose.result(), finalTables, metaAt);
+    }
+
+    // ------------------------------------------------------------ rows
+
+    /** Reads a run of consecutive rows; returns how many rows it used (all of them). */
+    private int rows(List<RawBlock.Row> run) {
+      int i = 0;
+      while (i < run.size()) {
+        Optional<TableInterpreter.Header> header = tables.header(run, i);
+        if (header.isPresent()) {
+          i = table(run, i, header.get());
+          continue;
+        }
+        row(run.get(i));
+        i++;
+      }
+      return run.size();
+    }
+
+    private int table(List<RawBlock.Row> run, int start, TableInterpreter.Header header) {
+      fundBlock = null;
+      projectList = null;
+      continuation = null;
+      prose.close();
+      int bodyStart = start + header.rows();
+      int end = bodyStart;
+      while (end < run.size() && !endsTable(run, end)) {
+        end++;
+      }
+      List<RawBlock.Row> body = run.subList(bodyStart, end);
+      TableInterpreter.Header h = tables.inferUnknownColumns(header, body);
+      TableInterpreter.Carry carry = new TableInterpreter.Carry();
+      List<Indicator> indicators = new ArrayList<>();
+      for (RawBlock.Row row : body) {
+        tables.indicator(h, row, carry).ifPresent(indicators::add);
+      }
+      String projectName = null;
+      if (project != null) {
+        projectName = project.name;
+        finishProject();
+      }
+      Scope scope = header.longTerm() ? Scope.LONG_TERM : Scope.ANNUAL;
+      tableList.add(new IndicatorTable(tableList.size() + 1, scope, projectName,
+          pendingTableTitle, indicators, run.get(start).location()));
+      pendingTableTitle = null;
+      return end;
+    }
+
+    private boolean endsTable(List<RawBlock.Row> run, int index) {
+      RawBlock.Row row = run.get(index);
+      if (index > 0 && row.table() != run.get(index - 1).table()) {
+        return true;
+      }
+      if (tables.header(run, index).isPresent()) {
+        return true;
+      }
+      String first = firstText(row);
+      return first != null && (layout.footer().prefixOf(first) || isLabel(first));
+    }
+
+    /** A label that starts something other than an indicator row. */
+    private boolean isLabel(String text) {
+      return layout.annualGoals().startsWith(text) || layout.longTermGoals().startsWith(text)
+          || layout.prose().startsWith(text) || layout.fundStarts().startsWith(text)
+          || layout.unitName().startsWith(text) || layout.filingDate().startsWith(text)
+          || layout.project("name").startsWith(text) || layout.project("code").startsWith(text)
+          || layout.project("list").startsWith(text) || targetContent(text);
+    }
+
+    private boolean targetContent(String text) {
+      String k = LabelSet.key(text);
+      return layout.targetContentHeadings().stream().anyMatch(p -> p.matcher(k).find());
+    }
+
+    private void row(RawBlock.Row row) {
+      List<RawCell> cells = row.cells();
+      String first = firstText(row);
+      if (first == null) {
+        return;
+      }
+      if (layout.footer().prefixOf(first)) {
+        prose.close();
+        continuation = null;
+        fundBlock = null;
+        return;
+      }
+      if (fundBlock != null) {
+        if (!isLabel(first) || layout.fundStarts().startsWith(first)
+            || layout.fundTotals().startsWith(first)) {
+          if (fundBlock.row(row)) {
+            scanMoneyUnit(row);
+            return;
+          }
+        }
+        fundBlock = null;
+      }
+      if (projectList != null) {
+        if (TextNormalizer.isBlank(row.text(0)) && projectList.row(row)) {
+          return;
+        }
+        projectList = null;
+      }
+      if (!pendingGoalColumns.isEmpty()) {
+        boolean used = false;
+        for (Map.Entry<Integer, Scope> e : pendingGoalColumns.entrySet()) {
+          String text = row.text(e.getKey());
+          if (!TextNormalizer.isBlank(text)) {
+            goals.add(new Goal(e.getValue(), text, cells.get(e.getKey()).location()));
+            used = true;
+          }
+        }
+        pendingGoalColumns.clear();
+        if (used) {
+          return;
+        }
+      }
+      if (awaitingPurpose && project != null) {
+        awaitingPurpose = false;
+        List<RawCell> filled = filled(cells);
+        if (filled.size() == 1 && !isLabel(filled.get(0).text())
+            && !layout.project("schedule").startsWith(filled.get(0).text())) {
+          project.purpose = filled.get(0).text();
+          return;
+        }
+      }
+      if (schedulePoints != null && project != null) {
+        List<String> points = schedulePoints;
+        schedulePoints = null;
+        if (TextNormalizer.isBlank(row.text(0))) {
+          for (int c = 1; c < cells.size() && c - 1 < points.size(); c++) {
+            if (!TextNormalizer.isBlank(cells.get(c).text())) {
+              project.schedule.add(new org.jxlint.model.ScheduleStep(points.get(c - 1),
+                  org.jxlint.text.Amounts.parse(cells.get(c).text()), cells.get(c).location()));
+            }
+          }
+          return;
+        }
+      }
+      List<RawCell> filled = filled(cells);
+      // A page-break continuation of the prose or goal in the row above.
+      if (continuation != null && TextNormalizer.isBlank(row.text(0)) && filled.size() == 1
+          && !isLabel(filled.get(0).text()) && !anyTargetPart(filled.get(0).text())) {
+        pendingText = filled.get(0).text();
+        continuation.run();
+        return;
+      }
+      continuation = null;
+      if (filled.size() == 1 && !isLabel(first) && !anyTargetPart(first)
+          && !prose.inTargets()) {
+        paragraph(new RawBlock.Paragraph(first, filled.get(0).location()));
+        return;
+      }
+      labelledCells(row);
+    }
+
+    private String pendingText;
+
+    private void labelledCells(RawBlock.Row row) {
+      List<RawCell> cells = row.cells();
+      for (int c = 0; c < cells.size(); c++) {
+        RawCell cell = cells.get(c);
+        String text = cell.text();
+        if (TextNormalizer.isBlank(text)) {
+          continue;
+        }
+        scanMoneyUnit(cell.text());
+        if (codedOrganisation(text, cell.location())) {
+          continue;
+        }
+        if (targetContent(text)) {
+          String heading = c > 0 ? firstText(row) : null;
+          prose.target(heading, text, cell.location());
+          continue;
+        }
+        if (anyTargetPart(text) && prose.inTargets()) {
+          prose.targetPart(text, cell.location());
+          continue;
+        }
+        if (prose.inTargets() && c > 0) {
+          prose.targetPart(text, cell.location());
+          continue;
+        }
+        int used = label(row, c);
+        c += used;
+      }
+    }
+
+    /** Handles a label at column {@code c}; returns how many following cells it consumed. */
+    private int label(RawBlock.Row row, int c) {
+      List<RawCell> cells = row.cells();
+      RawCell cell = cells.get(c);
+      String text = cell.text();
+      if (layout.fundStarts().startsWith(text)) {
+        fundBlock = funds.start();
+        scanMoneyUnit(text);
+        fundBlock.row(row);
+        return cells.size();
+      }
+      if (layout.project("list").startsWith(text)) {
+        projectList = new ProjectListHeader(row, projects::add);
+        return cells.size();
+      }
+      Value v = valueAfter(row, c);
+      if (layout.unitName().startsWith(text)) {
+        if (v.text != null && !TextNormalizer.isBlank(v.text)) {
+          unitName = TextNormalizer.despace(v.text);
+          metaAt.put(MetaField.UNIT_NAME, v.at);
+        } else if (!metaAt.containsKey(MetaField.UNIT_NAME)) {
+          metaAt.put(MetaField.UNIT_NAME, cell.location());
+        }
+        return v.consumed;
+      }
+      if (layout.filingDate().startsWith(text)) {
+        filing(text + " " + (v.inline ? "" : nullToEmpty(v.text)), cell.location());
+        return v.consumed;
+      }
+      if (project != null && !project.closed && projectField(row, c, v)) {
+        return v.consumed;
+      }
+      if (layout.project("name").startsWith(text) || layout.project("code").startsWith(text)) {
+        if (project == null || project.closed || project.has(text)) {
+          finishProject();
+          project = new ProjectBuilder(cell.location());
+        }
+        projectField(row, c, v);
+        return v.consumed;
+      }
+      Scope goalScope = layout.longTermGoals().startsWith(text) ? Scope.LONG_TERM
+          : layout.annualGoals().startsWith(text) ? Scope.ANNUAL : null;
+      if (goalScope != null) {
+        if (v.text == null || TextNormalizer.isBlank(v.text)) {
+          pendingGoalColumns.put(c, goalScope);
+          return 0;
+        }
+        Goal goal = new Goal(goalScope, v.text, v.at);
+        goals.add(goal);
+        int index = goals.size() - 1;
+        continuation = () -> {
+          Goal g = goals.get(index);
+          goals.set(index, new Goal(g.scope(), g.text() + "\n" + pendingText, g.location()));
+        };
+        return v.consumed;
+      }
+      if (layout.prose().startsWith(text)) {
+        prose.labelled(TextNormalizer.despace(text), nullToEmpty(v.text), cell.location());
+        continuation = () -> prose.appendToLast(pendingText);
+        return v.consumed;
+      }
+      return 0;
+    }
+
+    private boolean projectField(RawBlock.Row row, int c, Value v) {
+      String text = row.cells().get(c).text();
+      ProjectBuilder p = project;
+      if (layout.project("schedule").startsWith(text)) {
+        List<String> points = new ArrayList<>();
+        for (int k = c + 1; k < row.cells().size(); k++) {
+          points.add(row.cells().get(k).text());
+        }
+        while (!points.isEmpty() && TextNormalizer.isBlank(points.get(points.size() - 1))) {
+          points.remove(points.size() - 1);
+        }
+        schedulePoints = points;
+        v.consumed = row.cells().size();
+        return true;
+      }
+      String key = null;
+      for (String k : List.of("name", "code", "category", "fiscal", "other", "total", "annual",
+          "purpose", "goal")) {
+        if (layout.project(k).startsWith(text)) {
+          key = k;
+          break;
+        }
+      }
+      if (key == null) {
+        return false;
+      }
+      if (p.has(text) && (key.equals("name") || key.equals("code"))) {
+        return false;
+      }
+      String value = v.text == null ? null : v.text;
+      switch (key) {
+        case "name" -> p.name = value;
+        case "code" -> p.code = value;
+        case "category" -> p.category = value;
+        case "fiscal" -> p.fiscal = amount(value);
+        case "other" -> p.other = amount(value);
+        case "total" -> p.total = amount(value);
+        case "annual" -> p.annual = amount(value);
+        case "purpose" -> {
+          if (value == null || isLabel(value) || anyProjectLabel(value)) {
+            awaitingPurpose = true;
+            v.consumed = 0;
+          } else {
+            p.purpose = value;
+          }
+        }
+        case "goal" -> p.goal = value;
+        default -> { }
+      }
+      p.seen.add(key);
+      return true;
+    }
+
+    private boolean anyProjectLabel(String text) {
+      for (String k : List.of("name", "code", "category", "fiscal", "other", "total", "annual",
+          "purpose", "goal", "schedule")) {
+        if (layout.project(k).startsWith(text)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private org.jxlint.model.Amount amount(String text) {
+      return text == null || TextNormalizer.isBlank(text) ? null
+          : org.jxlint.text.Amounts.parse(text);
+    }
+
+    private void finishProject() {
+      if (project != null && !project.closed) {
+        projects.add(project.build());
+        project.closed = true;
+      }
+    }
+
+    /** A label's value: after its colon in the same cell, else the next non-empty cell. */
+    private Value valueAfter(RawBlock.Row row, int c) {
+      RawCell cell = row.cells().get(c);
+      Optional<String> inline = exactLabel(cell.text()) ? Optional.empty()
+          : inlineValue(cell.text());
+      if (inline.isPresent() && !inline.get().isBlank()) {
+        return new Value(inline.get(), cell.location(), 0, true);
+      }
+      for (int k = c + 1; k < row.cells().size(); k++) {
+        RawCell next = row.cells().get(k);
+        if (TextNormalizer.isBlank(next.text())) {
+          continue;
+        }
+        if (isLabel(next.text()) || anyProjectLabel(next.text())) {
+          return new Value(null, cell.location(), 0, false);
+        }
+        return new Value(next.text(), next.location(), k - c, false);
+      }
+      return new Value(null, cell.location(), 0, false);
+    }
+
+    /** A cell that is exactly one label, its own colon included (“其中：财政资金”). */
+    private boolean exactLabel(String text) {
+      for (String k : List.of("name", "code", "category", "fiscal", "other", "total", "annual",
+          "purpose", "goal", "schedule")) {
+        if (layout.project(k).is(text)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private Optional<String> inlineValue(String text) {
+      int colon = indexOfColon(text);
+      if (colon < 0) {
+        return Optional.empty();
+      }
+      return Optional.of(text.substring(colon + 1).strip());
+    }
+
+    // ------------------------------------------------------------ paragraphs
+
+    private void paragraph(RawBlock.Paragraph p) {
+      String text = p.text();
+      if (TextNormalizer.isBlank(text)) {
+        return;
+      }
+      scanMoneyUnit(text);
+      String compact = TextNormalizer.compact(text);
+      if (tableList.isEmpty() && year == null) {
+        Matcher m = TITLE_YEAR.matcher(TextNormalizer.clean(text));
+        if (m.find()) {
+          year = Integer.parseInt(m.group(1));
+          metaAt.put(MetaField.YEAR, p.location());
+        }
+      }
+      if (layout.filingDate().containedIn(text)) {
+        filing(text, p.location());
+      }
+      if (layout.unitName().startsWith(text)) {
+        inlineValue(text).filter(v -> !v.isBlank()).ifPresent(v -> {
+          unitName = TextNormalizer.despace(v);
+          metaAt.put(MetaField.UNIT_NAME, p.location());
+        });
+        return;
+      }
+      if (PROJECT_TITLE.matcher(compact).matches()) {
+        prose.close();
+        pendingTableTitle = TextNormalizer.despace(text);
+        return;
+      }
+      if (title == null && compact.length() <= 40 && TITLE.matcher(compact).matches()
+          && !HEADING_1.matcher(compact).find() && !HEADING_2.matcher(compact).find()) {
+        title = TextNormalizer.despace(text);
+        titleAt = p.location();
+        metaAt.put(MetaField.TITLE, p.location());
+        return;
+      }
+      if (PART_MARK.matcher(compact).find()) {
+        prose.close();
+        return;
+      }
+      if (codedOrganisation(text, p.location())) {
+        return;
+      }
+      if (tableList.isEmpty() && !prose.open() && compact.length() <= 40 && isOrganisation(compact)
+          && unitFromTitle == null && !compact.contains("：") && !compact.contains(":")) {
+        unitFromTitle = TextNormalizer.despace(text);
+        if (TextNormalizer.isBlank(unitName)) {
+          metaAt.put(MetaField.UNIT_NAME, p.location());
+        }
+        return;
+      }
+      if (HEADING_1.matcher(compact).find()) {
+        prose.heading1(text, p.location());
+      } else if (HEADING_2.matcher(compact).find()) {
+        prose.heading2(text, p.location());
+      } else if (anyProsePart(text) && prose.open()) {
+        prose.part(text, p.location());
+      } else if (prose.open()) {
+        prose.append(text);
+      }
+    }
+
+    /** “480001玉田县石臼窝镇人民政府本级”: an organisation code and name, as budget systems print. */
+    private boolean codedOrganisation(String text, SourceLocation at) {
+      Matcher coded = CODED_ORGANISATION.matcher(TextNormalizer.compact(text));
+      if (!coded.matches() || !isOrganisation(coded.group(1))) {
+        return false;
+      }
+      if (unitFromCode == null) {
+        unitFromCode = coded.group(1);
+        metaAt.putIfAbsent(MetaField.UNIT_NAME, at);
+      }
+      return true;
+    }
+
+    private boolean anyProsePart(String text) {
+      return layout.proseParts().startsWith(text) && indexOfColon(text) >= 0
+          && indexOfColon(text) <= 40;
+    }
+
+    private boolean anyTargetPart(String text) {
+      return layout.proseParts().startsWith(text) && indexOfColon(text) >= 0;
+    }
+
+    private boolean isOrganisation(String compact) {
+      for (String suffix : orgSuffixes) {
+        if (compact.endsWith(suffix) && compact.length() > suffix.length() + 1) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void filing(String text, SourceLocation at) {
+      if (filingDate != null) {
+        return;
+      }
+      Matcher m = DATE_IN_TEXT.matcher(text);
+      if (m.find()) {
+        DateText.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)).ifPresent(d -> {
+          filingDate = d;
+          metaAt.put(MetaField.FILING_DATE, at);
+        });
+      }
+    }
+
+    private void scanMoneyUnit(RawBlock.Row row) {
+      row.cells().forEach(c -> scanMoneyUnit(c.text()));
+    }
+
+    private void scanMoneyUnit(String text) {
+      if (moneyUnit != null || text == null) {
+        return;
+      }
+      Matcher m = MONEY_UNIT.matcher(TextNormalizer.compact(text));
+      if (m.find()) {
+        moneyUnit = MoneyUnit.fromLabel(m.group(1)).orElse(null);
+      }
+    }
+
+    // ------------------------------------------------------------ after reading
+
+    private void inferYear() {
+      // 近两年 columns (2025, 2024) mean the budget year is the one after.
+      Integer latest = funds.latestYearColumn();
+      if (latest != null) {
+        year = latest + 1;
+        return;
+      }
+      Map<Integer, Integer> counts = new LinkedHashMap<>();
+      for (Goal g : goals) {
+        countYears(g.text(), counts);
+      }
+      for (IndicatorTable t : tableList) {
+        for (Indicator i : t.indicators()) {
+          countYears(i.value(), counts);
+          countYears(i.name(), counts);
+        }
+      }
+      Integer best = null;
+      for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+        if (best == null || e.getValue() > counts.get(best)
+            || (e.getValue().equals(counts.get(best)) && e.getKey() > best)) {
+          best = e.getKey();
+        }
+      }
+      if (best != null) {
+        year = best;
+      } else if (filingDate != null) {
+        year = filingDate.getMonthValue() >= 7 ? filingDate.getYear() + 1 : filingDate.getYear();
+      }
+    }
+
+    private void countYears(String text, Map<Integer, Integer> counts) {
+      if (text == null) {
+        return;
+      }
+      Matcher m = ANY_YEAR.matcher(TextNormalizer.compact(text));
+      while (m.find()) {
+        counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+      }
+    }
+
+    /** 前年 and 上年 columns count back from the budget year. */
+    private List<IndicatorTable> withHistoryYears(List<IndicatorTable> list) {
+      List<IndicatorTable> out = new ArrayList<>();
+      for (IndicatorTable t : list) {
+        List<Indicator> rows = new ArrayList<>();
+        for (Indicator i : t.indicators()) {
+          if (i.history().isEmpty()) {
+            rows.add(i);
+            continue;
+          }
+          List<HistoryValue> history = new ArrayList<>();
+          for (HistoryValue h : i.history()) {
+            history.add(new HistoryValue(h.label(), historyYear(h.label()), h.value(),
+                h.location()));
+          }
+          rows.add(new Indicator(i.level1(), i.level2(), i.name(), i.comparator(), i.value(),
+              i.unit(), i.explanation(), i.scoring(), i.basis(), i.remark(), history, i.target(),
+              i.location(), i.cells()));
+        }
+        out.add(new IndicatorTable(t.index(), t.scope(), t.project(), t.title(), rows,
+            t.location()));
+      }
+      return out;
+    }
+
+    private Integer historyYear(String label) {
+      String k = LabelSet.key(label);
+      Matcher m = ANY_YEAR.matcher(k + "年");
+      if (m.find()) {
+        return Integer.parseInt(m.group(1));
+      }
+      if (year == null) {
+        return null;
+      }
+      if (k.startsWith("前年")) {
+        return year - 2;
+      }
+      if (k.startsWith("上年")) {
+        return year - 1;
+      }
+      return null;
+    }
+
+    private SubmissionKind kind() {
+      String t = title == null ? "" : TextNormalizer.compact(title);
+      if (t.contains("部门") || t.contains("整体")) {
+        return SubmissionKind.DEPARTMENT;
+      }
+      if (t.contains("项目")) {
+        return SubmissionKind.PROJECT;
+      }
+      boolean allProjectTables = !tableList.isEmpty()
+          && tableList.stream().allMatch(tb -> tb.project() != null);
+      if (allProjectTables && projects.size() == 1) {
+        return SubmissionKind.PROJECT;
+      }
+      return tableList.isEmpty() && prose.result().isEmpty() ? null : SubmissionKind.DEPARTMENT;
+    }
+  }
+
+  // ------------------------------------------------------------ helpers
+
+  /** A label's value and where it stands; {@code consumed} counts the cells it used. */
+  private static final class Value {
+    final String text;
+    final SourceLocation at;
+    int consumed;
+    final boolean inline;
+
+    Value(String text, SourceLocation at, int consumed, boolean inline) {
+      this.text = text;
+      this.at = at;
+      this.consumed = consumed;
+      this.inline = inline;
+    }
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  static int indexOfColon(String text) {
+    int a = text.indexOf('：');
+    int b = text.indexOf(':');
+    if (a < 0) {
+      return b;
+    }
+    return b < 0 ? a : Math.min(a, b);
+  }
+
+  private static String firstText(RawBlock.Row row) {
+    for (RawCell c : row.cells()) {
+      if (!TextNormalizer.isBlank(c.text())) {
+        return c.text();
+      }
+    }
+    return null;
+  }
+
+  private static List<RawCell> filled(List<RawCell> cells) {
+    List<RawCell> out = new ArrayList<>();
+    for (RawCell c : cells) {
+      if (!TextNormalizer.isBlank(c.text())) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** A project's fields as they are found. */
+  private static final class ProjectBuilder {
+    String name;
+    String code;
+    String category;
+    org.jxlint.model.Amount total;
+    org.jxlint.model.Amount annual;
+    org.jxlint.model.Amount fiscal;
+    org.jxlint.model.Amount other;
+    String purpose;
+    String goal;
+    final List<org.jxlint.model.ScheduleStep> schedule = new ArrayList<>();
+    final java.util.Set<String> seen = new java.util.HashSet<>();
+    final SourceLocation location;
+    boolean closed;
+
+    ProjectBuilder(SourceLocation location) {
+      this.location = location;
+    }
+
+    boolean has(String labelText) {
+      String k = LabelSet.key(labelText);
+      return (k.startsWith("项目名称") && seen.contains("name"))
+          || (k.startsWith("项目编") && seen.contains("code"));
+    }
+
+    Project build() {
+      return new Project(name, code, category, total, annual, fiscal, other, schedule, purpose,
+          goal, location);
+    }
+  }
+
+  /** The header row of a project list (项目名称 | 类别 | 总预算 | 本年度预算 | 用途). */
+  private final class ProjectListHeader {
+    private final Map<String, Integer> columns = new LinkedHashMap<>();
+    private final java.util.function.Consumer<Project> sink;
+
+    ProjectListHeader(RawBlock.Row header, java.util.function.Consumer<Project> sink) {
+      this.sink = sink;
+      for (int c = 0; c < header.cells().size(); c++) {
+        String t = header.cells().get(c).text();
+        for (String k : List.of("name", "code", "category", "total", "annual", "purpose")) {
+          if (!columns.containsKey(k) && layout.project(k).startsWith(t)) {
+            columns.put(k, c);
+          }
+        }
+      }
+    }
+
+    boolean row(RawBlock.Row row) {
+      Integer nameCol = columns.get("name");
+      if (nameCol == null || TextNormalizer.isBlank(row.text(nameCol))) {
+        return false;
+      }
+      sink.accept(new Project(row.text(nameCol), text(row, "code"), text(row, "category"),
+          amount(row, "total"), amount(row, "annual"), null, null, List.of(),
+          text(row, "purpose"), null, row.location()));
+      return true;
+    }
+
+    private String text(RawBlock.Row row, String key) {
+      Integer c = columns.get(key);
+      if (c == null || TextNormalizer.isBlank(row.text(c))) {
+        return null;
+      }
+      return row.text(c);
+    }
+
+    private org.jxlint.model.Amount amount(RawBlock.Row row, String key) {
+      String t = text(row, key);
+      return t == null ? null : org.jxlint.text.Amounts.parse(t);
+    }
+  }
+}

@@ -1,0 +1,230 @@
+package org.jxlint.ingest.layout;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.jxlint.config.LabelSet;
+import org.jxlint.config.LayoutLexicon;
+import org.jxlint.model.Amount;
+import org.jxlint.model.FundItem;
+import org.jxlint.model.SourceLocation;
+import org.jxlint.text.Amounts;
+import org.jxlint.text.TextNormalizer;
+
+/**
+ * Reads fund blocks (部门总体资金情况, 年度预算申请): a total with its parts, groups such as 收入构成 and
+ * 按支出性质分 with their items, shares and the amounts of earlier years. Both layouts occur: a grid
+ * with 当年金额 | 占比 | 近两年 columns, and label–amount pairs (“资金总额：922.75万元”).
+ */
+final class FundReader {
+
+  private static final Pattern YEAR_COLUMN = Pattern.compile("^((?:19|20)\\d{2})年?度?$");
+  private static final Pattern LEAD_IN = Pattern.compile("^\\s*其中\\s*[:：]?\\s*");
+
+  private final LayoutLexicon layout;
+  private final List<Node> top = new ArrayList<>();
+  private Integer latestYear;
+
+  FundReader(LayoutLexicon layout) {
+    this.layout = layout;
+  }
+
+  Block start() {
+    return new Block();
+  }
+
+  List<FundItem> result() {
+    List<FundItem> out = new ArrayList<>();
+    top.forEach(n -> out.add(n.build()));
+    return out;
+  }
+
+  /** The latest year among 近两年 columns, if the document has them. */
+  Integer latestYearColumn() {
+    return latestYear;
+  }
+
+  private static final class Node {
+    final String label;
+    Amount amount;
+    Amount share;
+    final Map<String, Amount> years = new LinkedHashMap<>();
+    final List<Node> children = new ArrayList<>();
+    final SourceLocation location;
+
+    Node(String label, SourceLocation location) {
+      this.label = label;
+      this.location = location;
+    }
+
+    FundItem build() {
+      List<FundItem> kids = new ArrayList<>();
+      children.forEach(c -> kids.add(c.build()));
+      return new FundItem(label, amount, share, years, kids, location);
+    }
+  }
+
+  /** One fund block, read row by row. */
+  final class Block {
+    private int amountCol = -1;
+    private int shareCol = -1;
+    private final Map<Integer, String> yearCols = new LinkedHashMap<>();
+    private final TreeMap<Integer, Node> groupsByColumn = new TreeMap<>();
+    private Node total;
+    private Node group;
+
+    /** Reads one row; false when the row is not part of a fund block. */
+    boolean row(RawBlock.Row row) {
+      List<RawCell> cells = row.cells();
+      if (headerRow(cells) || yearRow(cells)) {
+        return true;
+      }
+      boolean understood = false;
+      Set<Integer> consumed = new HashSet<>();
+      for (int c = 0; c < cells.size(); c++) {
+        String t = cells.get(c).text();
+        if (TextNormalizer.isBlank(t) || consumed.contains(c)) {
+          continue;
+        }
+        if (layout.fundStarts().startsWith(t) && !layout.fundTotals().startsWith(t)) {
+          understood = true;
+          continue;
+        }
+        if (layout.fundGroups().startsWith(t)) {
+          Node g = new Node(label(t), cells.get(c).location());
+          (total != null ? total.children : top).add(g);
+          groupsByColumn.put(c, g);
+          group = g;
+          understood = true;
+          continue;
+        }
+        if (Amounts.parse(t).value() != null) {
+          continue;
+        }
+        String text = LEAD_IN.matcher(t).replaceFirst("");
+        String amountText = null;
+        int colon = DocumentInterpreter.indexOfColon(text);
+        if (colon >= 0 && !text.substring(colon + 1).isBlank()) {
+          amountText = text.substring(colon + 1).strip();
+        } else if (amountCol >= 0) {
+          amountText = textAt(cells, amountCol);
+        } else {
+          for (int k = c + 1; k < cells.size(); k++) {
+            String next = cells.get(k).text();
+            if (TextNormalizer.isBlank(next)) {
+              continue;
+            }
+            if (Amounts.parse(next).value() != null) {
+              amountText = next;
+              consumed.add(k);
+            }
+            break;
+          }
+        }
+        String label = label(text);
+        if (label.isEmpty() || TextNormalizer.compact(label).length() > 30) {
+          continue;
+        }
+        // A merged label cell shifts a row's figures left: find where its amount really stands.
+        int offset = 0;
+        if (amountCol >= 0 && colon < 0) {
+          for (int k = c + 1; k < cells.size(); k++) {
+            if (Amounts.parse(cells.get(k).text()).value() != null) {
+              offset = k < amountCol ? k - amountCol : 0;
+              break;
+            }
+          }
+          amountText = textAt(cells, amountCol + offset);
+        }
+        Amount amount = amountText == null || TextNormalizer.isBlank(amountText) ? null
+            : Amounts.parse(amountText);
+        Node target;
+        if (layout.fundTotals().startsWith(label) && group != null && group.amount == null
+            && isSumLine(label)) {
+          target = group;
+        } else if (layout.fundTotals().startsWith(label)) {
+          target = new Node(label, cells.get(c).location());
+          total = target;
+          top.add(target);
+        } else {
+          target = new Node(label, cells.get(c).location());
+          Map.Entry<Integer, Node> byColumn = groupsByColumn.floorEntry(c);
+          Node parent = byColumn != null ? byColumn.getValue() : group != null ? group : total;
+          (parent != null ? parent.children : top).add(target);
+        }
+        target.amount = amount;
+        if (shareCol >= 0 && !TextNormalizer.isBlank(textAt(cells, shareCol + offset))) {
+          target.share = Amounts.parse(textAt(cells, shareCol + offset));
+        }
+        for (Map.Entry<Integer, String> y : yearCols.entrySet()) {
+          String v = textAt(cells, y.getKey() + offset);
+          target.years.put(y.getValue(), TextNormalizer.isBlank(v) ? null : Amounts.parse(v));
+        }
+        understood = true;
+      }
+      return understood;
+    }
+
+    private boolean isSumLine(String label) {
+      String k = LabelSet.key(label);
+      return k.equals("合计") || k.equals("总计") || k.equals("小计");
+    }
+
+    private boolean headerRow(List<RawCell> cells) {
+      boolean header = false;
+      for (int c = 0; c < cells.size(); c++) {
+        String t = cells.get(c).text();
+        if (layout.amountHeaders().is(t)) {
+          amountCol = c;
+          header = true;
+        } else if (layout.shareHeaders().is(t)) {
+          shareCol = c;
+          header = true;
+        } else if (layout.yearsHeaders().is(t)) {
+          header = true;
+        }
+      }
+      return header;
+    }
+
+    private boolean yearRow(List<RawCell> cells) {
+      Map<Integer, String> found = new LinkedHashMap<>();
+      for (int c = 0; c < cells.size(); c++) {
+        String t = TextNormalizer.compact(cells.get(c).text());
+        if (t.isEmpty()) {
+          continue;
+        }
+        var m = YEAR_COLUMN.matcher(t);
+        if (!m.matches()) {
+          return false;
+        }
+        found.put(c, m.group(1));
+      }
+      if (found.isEmpty()) {
+        return false;
+      }
+      yearCols.putAll(found);
+      for (String y : found.values()) {
+        int year = Integer.parseInt(y);
+        latestYear = latestYear == null ? year : Math.max(latestYear, year);
+      }
+      return true;
+    }
+  }
+
+  private static String textAt(List<RawCell> cells, int c) {
+    return c >= 0 && c < cells.size() ? cells.get(c).text() : null;
+  }
+
+  /** The label without its colon and anything after it, spaces folded. */
+  private static String label(String text) {
+    int colon = DocumentInterpreter.indexOfColon(text);
+    String l = colon >= 0 ? text.substring(0, colon) : text;
+    return TextNormalizer.despace(l);
+  }
+}

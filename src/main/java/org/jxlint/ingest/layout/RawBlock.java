@@ -1,0 +1,30 @@
+package org.jxlint.ingest.layout;
+
+import java.util.List;
+import org.jxlint.model.SourceLocation;
+
+/**
+ * What every reader turns a file into before interpretation: paragraphs and table rows in document
+ * order. Readers only say what is where; {@link DocumentInterpreter} decides what it means.
+ */
+public sealed interface RawBlock {
+
+  SourceLocation location();
+
+  /** A line or paragraph of text outside any table. */
+  record Paragraph(String text, SourceLocation location) implements RawBlock {}
+
+  /**
+   * One row of a table. {@code table} numbers the tables of the document from 1; rows of one table
+   * share it. Cells of merged regions other than the first are empty, as Word and Excel export them.
+   */
+  record Row(int table, List<RawCell> cells, SourceLocation location) implements RawBlock {
+    public Row {
+      cells = List.copyOf(cells);
+    }
+
+    public String text(int column) {
+      return column >= 0 && column < cells.size() ? cells.get(column).text() : "";
+    }
+  }
+}

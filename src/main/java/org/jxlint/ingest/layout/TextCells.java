@@ -1,0 +1,22 @@
+package org.jxlint.ingest.layout;
+
+import java.util.regex.Pattern;
+
+/** Removes what exporters leave in cell text that nobody wrote: HTML paragraph tags, bookmarks. */
+public final class TextCells {
+
+  private static final Pattern ARTEFACTS = Pattern.compile(
+      "</?p>|<br\\s*/?>|\\[bookmark:[^\\]]*\\]|\\u200B|\\uFEFF");
+  private static final Pattern ODD_SPACES = Pattern.compile("[\\u00A0\\u2002\\u2003\\u2009]");
+
+  private TextCells() {}
+
+  public static String clean(String text) {
+    if (text == null) {
+      return "";
+    }
+    String s = ARTEFACTS.matcher(text).replaceAll("");
+    s = ODD_SPACES.matcher(s).replaceAll(" ");
+    return s.replace("\r", "").strip();
+  }
+}
