@@ -20,8 +20,7 @@ import org.jxlint.text.TargetValueParser;
 public final class Ingestor {
 
   /** Formats real submissions come in that no reader takes yet; they get a specific reason. */
-  private static final Set<String> PLANNED =
-      Set.of("docx", "doc", "wps", "xlsx", "xls", "csv", "tsv", "pdf", "txt");
+  private static final Set<String> PLANNED = Set.of("ofd", "rtf", "odt", "ods");
 
   private final Map<String, SubmissionReader> byExtension = new HashMap<>();
 
@@ -35,7 +34,9 @@ public final class Ingestor {
   public static Ingestor standard(Vocabulary vocabulary) {
     TargetValueParser values = new TargetValueParser(vocabulary.values());
     DocumentInterpreter interpreter = new DocumentInterpreter(vocabulary, values);
-    return new Ingestor(List.of(new CanonicalJson(values), new TextReader(interpreter)));
+    return new Ingestor(List.of(new CanonicalJson(values), new TextReader(interpreter),
+        new DelimitedReader(interpreter), new SpreadsheetReader(interpreter),
+        new WordReader(interpreter), new PdfReader(interpreter)));
   }
 
   public IngestResult read(Path file, String displayPath) {

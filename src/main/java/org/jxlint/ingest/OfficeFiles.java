@@ -1,0 +1,53 @@
+package org.jxlint.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
+
+/** What every Office reader shares: zip-bomb limits, telling formats apart, one error vocabulary. */
+final class OfficeFiles {
+
+  static {
+    // A real form inflates a few times over; a zip bomb inflates thousands of times.
+    ZipSecureFile.setMinInflateRatio(0.01);
+    ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
+    ZipSecureFile.setMaxTextSize(50L * 1024 * 1024);
+    ZipSecureFile.setMaxFileCount(5_000);
+    System.setProperty("org.apache.poi.util.POILogger", "org.apache.poi.util.NullLogger");
+  }
+
+  private OfficeFiles() {}
+
+  static void init() {
+    // Runs the static block.
+  }
+
+  static FileMagic magic(Path file) throws UnreadableException {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      return FileMagic.valueOf(in);
+    } catch (IOException e) {
+      throw new UnreadableException("unreadable.io", e.getMessage());
+    }
+  }
+
+  /** Turns what POI throws into a reason a reviewer can act on. */
+  static UnreadableException explain(Throwable e, String expected) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof EncryptedDocumentException
+          || t.getClass().getSimpleName().contains("Encrypt")
+          || (t.getMessage() != null && t.getMessage().toLowerCase().contains("password"))) {
+        return new UnreadableException("unreadable.encrypted");
+      }
+      String m = t.getMessage() == null ? "" : t.getMessage();
+      if (m.contains("Zip bomb") || m.contains("zip bomb") || m.contains("exceeds the max")) {
+        return new UnreadableException("unreadable.zipBomb");
+      }
+    }
+    return new UnreadableException("unreadable.corrupt", expected);
+  }
+}

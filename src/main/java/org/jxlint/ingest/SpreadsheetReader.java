@@ -1,0 +1,95 @@
+package org.jxlint.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.jxlint.ingest.layout.DocumentInterpreter;
+import org.jxlint.ingest.layout.RawBlock;
+import org.jxlint.ingest.layout.RawCell;
+import org.jxlint.ingest.layout.RawDocument;
+import org.jxlint.ingest.layout.TextCells;
+import org.jxlint.model.SourceLocation;
+
+/**
+ * Excel workbooks (.xlsx and the older .xls, whichever the file really is): every visible sheet,
+ * each cell as Excel displays it — so 95% stays “95%” and a date stays a date, while a bare 44561
+ * stays “44561” for the checks to question rather than silently becoming a target.
+ */
+final class SpreadsheetReader extends DocumentReader {
+
+  static final String LAYOUT = "excel";
+
+  SpreadsheetReader(DocumentInterpreter interpreter) {
+    super(interpreter);
+    OfficeFiles.init();
+  }
+
+  @Override
+  public Set<String> extensions() {
+    return Set.of("xlsx", "xls", "xlsm", "et");
+  }
+
+  @Override
+  RawDocument layout(Path file) throws UnreadableException {
+    FileMagic magic = OfficeFiles.magic(file);
+    if (magic != FileMagic.OOXML && magic != FileMagic.OLE2) {
+      throw new UnreadableException(magic == FileMagic.UNKNOWN ? "unreadable.notOffice"
+          : "unreadable.wrongType", "Excel");
+    }
+    List<RawBlock> blocks = new ArrayList<>();
+    try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+      DataFormatter format = new DataFormatter(Locale.CHINA);
+      for (int s = 0; s < wb.getNumberOfSheets(); s++) {
+        if (wb.isSheetHidden(s) || wb.isSheetVeryHidden(s)) {
+          continue;
+        }
+        Sheet sheet = wb.getSheetAt(s);
+        String name = sheet.getSheetName();
+        for (Row row : sheet) {
+          List<RawCell> cells = new ArrayList<>();
+          boolean any = false;
+          int last = Math.max(row.getLastCellNum(), 0);
+          for (int c = 0; c < last; c++) {
+            Cell cell = row.getCell(c);
+            String text = cell == null ? "" : TextCells.clean(display(cell, format));
+            any |= !text.isEmpty();
+            cells.add(new RawCell(text, new SourceLocation(null, null, null, null, name,
+                new CellReference(row.getRowNum(), c).formatAsString(false))));
+          }
+          if (any) {
+            blocks.add(new RawBlock.Row(s + 1, cells,
+                new SourceLocation(null, row.getRowNum() + 1, null, null, name, null)));
+          }
+        }
+      }
+    } catch (Exception | StackOverflowError e) {
+      throw OfficeFiles.explain(e, "Excel");
+    }
+    return new RawDocument(LAYOUT, blocks);
+  }
+
+  /** The cell as Excel shows it; formulas by their last computed value. */
+  private static String display(Cell cell, DataFormatter format) {
+    if (cell.getCellType() != CellType.FORMULA) {
+      return format.formatCellValue(cell);
+    }
+    return switch (cell.getCachedFormulaResultType()) {
+      case NUMERIC -> format.formatRawCellContents(cell.getNumericCellValue(),
+          cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
+      case STRING -> cell.getStringCellValue();
+      case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+      default -> "";
+    };
+  }
+}

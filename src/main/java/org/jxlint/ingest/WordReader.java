@@ -1,0 +1,188 @@
+package org.jxlint.ingest;
+
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.hwpf.usermodel.Table;
+import org.apache.poi.hwpf.usermodel.TableCell;
+import org.apache.poi.hwpf.usermodel.TableRow;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.jxlint.ingest.layout.DocumentInterpreter;
+import org.jxlint.ingest.layout.RawBlock;
+import org.jxlint.ingest.layout.RawCell;
+import org.jxlint.ingest.layout.RawDocument;
+import org.jxlint.ingest.layout.TextCells;
+import org.jxlint.model.SourceLocation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/**
+ * Word documents: .docx every body paragraph and table in order, merged cells resolved into a
+ * rectangular grid (gridSpan to the right, vMerge continuations empty, as Word exports them); .doc
+ * (and .wps saved in either format) through POI's older reader.
+ */
+final class WordReader extends DocumentReader {
+
+  static final String LAYOUT_DOCX = "word-docx";
+  static final String LAYOUT_DOC = "word-doc";
+  private static final String CONTROL = "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F]";
+
+  WordReader(DocumentInterpreter interpreter) {
+    super(interpreter);
+    OfficeFiles.init();
+  }
+
+  @Override
+  public Set<String> extensions() {
+    return Set.of("docx", "docm", "doc", "wps");
+  }
+
+  @Override
+  RawDocument layout(Path file) throws UnreadableException {
+    FileMagic magic = OfficeFiles.magic(file);
+    try {
+      if (magic == FileMagic.OOXML) {
+        return docx(file);
+      }
+      if (magic == FileMagic.OLE2) {
+        return doc(file);
+      }
+    } catch (UnreadableException e) {
+      throw e;
+    } catch (Exception | StackOverflowError e) {
+      UnreadableException reason = OfficeFiles.explain(e, "Word");
+      if (magic == FileMagic.OLE2 && "unreadable.corrupt".equals(reason.key())) {
+        throw new UnreadableException("unreadable.oldWord");
+      }
+      throw reason;
+    }
+    throw new UnreadableException(magic == FileMagic.UNKNOWN ? "unreadable.notOffice"
+        : "unreadable.wrongType", "Word");
+  }
+
+  private RawDocument docx(Path file) throws Exception {
+    List<RawBlock> blocks = new ArrayList<>();
+    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        XWPFDocument doc = new XWPFDocument(pkg)) {
+      int tableNo = 0;
+      int paragraphNo = 0;
+      for (IBodyElement element : doc.getBodyElements()) {
+        if (element instanceof XWPFParagraph p) {
+          paragraphNo++;
+          String text = TextCells.clean(p.getText());
+          if (!text.isEmpty()) {
+            blocks.add(new RawBlock.Paragraph(text, SourceLocation.NONE));
+          }
+        } else if (element instanceof XWPFTable table) {
+          tableNo++;
+          docxTable(table, tableNo, blocks);
+        }
+      }
+    }
+    return new RawDocument(LAYOUT_DOCX, blocks);
+  }
+
+  private static void docxTable(XWPFTable table, int tableNo, List<RawBlock> blocks) {
+    List<XWPFTableRow> rows = table.getRows();
+    for (int r = 0; r < rows.size(); r++) {
+      XWPFTableRow row = rows.get(r);
+      List<RawCell> cells = new ArrayList<>();
+      int before = gridBefore(row);
+      for (int i = 0; i < before; i++) {
+        cells.add(new RawCell("", at(tableNo, r, cells.size())));
+      }
+      for (XWPFTableCell cell : row.getTableCells()) {
+        CTTcPr pr = cell.getCTTc().getTcPr();
+        int span = 1;
+        boolean continuation = false;
+        if (pr != null) {
+          if (pr.isSetGridSpan() && pr.getGridSpan().getVal() != null) {
+            span = Math.max(1, ((BigInteger) pr.getGridSpan().getVal()).intValue());
+          }
+          if (pr.isSetVMerge()) {
+            STMerge.Enum val = pr.getVMerge().getVal();
+            continuation = val == null || val != STMerge.RESTART;
+          }
+        }
+        String text = continuation ? "" : cellText(cell);
+        cells.add(new RawCell(text, at(tableNo, r, cells.size())));
+        for (int s = 1; s < span; s++) {
+          cells.add(new RawCell("", at(tableNo, r, cells.size())));
+        }
+      }
+      blocks.add(new RawBlock.Row(tableNo, cells, SourceLocation.tableRow(tableNo, r + 1)));
+    }
+  }
+
+  private static int gridBefore(XWPFTableRow row) {
+    var trPr = row.getCtRow().getTrPr();
+    if (trPr == null || trPr.sizeOfGridBeforeArray() == 0) {
+      return 0;
+    }
+    Object val = trPr.getGridBeforeArray(0).getVal();
+    return val instanceof BigInteger b ? b.intValue() : 0;
+  }
+
+  private static String cellText(XWPFTableCell cell) {
+    List<String> lines = new ArrayList<>();
+    for (XWPFParagraph p : cell.getParagraphs()) {
+      lines.add(p.getText());
+    }
+    return TextCells.clean(String.join("\n", lines));
+  }
+
+  private static SourceLocation at(int table, int row, int column) {
+    return new SourceLocation(table, row + 1, column + 1, null, null, null);
+  }
+
+  private RawDocument doc(Path file) throws Exception {
+    List<RawBlock> blocks = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(file); HWPFDocument doc = new HWPFDocument(in)) {
+      Range range = doc.getRange();
+      int tableNo = 0;
+      for (int i = 0; i < range.numParagraphs(); i++) {
+        org.apache.poi.hwpf.usermodel.Paragraph p = range.getParagraph(i);
+        if (p.isInTable()) {
+          Table table = range.getTable(p);
+          tableNo++;
+          for (int r = 0; r < table.numRows(); r++) {
+            TableRow row = table.getRow(r);
+            List<RawCell> cells = new ArrayList<>();
+            for (int c = 0; c < row.numCells(); c++) {
+              TableCell cell = row.getCell(c);
+              boolean continuation = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
+              String text = continuation ? "" : oldText(cell.text());
+              cells.add(new RawCell(text, at(tableNo, r, c)));
+            }
+            blocks.add(new RawBlock.Row(tableNo, cells, SourceLocation.tableRow(tableNo, r + 1)));
+          }
+          i += Math.max(table.numParagraphs() - 1, 0);
+        } else {
+          String text = oldText(p.text());
+          if (!text.isEmpty()) {
+            blocks.add(new RawBlock.Paragraph(text, SourceLocation.NONE));
+          }
+        }
+      }
+    }
+    return new RawDocument(LAYOUT_DOC, blocks);
+  }
+
+  private static String oldText(String text) {
+    return TextCells.clean(text.replace('\r', '\n').replaceAll(CONTROL, ""));
+  }
+}
