@@ -43,8 +43,9 @@ final class OfficeFiles {
           || (t.getMessage() != null && t.getMessage().toLowerCase().contains("password"))) {
         return new UnreadableException("unreadable.encrypted");
       }
-      String m = t.getMessage() == null ? "" : t.getMessage();
-      if (m.contains("Zip bomb") || m.contains("zip bomb") || m.contains("exceeds the max")) {
+      String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
+      if (m.contains("bomb") || m.contains("inflate ratio") || m.contains("exceeds the max")
+          || m.contains("max entry size") || m.contains("maxentrysize")) {
         return new UnreadableException("unreadable.zipBomb");
       }
     }

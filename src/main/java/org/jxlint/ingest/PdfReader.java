@@ -65,21 +65,14 @@ final class PdfReader extends DocumentReader {
         collector.setStartPage(page);
         collector.setEndPage(page);
         collector.getText(doc);
-        for (List<TextPosition> line : lines(collector.glyphs)) {
-          lineNo++;
-          List<String> cells = cells(line);
-          if (cells.size() == 1) {
-            blocks.add(new RawBlock.Paragraph(TextCells.clean(cells.get(0)),
-                SourceLocation.line(lineNo)));
-          } else if (!cells.isEmpty()) {
-            List<RawCell> raw = new ArrayList<>();
-            for (int c = 0; c < cells.size(); c++) {
-              raw.add(new RawCell(TextCells.clean(cells.get(c)),
-                  new SourceLocation(null, null, c + 1, lineNo, null, null)));
-            }
-            blocks.add(new RawBlock.Row(1, raw, SourceLocation.line(lineNo)));
+        List<Line> lines = new ArrayList<>();
+        for (List<TextPosition> glyphs : lines(collector.glyphs)) {
+          Line line = cells(glyphs);
+          if (!line.cells.isEmpty()) {
+            lines.add(line);
           }
         }
+        lineNo = blocks(lines, lineNo, blocks);
       }
       if (blocks.isEmpty()) {
         throw new UnreadableException("unreadable.pdfNoText");
@@ -119,8 +112,81 @@ final class PdfReader extends DocumentReader {
     return lines;
   }
 
+  /** One line of a page: its cells with the x where each starts, and the glyph width. */
+  private record Line(List<String> cells, List<Float> starts, float glyph) {}
+
+  /**
+   * Lines into blocks. Consecutive lines of several cells form a table; their cell starts are
+   * clustered into columns so that empty cells (merged or blank) come back as empty cells, as in a
+   * text export. A one-cell line indented to a column inside a table is a row too.
+   */
+  private static int blocks(List<Line> lines, int lineNo, List<RawBlock> blocks) {
+    int i = 0;
+    while (i < lines.size()) {
+      Line line = lines.get(i);
+      if (line.cells.size() < 2) {
+        lineNo++;
+        blocks.add(new RawBlock.Paragraph(TextCells.clean(line.cells.get(0)),
+            SourceLocation.line(lineNo)));
+        i++;
+        continue;
+      }
+      float tolerance = line.glyph * 2;
+      float left = Float.MAX_VALUE;
+      int j = i;
+      while (j < lines.size()) {
+        Line l = lines.get(j);
+        if (l.cells.size() >= 2) {
+          left = Math.min(left, l.starts.get(0));
+        } else if (l.starts.get(0) <= left + tolerance) {
+          break;
+        }
+        j++;
+      }
+      List<Float> anchors = new ArrayList<>();
+      List<Float> starts = new ArrayList<>();
+      for (int k = i; k < j; k++) {
+        starts.addAll(lines.get(k).starts);
+      }
+      starts.sort(Float::compare);
+      for (float x : starts) {
+        if (anchors.isEmpty() || x - anchors.get(anchors.size() - 1) > tolerance) {
+          anchors.add(x);
+        }
+      }
+      for (int k = i; k < j; k++) {
+        lineNo++;
+        Line l = lines.get(k);
+        String[] texts = new String[anchors.size()];
+        java.util.Arrays.fill(texts, "");
+        for (int c = 0; c < l.cells.size(); c++) {
+          int column = nearest(anchors, l.starts.get(c));
+          texts[column] = texts[column].isEmpty() ? l.cells.get(c) : texts[column] + " " + l.cells.get(c);
+        }
+        List<RawCell> raw = new ArrayList<>();
+        for (int c = 0; c < texts.length; c++) {
+          raw.add(new RawCell(TextCells.clean(texts[c]),
+              new SourceLocation(null, null, c + 1, lineNo, null, null)));
+        }
+        blocks.add(new RawBlock.Row(1, raw, SourceLocation.line(lineNo)));
+      }
+      i = j;
+    }
+    return lineNo;
+  }
+
+  private static int nearest(List<Float> anchors, float x) {
+    int best = 0;
+    for (int a = 1; a < anchors.size(); a++) {
+      if (Math.abs(anchors.get(a) - x) < Math.abs(anchors.get(best) - x)) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
   /** The cells of one line, split where the gap between glyphs is wider than a cell gap. */
-  private static List<String> cells(List<TextPosition> line) {
+  private static Line cells(List<TextPosition> line) {
     float[] widths = new float[line.size()];
     for (int i = 0; i < line.size(); i++) {
       widths[i] = Math.max(line.get(i).getWidthDirAdj(), 1f);
@@ -129,8 +195,10 @@ final class PdfReader extends DocumentReader {
     Arrays.sort(copy);
     float glyph = Math.max(copy[copy.length / 2], line.get(0).getFontSizeInPt() * 0.5f);
     List<String> cells = new ArrayList<>();
+    List<Float> starts = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     float end = Float.NaN;
+    float start = Float.NaN;
     for (TextPosition g : line) {
       String u = g.getUnicode();
       if (u == null) {
@@ -139,21 +207,28 @@ final class PdfReader extends DocumentReader {
       if (!Float.isNaN(end)) {
         float gap = g.getXDirAdj() - end;
         if (gap > glyph * CELL_GAP) {
-          cells.add(cell.toString());
+          if (!cell.toString().isBlank()) {
+            cells.add(cell.toString());
+            starts.add(start);
+          }
           cell.setLength(0);
+          start = Float.NaN;
         } else if (gap > glyph * WORD_GAP && cell.length() > 0
             && cell.charAt(cell.length() - 1) != ' ' && !u.isBlank()) {
           cell.append(' ');
         }
       }
+      if (Float.isNaN(start) && !u.isBlank()) {
+        start = g.getXDirAdj();
+      }
       cell.append(u);
       end = g.getXDirAdj() + g.getWidthDirAdj();
     }
-    if (cell.length() > 0) {
+    if (!cell.toString().isBlank()) {
       cells.add(cell.toString());
+      starts.add(start);
     }
-    cells.removeIf(String::isBlank);
-    return cells;
+    return new Line(cells, starts, glyph);
   }
 
   /** Collects every glyph PDFBox finds on the pages it is asked for. */

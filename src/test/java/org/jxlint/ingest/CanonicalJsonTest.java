@@ -90,7 +90,7 @@ class CanonicalJsonTest {
         {"h.json", "{\"moneyUnit\": \"美元\"}", "unreadable.json.moneyUnit"},
         {"i.json", "", "unreadable.empty"},
         {"j.xyz", "x", "unreadable.type"},
-        {"k.docx", "PK", "unreadable.notYet"},
+        {"k.docx", "PK", "unreadable.notOffice"},
         {"l.json", "{} {}", "unreadable.json.syntax"},
     };
     for (String[] c : cases) {

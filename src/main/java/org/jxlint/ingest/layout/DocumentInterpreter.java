@@ -276,7 +276,9 @@ public final class DocumentInterpreter {
         return;
       }
       continuation = null;
-      if (filled.size() == 1 && !isLabel(first) && !anyTargetPart(first)
+      boolean proseLine = prose.open() && filled.size() == 1
+          && filled.get(0) == firstCell(cells);
+      if (proseLine || filled.size() == 1 && !isLabel(first) && !anyTargetPart(first)
           && !prose.inTargets()) {
         paragraph(new RawBlock.Paragraph(first, filled.get(0).location()));
         return;
@@ -552,6 +554,8 @@ public final class DocumentInterpreter {
         prose.heading1(text, p.location());
       } else if (HEADING_2.matcher(compact).find()) {
         prose.heading2(text, p.location());
+      } else if (prose.inTargets() && anyTargetPart(text)) {
+        prose.targetPart(text, p.location());
       } else if (anyProsePart(text) && prose.open()) {
         prose.part(text, p.location());
       } else if (prose.open()) {
@@ -757,6 +761,10 @@ public final class DocumentInterpreter {
       }
     }
     return null;
+  }
+
+  private static RawCell firstCell(List<RawCell> cells) {
+    return cells.isEmpty() ? null : cells.get(0);
   }
 
   private static List<RawCell> filled(List<RawCell> cells) {

@@ -1,0 +1,118 @@
+package org.jxlint.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.jxlint.TestSupport;
+
+/** Broken, hostile or mislabelled files become one clear reason each, and never a crash. */
+class BadInputTest {
+
+  private static final Ingestor INGESTOR = Ingestor.standard(TestSupport.VOCABULARY);
+  @TempDir Path dir;
+
+  private String reason(Path file) {
+    IngestResult r = INGESTOR.read(file, file.getFileName().toString());
+    return assertInstanceOf(IngestResult.Unreadable.class, r, "should be unreadable").reasonKey();
+  }
+
+  @Test
+  void garbageNamedDocx() throws Exception {
+    Path f = dir.resolve("乱码.docx");
+    byte[] junk = new byte[4096];
+    new java.util.Random(7).nextBytes(junk);
+    Files.write(f, junk);
+    assertEquals("unreadable.notOffice", reason(f));
+  }
+
+  @Test
+  void corruptZip() throws Exception {
+    Path f = dir.resolve("损坏.xlsx");
+    Files.write(f, "PK\u0003\u0004 this zip stops here".getBytes(StandardCharsets.ISO_8859_1));
+    assertTrue(reason(f).startsWith("unreadable."));
+  }
+
+  @Test
+  void zipBomb() throws Exception {
+    Path f = dir.resolve("炸弹.docx");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(f))) {
+      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+      zip.write(("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+          + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
+          + "relationships+xml\"/><Override PartName=\"/word/document.xml\" ContentType=\""
+          + "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+          + "</Types>").getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("_rels/.rels"));
+      zip.write(("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+          + "relationships\"><Relationship Id=\"r1\" Type=\"http://schemas.openxmlformats.org/"
+          + "officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+          + "</Relationships>").getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("word/document.xml"));
+      byte[] zeros = new byte[1 << 20];
+      for (int i = 0; i < 60; i++) {
+        zip.write(zeros);
+      }
+    }
+    // Refused without inflating 60 MB; POI reports this crafted package as broken, not as a bomb.
+    assertTrue(java.util.Set.of("unreadable.zipBomb", "unreadable.corrupt").contains(reason(f)));
+  }
+
+  @Test
+  void emptyFile() throws Exception {
+    Path f = dir.resolve("空.pdf");
+    Files.write(f, new byte[0]);
+    assertEquals("unreadable.empty", reason(f));
+  }
+
+  @Test
+  void binaryNamedTxt() throws Exception {
+    Path f = dir.resolve("图片.txt");
+    Files.write(f, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+    assertEquals("unreadable.binary", reason(f));
+  }
+
+  @Test
+  void xlsRenamedXlsxIsStillRead() throws Exception {
+    Path f = dir.resolve("旧表.xlsx");
+    try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
+      var sheet = wb.createSheet("表");
+      String[] header = {"一级指标", "二级指标", "三级指标", "指标值"};
+      String[] row = {"产出指标", "数量指标", "培训人次", "≥100人次"};
+      for (int c = 0; c < 4; c++) {
+        sheet.createRow(0).createCell(c);
+      }
+      var h = sheet.getRow(0);
+      var r = sheet.createRow(1);
+      for (int c = 0; c < 4; c++) {
+        h.createCell(c).setCellValue(header[c]);
+        r.createCell(c).setCellValue(row[c]);
+      }
+      wb.write(out);
+    }
+    IngestResult result = INGESTOR.read(f, "旧表.xlsx");
+    var read = assertInstanceOf(IngestResult.Read.class, result);
+    assertEquals(1, read.submission().tables().get(0).indicators().size());
+  }
+
+  @Test
+  void wordWithoutTableReadsAsProse() throws Exception {
+    Path f = dir.resolve("说明.docx");
+    try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(f)) {
+      doc.createParagraph().createRun().setText("关于2026年预算的说明");
+      doc.write(out);
+    }
+    var read = assertInstanceOf(IngestResult.Read.class, INGESTOR.read(f, "说明.docx"));
+    assertTrue(read.submission().tables().isEmpty());
+  }
+}

@@ -1,0 +1,126 @@
+package org.jxlint.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.jxlint.TestSupport;
+import org.jxlint.ingest.layout.Charsets;
+import org.jxlint.ingest.layout.RawDocument;
+import org.jxlint.ingest.layout.TextLayout;
+
+/**
+ * Every document in {@code fixtures/layouts/NAME/} is written in one of the seed layouts as text
+ * ({@code NAME.txt}); what jxlint reads from it must equal {@code NAME.expected.json}. The same
+ * content as .docx, .xlsx and GBK .csv (made here, merged cells included) and as PDF (committed,
+ * {@code NAME.pdf}) must read to the same model, locations and whitespace aside.
+ *
+ * <p>{@code -Djxlint.updateGolden=true} rewrites the expected JSON; {@code -Djxlint.makePdf=FONT}
+ * regenerates the PDFs with a font that has Chinese glyphs.
+ */
+class LayoutFixturesTest {
+
+  private static final boolean UPDATE = Boolean.getBoolean("jxlint.updateGolden");
+  private static final String PDF_FONT = System.getProperty("jxlint.makePdf");
+  private static final Path DIR = TestSupport.ROOT.resolve("fixtures/layouts");
+  private static final Ingestor INGESTOR = Ingestor.standard(TestSupport.VOCABULARY);
+
+  @TempDir Path temp;
+
+  @TestFactory
+  Stream<DynamicTest> everyLayoutInEveryFormat() throws Exception {
+    List<DynamicTest> tests = new ArrayList<>();
+    List<Path> dirs;
+    try (Stream<Path> s = Files.list(DIR)) {
+      dirs = s.filter(Files::isDirectory).sorted().toList();
+    }
+    assertTrue(dirs.size() >= 5, "one fixture document per seed layout");
+    for (Path dir : dirs) {
+      String name = dir.getFileName().toString();
+      Path text = dir.resolve(name + ".txt");
+      tests.add(DynamicTest.dynamicTest(name + " (text)", () -> golden(dir, name, text)));
+      for (String form : List.of("docx", "xlsx", "csv", "pdf")) {
+        tests.add(DynamicTest.dynamicTest(name + " (." + form + ")",
+            () -> sameAsText(dir, name, text, form)));
+      }
+    }
+    return tests.stream();
+  }
+
+  private void golden(Path dir, String name, Path text) throws Exception {
+    JsonNode actual = CanonicalJson.toTree(read(text));
+    Path expected = dir.resolve(name + ".expected.json");
+    String json = CanonicalJson.MAPPER.writeValueAsString(actual) + "\n";
+    if (UPDATE || !Files.exists(expected)) {
+      Files.writeString(expected, json, StandardCharsets.UTF_8);
+    }
+    assertEquals(Files.readString(expected, StandardCharsets.UTF_8), json,
+        "parsed model differs from " + expected.getFileName());
+  }
+
+  private void sameAsText(Path dir, String name, Path text, String form) throws Exception {
+    RawDocument raw = TextLayout.read(Charsets.decode(Files.readAllBytes(text)));
+    Path file = temp.resolve(name + "." + form);
+    switch (form) {
+      case "docx" -> FixtureForms.docx(raw, file);
+      case "xlsx" -> FixtureForms.xlsx(raw, file);
+      case "csv" -> FixtureForms.csvGbk(raw, file);
+      default -> {
+        file = dir.resolve(name + ".pdf");
+        if (PDF_FONT != null) {
+          FixtureForms.pdf(raw, file, Path.of(PDF_FONT));
+        }
+        assertTrue(Files.exists(file), "missing " + file + "; make it with -Djxlint.makePdf");
+      }
+    }
+    JsonNode expected = comparable(CanonicalJson.toTree(read(text)));
+    JsonNode actual = comparable(CanonicalJson.toTree(read(file)));
+    assertEquals(expected.toPrettyString(), actual.toPrettyString(),
+        "." + form + " form reads differently from the text form");
+  }
+
+  static org.jxlint.model.Submission read(Path file) {
+    IngestResult result = INGESTOR.read(file, file.getFileName().toString());
+    if (result instanceof IngestResult.Unreadable u) {
+      throw new AssertionError(file + " unreadable: " + u.reasonKey() + " " + u.reasonArgs());
+    }
+    return assertInstanceOf(IngestResult.Read.class, result).submission();
+  }
+
+  /** The tree without where things stand and which layout was seen, whitespace folded. */
+  static JsonNode comparable(JsonNode node) {
+    if (node instanceof ObjectNode o) {
+      ObjectNode copy = o.objectNode();
+      for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
+        String key = it.next();
+        if (!List.of("location", "locations", "cells", "layout").contains(key)) {
+          copy.set(key, comparable(o.get(key)));
+        }
+      }
+      return copy;
+    }
+    if (node instanceof ArrayNode a) {
+      ArrayNode copy = a.arrayNode();
+      a.forEach(n -> copy.add(comparable(n)));
+      return copy;
+    }
+    if (node.isTextual()) {
+      return TextNode.valueOf(node.asText().replaceAll("\\s+", " ").strip());
+    }
+    return node;
+  }
+}
