@@ -37,16 +37,7 @@ final class DelimitedReader extends DocumentReader {
 
   @Override
   RawDocument layout(Path file) throws UnreadableException {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UnreadableException("unreadable.io", e.getMessage());
-    }
-    if (Charsets.looksBinary(bytes)) {
-      throw new UnreadableException("unreadable.binary");
-    }
-    String text = Charsets.decode(bytes);
+    String text = text(file);
     char delimiter = sniff(text);
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter)
         .setIgnoreEmptyLines(false).get();

@@ -34,6 +34,20 @@ abstract class DocumentReader implements SubmissionReader {
     return interpreter.interpret(layout(file), displayPath);
   }
 
+  /** A text file's content, its character set decided once for the whole file. */
+  static String text(Path file) throws UnreadableException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UnreadableException("unreadable.io", e.getMessage());
+    }
+    if (org.jxlint.ingest.layout.Charsets.looksBinary(bytes)) {
+      throw new UnreadableException("unreadable.binary");
+    }
+    return org.jxlint.ingest.layout.Charsets.decode(bytes);
+  }
+
   /** The file as paragraphs and rows. */
   abstract RawDocument layout(Path file) throws UnreadableException;
 }

@@ -23,15 +23,6 @@ final class TextReader extends DocumentReader {
 
   @Override
   RawDocument layout(Path file) throws UnreadableException {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UnreadableException("unreadable.io", e.getMessage());
-    }
-    if (Charsets.looksBinary(bytes)) {
-      throw new UnreadableException("unreadable.binary");
-    }
-    return TextLayout.read(Charsets.decode(bytes));
+    return TextLayout.read(text(file));
   }
 }
