@@ -77,9 +77,7 @@ final class CheckCommand implements Callable<Integer> {
       description = "使用指定的配置文件，不再向上查找 .jxlint.yml。")
   Path config;
 
-  @Option(names = "--rules-dir", paramLabel = "目录",
-      description = "使用本地修改过的规则词表目录（代替内置的 lint-rules/）。")
-  Path rulesDir;
+  @Mixin RulesDirOption rules = new RulesDirOption();
 
   @Mixin LanguageOption language = new LanguageOption();
 
@@ -93,8 +91,7 @@ final class CheckCommand implements Callable<Integer> {
         return ExitCode.USAGE;
       }
     }
-    Vocabulary vocabulary = rulesDir == null ? Vocabulary.bundled()
-        : Vocabulary.fromDirectory(rulesDir);
+    Vocabulary vocabulary = rules.vocabulary();
     CheckRegistry registry = CheckRegistry.loadAll();
     Map<Path, Linter> linters = linters(registry, vocabulary);
     Ingestor ingestor = Ingestor.standard(vocabulary);

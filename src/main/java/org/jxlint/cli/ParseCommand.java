@@ -34,9 +34,7 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "文件", description = "写入文件，而不是屏幕。")
   Path output;
 
-  @Option(names = "--rules-dir", paramLabel = "目录",
-      description = "使用本地修改过的 lint-rules 目录（词表、表头写法）。")
-  Path rulesDir;
+  @Mixin RulesDirOption rules = new RulesDirOption();
 
   @Mixin LanguageOption language = new LanguageOption();
 
@@ -48,8 +46,7 @@ final class ParseCommand implements Callable<Integer> {
       io.err().println(messages.get("error.prefix") + messages.get("error.pathMissing", file));
       return ExitCode.USAGE;
     }
-    Vocabulary vocabulary = rulesDir == null ? Vocabulary.bundled()
-        : Vocabulary.fromDirectory(rulesDir);
+    Vocabulary vocabulary = rules.vocabulary();
     IngestResult result = Ingestor.standard(vocabulary).read(file, file.toString());
     if (result instanceof IngestResult.Unreadable u) {
       io.err().println(messages.get("parse.unreadable", u.path(),

@@ -23,20 +23,30 @@ public record FrameworkCatalog(List<Framework> frameworks) {
   public record Level1(Label label, List<Label> level2) {}
 
   /** A dimension's standard name and the other ways tables write it. */
-  public record Label(String name, List<String> synonyms, List<Pattern> patterns) {
+  /**
+   * A dimension label and its other spellings; {@code keys} holds the name and synonyms compacted
+   * once, so matching a cell costs one normalisation of the cell.
+   */
+  public record Label(String name, List<String> synonyms, List<Pattern> patterns,
+      java.util.Set<String> keys) {
+
+    static Label of(String name, List<String> synonyms, List<Pattern> patterns) {
+      java.util.Set<String> keys = new java.util.HashSet<>();
+      keys.add(TextNormalizer.compact(name));
+      synonyms.forEach(s -> keys.add(TextNormalizer.compact(s)));
+      keys.remove("");
+      return new Label(name, List.copyOf(synonyms), List.copyOf(patterns),
+          java.util.Set.copyOf(keys));
+    }
 
     public boolean matches(String text) {
       String t = TextNormalizer.compact(text);
-      if (t.isEmpty()) {
-        return false;
-      }
-      if (t.equals(TextNormalizer.compact(name))) {
+      return !t.isEmpty() && matchesCompact(t);
+    }
+
+    boolean matchesCompact(String t) {
+      if (keys.contains(t)) {
         return true;
-      }
-      for (String s : synonyms) {
-        if (t.equals(TextNormalizer.compact(s))) {
-          return true;
-        }
       }
       for (Pattern p : patterns) {
         if (p.matcher(t).matches()) {
@@ -49,9 +59,13 @@ public record FrameworkCatalog(List<Framework> frameworks) {
 
   /** The standard name of a 一级 label in any framework. */
   public Optional<String> level1Name(String text) {
+    String t = TextNormalizer.compact(text);
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
     for (Framework f : frameworks) {
       for (Level1 l1 : f.level1()) {
-        if (l1.label().matches(text)) {
+        if (l1.label().matchesCompact(t)) {
           return Optional.of(l1.label().name());
         }
       }
@@ -61,10 +75,14 @@ public record FrameworkCatalog(List<Framework> frameworks) {
 
   /** The standard name of a 二级 label in any framework. */
   public Optional<String> level2Name(String text) {
+    String t = TextNormalizer.compact(text);
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
     for (Framework f : frameworks) {
       for (Level1 l1 : f.level1()) {
         for (Label l2 : l1.level2()) {
-          if (l2.matches(text)) {
+          if (l2.matchesCompact(t)) {
             return Optional.of(l2.name());
           }
         }
@@ -97,6 +115,6 @@ public record FrameworkCatalog(List<Framework> frameworks) {
   private static Label label(com.fasterxml.jackson.databind.JsonNode node) {
     List<Pattern> patterns = Yaml.strings(node.path("patterns")).stream()
         .map(Pattern::compile).toList();
-    return new Label(node.path("name").asText(), Yaml.strings(node.path("synonyms")), patterns);
+    return Label.of(node.path("name").asText(), Yaml.strings(node.path("synonyms")), patterns);
   }
 }

@@ -8,7 +8,7 @@ import org.jxlint.text.TextNormalizer;
 
 /**
  * A list of label spellings from {@code lint-rules/}, matched the way forms write them: spaces and
- * full-width forms ignored, a trailing colon optional, and “标签：内容” in one cell understood.
+ * full-width forms ignored, a trailing colon optional.
  */
 public final class LabelSet {
 
@@ -74,24 +74,6 @@ public final class LabelSet {
     return false;
   }
 
-  /**
-   * For “标签：内容” in one cell, the content as written (possibly blank); empty when the cell does not
-   * start with a label followed by a colon.
-   */
-  public Optional<String> inlineValue(String text) {
-    String compact = TextNormalizer.compact(text);
-    Optional<String> label = matchedPrefix(compact);
-    if (label.isEmpty() || compact.length() == label.get().length()) {
-      return Optional.empty();
-    }
-    char next = compact.charAt(label.get().length());
-    if (next != ':' && next != '：') {
-      return Optional.empty();
-    }
-    int colon = indexOfColonAfter(text, label.get().length());
-    return colon < 0 ? Optional.empty() : Optional.of(text.substring(colon + 1).strip());
-  }
-
   private Optional<String> matchedPrefix(String compactText) {
     for (String l : labels) {
       if (compactText.startsWith(l)) {
@@ -99,20 +81,5 @@ public final class LabelSet {
       }
     }
     return Optional.empty();
-  }
-
-  /** The position of the first colon in the original text after {@code compactChars} characters. */
-  private static int indexOfColonAfter(String text, int compactChars) {
-    int seen = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      if ((ch == ':' || ch == '：') && seen >= compactChars) {
-        return i;
-      }
-      if (!Character.isWhitespace(ch) && ch != '\u3000') {
-        seen++;
-      }
-    }
-    return -1;
   }
 }

@@ -46,7 +46,6 @@ import org.jxlint.text.TargetValueParser;
 public final class CanonicalJson implements SubmissionReader {
 
   public static final String LAYOUT = "canonical-json";
-  private static final long MAX_BYTES = 64L * 1024 * 1024;
   private static final Set<String> KNOWN_KEYS = Set.of("unit", "year", "kind", "filingDate",
       "moneyUnit", "funds", "projects", "goals", "sections", "tables", "title", "layout");
 
@@ -70,9 +69,6 @@ public final class CanonicalJson implements SubmissionReader {
   public Submission read(Path file, String displayPath) throws UnreadableException {
     JsonNode root;
     try {
-      if (Files.size(file) > MAX_BYTES) {
-        throw new UnreadableException("unreadable.tooLarge", MAX_BYTES / (1024 * 1024));
-      }
       try (InputStream in = Files.newInputStream(file)) {
         root = MAPPER.readTree(in);
       }

@@ -13,9 +13,6 @@ import org.jxlint.model.Submission;
  */
 abstract class DocumentReader implements SubmissionReader {
 
-  /** Larger files are refused before anything is parsed: no real 绩效目标表 comes near this. */
-  static final long MAX_BYTES = 50L * 1024 * 1024;
-
   private final DocumentInterpreter interpreter;
 
   DocumentReader(DocumentInterpreter interpreter) {
@@ -24,13 +21,6 @@ abstract class DocumentReader implements SubmissionReader {
 
   @Override
   public final Submission read(Path file, String displayPath) throws UnreadableException {
-    try {
-      if (Files.size(file) > MAX_BYTES) {
-        throw new UnreadableException("unreadable.tooLarge", MAX_BYTES / (1024 * 1024));
-      }
-    } catch (IOException e) {
-      throw new UnreadableException("unreadable.io", e.getMessage());
-    }
     return interpreter.interpret(layout(file), displayPath);
   }
 

@@ -22,6 +22,9 @@ public final class Ingestor {
   /** Formats real submissions come in that no reader takes yet; they get a specific reason. */
   private static final Set<String> PLANNED = Set.of("ofd", "rtf", "odt", "ods");
 
+  /** Larger files are refused before any reader opens them: no real 绩效目标表 comes near this. */
+  static final long MAX_BYTES = 64L * 1024 * 1024;
+
   private final Map<String, SubmissionReader> byExtension = new HashMap<>();
 
   public Ingestor(List<SubmissionReader> readers) {
@@ -52,6 +55,10 @@ public final class Ingestor {
       }
       if (Files.size(file) == 0) {
         return new IngestResult.Unreadable(displayPath, "unreadable.empty", List.of());
+      }
+      if (Files.size(file) > MAX_BYTES) {
+        return new IngestResult.Unreadable(displayPath, "unreadable.tooLarge",
+            List.of(String.valueOf(MAX_BYTES / (1024 * 1024))));
       }
       String ext = extension(file);
       SubmissionReader reader = byExtension.get(ext);

@@ -18,7 +18,6 @@ final class OfficeFiles {
     ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
     ZipSecureFile.setMaxTextSize(50L * 1024 * 1024);
     ZipSecureFile.setMaxFileCount(5_000);
-    System.setProperty("org.apache.poi.util.POILogger", "org.apache.poi.util.NullLogger");
   }
 
   private OfficeFiles() {}
@@ -27,12 +26,22 @@ final class OfficeFiles {
     // Runs the static block.
   }
 
-  static FileMagic magic(Path file) throws UnreadableException {
+  /**
+   * Whether the file is really an Office file (OOXML zip or OLE2, whatever its extension says);
+   * anything else is refused with a reason naming the program it should have come from.
+   */
+  static FileMagic requireOffice(Path file, String program) throws UnreadableException {
+    FileMagic magic;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      return FileMagic.valueOf(in);
+      magic = FileMagic.valueOf(in);
     } catch (IOException e) {
       throw new UnreadableException("unreadable.io", e.getMessage());
     }
+    if (magic != FileMagic.OOXML && magic != FileMagic.OLE2) {
+      throw new UnreadableException(magic == FileMagic.UNKNOWN ? "unreadable.notOffice"
+          : "unreadable.wrongType", program);
+    }
+    return magic;
   }
 
   /** Turns what POI throws into a reason a reviewer can act on. */

@@ -7,8 +7,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
@@ -35,11 +33,6 @@ final class PdfReader extends DocumentReader {
   private static final float CELL_GAP = 1.5f;
   /** A gap wider than this (but not a cell gap) is a space inside a cell. */
   private static final float WORD_GAP = 0.25f;
-
-  static {
-    Logger.getLogger("org.apache.pdfbox").setLevel(Level.SEVERE);
-    Logger.getLogger("org.apache.fontbox").setLevel(Level.SEVERE);
-  }
 
   PdfReader(DocumentInterpreter interpreter) {
     super(interpreter);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -42,11 +41,7 @@ final class SpreadsheetReader extends DocumentReader {
 
   @Override
   RawDocument layout(Path file) throws UnreadableException {
-    FileMagic magic = OfficeFiles.magic(file);
-    if (magic != FileMagic.OOXML && magic != FileMagic.OLE2) {
-      throw new UnreadableException(magic == FileMagic.UNKNOWN ? "unreadable.notOffice"
-          : "unreadable.wrongType", "Excel");
-    }
+    OfficeFiles.requireOffice(file, "Excel");
     List<RawBlock> blocks = new ArrayList<>();
     try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
       DataFormatter format = new DataFormatter(Locale.CHINA);

@@ -53,16 +53,9 @@ final class WordReader extends DocumentReader {
 
   @Override
   RawDocument layout(Path file) throws UnreadableException {
-    FileMagic magic = OfficeFiles.magic(file);
+    FileMagic magic = OfficeFiles.requireOffice(file, "Word");
     try {
-      if (magic == FileMagic.OOXML) {
-        return docx(file);
-      }
-      if (magic == FileMagic.OLE2) {
-        return doc(file);
-      }
-    } catch (UnreadableException e) {
-      throw e;
+      return magic == FileMagic.OOXML ? docx(file) : doc(file);
     } catch (Exception | StackOverflowError e) {
       UnreadableException reason = OfficeFiles.explain(e, "Word");
       if (magic == FileMagic.OLE2 && "unreadable.corrupt".equals(reason.key())) {
@@ -70,8 +63,6 @@ final class WordReader extends DocumentReader {
       }
       throw reason;
     }
-    throw new UnreadableException(magic == FileMagic.UNKNOWN ? "unreadable.notOffice"
-        : "unreadable.wrongType", "Word");
   }
 
   private RawDocument docx(Path file) throws Exception {

@@ -50,6 +50,13 @@ public final class DocumentInterpreter {
       Pattern.compile("^\\d+\\s*[.．、]\\s*\\S.*绩效目标(?:申报|批复)?表$");
   private static final Pattern TITLE = Pattern.compile(".*绩效.*(?:表|目标)$");
 
+  /**
+   * The project fields in the order a label is tried: the more specific spellings first
+   * (“其中：财政资金” before a bare total), schedule last because it is read as a whole row.
+   */
+  private static final List<String> PROJECT_FIELDS = List.of("name", "code", "category", "fiscal",
+      "other", "total", "annual", "purpose", "goal", "schedule");
+
   private final LayoutLexicon layout;
   private final TableInterpreter tables;
   private final List<String> orgSuffixes;
@@ -115,12 +122,8 @@ public final class DocumentInterpreter {
         i += consumed - 1;
       }
       finishProject();
-      if (fundBlock != null) {
-        fundBlock = null;
-      }
       if (TextNormalizer.isBlank(unitName)) {
-        String fallback = unitFromTitle != null ? unitFromTitle : unitFromCode;
-        unitName = fallback;
+        unitName = unitFromTitle != null ? unitFromTitle : unitFromCode;
       }
       if (year == null) {
         inferYear();
@@ -398,8 +401,7 @@ public final class DocumentInterpreter {
         return true;
       }
       String key = null;
-      for (String k : List.of("name", "code", "category", "fiscal", "other", "total", "annual",
-          "purpose", "goal")) {
+      for (String k : PROJECT_FIELDS) {
         if (layout.project(k).startsWith(text)) {
           key = k;
           break;
@@ -436,13 +438,7 @@ public final class DocumentInterpreter {
     }
 
     private boolean anyProjectLabel(String text) {
-      for (String k : List.of("name", "code", "category", "fiscal", "other", "total", "annual",
-          "purpose", "goal", "schedule")) {
-        if (layout.project(k).startsWith(text)) {
-          return true;
-        }
-      }
-      return false;
+      return PROJECT_FIELDS.stream().anyMatch(k -> layout.project(k).startsWith(text));
     }
 
     private org.jxlint.model.Amount amount(String text) {
@@ -480,13 +476,7 @@ public final class DocumentInterpreter {
 
     /** A cell that is exactly one label, its own colon included (“其中：财政资金”). */
     private boolean exactLabel(String text) {
-      for (String k : List.of("name", "code", "category", "fiscal", "other", "total", "annual",
-          "purpose", "goal", "schedule")) {
-        if (layout.project(k).is(text)) {
-          return true;
-        }
-      }
-      return false;
+      return PROJECT_FIELDS.stream().anyMatch(k -> layout.project(k).is(text));
     }
 
     private Optional<String> inlineValue(String text) {

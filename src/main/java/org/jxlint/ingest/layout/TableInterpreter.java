@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jxlint.config.FrameworkCatalog;
 import org.jxlint.config.LabelSet;
@@ -354,6 +353,7 @@ final class TableInterpreter {
    * trailing ones.
    */
   private int bestShift(Header header, List<RawCell> cells, int nameCol) {
+    CellTraits traits = new CellTraits(cells);
     int best = 0;
     double bestScore = Double.NEGATIVE_INFINITY;
     int[] order = {0, 1, 2, 3, -1};
@@ -361,7 +361,7 @@ final class TableInterpreter {
       if (shift > MAX_SHIFT || nameCol - shift < 0 || nameCol - shift > cells.size()) {
         continue;
       }
-      double score = score(header, cells, nameCol, shift);
+      double score = score(header, traits, nameCol, shift);
       if (score > bestScore + 1e-9) {
         bestScore = score;
         best = shift;
@@ -370,27 +370,58 @@ final class TableInterpreter {
     return best;
   }
 
-  private double score(Header header, List<RawCell> cells, int nameCol, int shift) {
+  /** What each cell of a row looks like, worked out once and shared by every shift tried. */
+  private final class CellTraits {
+    final boolean[] blank;
+    final boolean[] label;
+    final boolean[] comparator;
+    final boolean[] unit;
+    final double[] value;
+    final int[] length;
+
+    CellTraits(List<RawCell> cells) {
+      int n = cells.size();
+      blank = new boolean[n];
+      label = new boolean[n];
+      comparator = new boolean[n];
+      unit = new boolean[n];
+      value = new double[n];
+      length = new int[n];
+      for (int i = 0; i < n; i++) {
+        String t = cells.get(i).text();
+        blank[i] = TextNormalizer.isBlank(t);
+        if (blank[i]) {
+          continue;
+        }
+        label[i] = frameworks.isDimensionLabel(t);
+        comparator[i] = isComparatorToken(t);
+        unit[i] = isUnitLike(t);
+        value[i] = valueStrength(t);
+        length[i] = TextNormalizer.compact(t).length();
+      }
+    }
+  }
+
+  private double score(Header header, CellTraits cells, int nameCol, int shift) {
     int contentStart = nameCol - shift;
+    int size = cells.blank.length;
     double score = 0;
-    for (int i = 0; i < contentStart && i < cells.size(); i++) {
-      String t = cells.get(i).text();
-      if (TextNormalizer.isBlank(t)) {
+    for (int i = 0; i < contentStart && i < size; i++) {
+      if (cells.blank[i]) {
         continue;
       }
-      if (frameworks.isDimensionLabel(t)) {
+      if (cells.label[i]) {
         score += 1;
-      } else if (isComparatorToken(t)) {
+      } else if (cells.comparator[i]) {
         score -= 5;
-      } else if (valueStrength(t) >= 1) {
+      } else if (cells.value[i] >= 1) {
         score -= 3;
       }
     }
-    for (int i = contentStart; i < cells.size(); i++) {
-      String t = cells.get(i).text();
+    for (int i = contentStart; i < size; i++) {
       int column = i + shift;
       Role role = header.role(column);
-      boolean blank = TextNormalizer.isBlank(t);
+      boolean blank = cells.blank[i];
       if (column >= header.width()) {
         score -= blank ? 0 : 2;
         continue;
@@ -400,26 +431,26 @@ final class TableInterpreter {
       }
       switch (role) {
         case NAME -> {
-          if (isComparatorToken(t)) {
+          if (cells.comparator[i]) {
             score -= 5;
-          } else if (valueStrength(t) >= 1) {
+          } else if (cells.value[i] >= 1) {
             score -= 3;
-          } else if (frameworks.isDimensionLabel(t)) {
+          } else if (cells.label[i]) {
             score += 0.5;
           } else {
             score += 2;
           }
         }
-        case COMPARATOR -> score += isComparatorToken(t) ? 3 : -2;
+        case COMPARATOR -> score += cells.comparator[i] ? 3 : -2;
         case VALUE -> {
-          double v = valueStrength(t);
-          score += v > 0 ? v : (TextNormalizer.compact(t).length() > 20 ? -1 : 0);
-          if (isComparatorToken(t)) {
+          double v = cells.value[i];
+          score += v > 0 ? v : (cells.length[i] > 20 ? -1 : 0);
+          if (cells.comparator[i]) {
             score -= 2;
           }
         }
-        case UNIT -> score += isUnitLike(t) ? 1 : -2;
-        case HISTORY -> score += valueStrength(t) > 0 ? 0.5 : 0;
+        case UNIT -> score += cells.unit[i] ? 1 : -2;
+        case HISTORY -> score += cells.value[i] > 0 ? 0.5 : 0;
         default -> { }
       }
     }
@@ -452,11 +483,7 @@ final class TableInterpreter {
 
   boolean isUnitLike(String text) {
     String u = values.normalizeUnit(text);
-    if (u == null) {
-      return false;
-    }
-    Matcher m = UNIT_LIKE.matcher(u);
-    return m.matches() && !isComparatorToken(text);
+    return u != null && UNIT_LIKE.matcher(u).matches() && !isComparatorToken(text);
   }
 
   private static boolean blank(RawCell c) {
