@@ -3,6 +3,7 @@ package org.jxlint.ingest.layout;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,10 +97,11 @@ public final class DocumentInterpreter {
     private String pendingTableTitle;
     private Runnable continuation;
     private boolean awaitingPurpose;
-    private List<String> schedulePoints;
+    /** The time points of a schedule row, by column, until the row of shares below it. */
+    private Map<Integer, String> schedulePoints;
 
     Run(RawDocument document) {
-      this.blocks = document.blocks();
+      this.blocks = withoutMargins(document.blocks());
       this.layoutName = document.layout();
     }
 
@@ -258,15 +260,17 @@ public final class DocumentInterpreter {
         }
       }
       if (schedulePoints != null && project != null) {
-        List<String> points = schedulePoints;
+        Map<Integer, String> points = schedulePoints;
         schedulePoints = null;
-        if (TextNormalizer.isBlank(row.text(0))) {
-          for (int c = 1; c < cells.size() && c - 1 < points.size(); c++) {
-            if (!TextNormalizer.isBlank(cells.get(c).text())) {
-              project.schedule.add(new org.jxlint.model.ScheduleStep(points.get(c - 1),
-                  org.jxlint.text.Amounts.parse(cells.get(c).text()), cells.get(c).location()));
+        int firstPoint = points.keySet().iterator().next();
+        if (filled(cells.subList(0, Math.min(firstPoint, cells.size()))).isEmpty()) {
+          points.forEach((c, point) -> {
+            String share = row.text(c);
+            if (!TextNormalizer.isBlank(share)) {
+              project.schedule.add(new org.jxlint.model.ScheduleStep(point,
+                  org.jxlint.text.Amounts.parse(share), cells.get(c).location()));
             }
-          }
+          });
           return;
         }
       }
@@ -389,14 +393,13 @@ public final class DocumentInterpreter {
       String text = row.cells().get(c).text();
       ProjectBuilder p = project;
       if (layout.project("schedule").startsWith(text)) {
-        List<String> points = new ArrayList<>();
+        Map<Integer, String> points = new LinkedHashMap<>();
         for (int k = c + 1; k < row.cells().size(); k++) {
-          points.add(row.cells().get(k).text());
+          if (!TextNormalizer.isBlank(row.text(k))) {
+            points.put(k, row.text(k));
+          }
         }
-        while (!points.isEmpty() && TextNormalizer.isBlank(points.get(points.size() - 1))) {
-          points.remove(points.size() - 1);
-        }
-        schedulePoints = points;
+        schedulePoints = points.isEmpty() ? null : points;
         v.consumed = row.cells().size();
         return true;
       }
@@ -588,7 +591,7 @@ public final class DocumentInterpreter {
       if (filingDate != null) {
         return;
       }
-      Matcher m = DATE_IN_TEXT.matcher(text);
+      Matcher m = DATE_IN_TEXT.matcher(TextNormalizer.compact(text));
       if (m.find()) {
         DateText.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)).ifPresent(d -> {
           filingDate = d;
@@ -755,6 +758,33 @@ public final class DocumentInterpreter {
 
   private static RawCell firstCell(List<RawCell> cells) {
     return cells.isEmpty() ? null : cells.get(0);
+  }
+
+  /**
+   * The blocks without what carries nothing: blank rows and paragraphs (wherever they stand, even
+   * between header rows) and the empty columns left of each table (a sheet that starts at column B).
+   */
+  private static List<RawBlock> withoutMargins(List<RawBlock> blocks) {
+    List<RawBlock> kept = blocks.stream().filter(b -> !blank(b)).toList();
+    Map<Integer, Integer> margin = new HashMap<>();
+    for (RawBlock b : kept) {
+      if (b instanceof RawBlock.Row r) {
+        int first = 0;
+        while (TextNormalizer.isBlank(r.text(first))) {
+          first++;
+        }
+        margin.merge(r.table(), first, Math::min);
+      }
+    }
+    return kept.stream().map(b -> b instanceof RawBlock.Row r && margin.get(r.table()) > 0
+        ? new RawBlock.Row(r.table(), r.cells().subList(margin.get(r.table()), r.cells().size()),
+            r.location())
+        : b).toList();
+  }
+
+  private static boolean blank(RawBlock block) {
+    return block instanceof RawBlock.Row r ? filled(r.cells()).isEmpty()
+        : TextNormalizer.isBlank(((RawBlock.Paragraph) block).text());
   }
 
   private static List<RawCell> filled(List<RawCell> cells) {

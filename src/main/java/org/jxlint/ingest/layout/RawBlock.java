@@ -12,7 +12,11 @@ public sealed interface RawBlock {
   SourceLocation location();
 
   /** A line or paragraph of text outside any table. */
-  record Paragraph(String text, SourceLocation location) implements RawBlock {}
+  record Paragraph(String text, SourceLocation location) implements RawBlock {
+    public Paragraph {
+      text = TextCells.clean(text);
+    }
+  }
 
   /**
    * One row of a table. {@code table} numbers the tables of the document from 1; rows of one table

@@ -7,7 +7,7 @@ public final class TextCells {
 
   private static final Pattern ARTEFACTS = Pattern.compile(
       "</?p>|<br\\s*/?>|\\[bookmark:[^\\]]*\\]|\\u200B|\\uFEFF");
-  private static final Pattern ODD_SPACES = Pattern.compile("[\\u00A0\\u2002\\u2003\\u2009]");
+  private static final Pattern ODD_SPACES = Pattern.compile("[\\u00A0\\u2000-\\u200A\\u202F\\u205F]");
 
   private TextCells() {}
 
