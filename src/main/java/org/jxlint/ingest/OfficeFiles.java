@@ -5,17 +5,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /** What every Office reader shares: zip-bomb limits, telling formats apart, one error vocabulary. */
 final class OfficeFiles {
 
+  /** A real form inflates a few times over; a zip bomb inflates thousands of times. */
+  private static final double MIN_INFLATE_RATIO = 0.01;
+  private static final long MAX_ENTRY_SIZE = 200L * 1024 * 1024;
+  /** Small parts compress well too (a blank sheet); the ratio counts only beyond this size. */
+  private static final long RATIO_GRACE = 100L * 1024;
+
   static {
-    // A real form inflates a few times over; a zip bomb inflates thousands of times.
-    ZipSecureFile.setMinInflateRatio(0.01);
-    ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
+    ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+    ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
     ZipSecureFile.setMaxTextSize(50L * 1024 * 1024);
     ZipSecureFile.setMaxFileCount(5_000);
   }
@@ -41,7 +50,45 @@ final class OfficeFiles {
       throw new UnreadableException(magic == FileMagic.UNKNOWN ? "unreadable.notOffice"
           : "unreadable.wrongType", program);
     }
+    if (magic == FileMagic.OOXML) {
+      requireSaneZip(file);
+    } else {
+      requireUnencrypted(file);
+    }
     return magic;
+  }
+
+  /** A password-protected .docx/.xlsx is an OLE2 file holding the encrypted package. */
+  private static void requireUnencrypted(Path file) throws UnreadableException {
+    boolean encrypted;
+    try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+      encrypted = fs.getRoot().hasEntryCaseInsensitive(Decryptor.DEFAULT_POIFS_ENTRY);
+    } catch (IOException | RuntimeException e) {
+      return; // The reader decides and explains.
+    }
+    if (encrypted) {
+      throw new UnreadableException("unreadable.encrypted");
+    }
+  }
+
+  /**
+   * Refuses a package whose directory declares parts that inflate beyond reason. POI checks the
+   * same limits while inflating, but reading a package from a file it reports a part cut short
+   * by that check as broken XML, so the reviewer would be told "damaged" instead of "zip bomb".
+   */
+  private static void requireSaneZip(Path file) throws UnreadableException {
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+        long size = entry.getSize();
+        long packed = entry.getCompressedSize();
+        if (size > MAX_ENTRY_SIZE
+            || (size > RATIO_GRACE && packed >= 0 && packed < size * MIN_INFLATE_RATIO)) {
+          throw new UnreadableException("unreadable.zipBomb");
+        }
+      }
+    } catch (IOException e) {
+      // Not a zip Java can list: POI decides and explains.
+    }
   }
 
   /** Turns what POI throws into a reason a reviewer can act on. */

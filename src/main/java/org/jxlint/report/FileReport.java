@@ -10,6 +10,7 @@ import org.jxlint.check.Severity;
  * @param path the path as the user gave it
  * @param layout the layout recognised; null when unreadable
  * @param reasonKey message key of the reason it is unreadable; null when it was read
+ * @param contents what was read from it, so the user can tell a misread file; null when unreadable
  */
 public record FileReport(
     String path,
@@ -18,7 +19,11 @@ public record FileReport(
     Integer year,
     String reasonKey,
     List<String> reasonArgs,
+    Contents contents,
     List<Finding> findings) {
+
+  /** How much of a submission was read: indicator tables and rows, projects, prose sections. */
+  public record Contents(int tables, int indicators, int projects, int sections) {}
 
   public FileReport {
     reasonArgs = List.copyOf(reasonArgs == null ? List.of() : reasonArgs);

@@ -51,6 +51,16 @@ public final class JsonReportWriter implements ReportWriter {
     } else {
       json.writeNumberField("year", r.year());
     }
+    if (r.contents() == null) {
+      json.writeNullField("contents");
+    } else {
+      json.writeObjectFieldStart("contents");
+      json.writeNumberField("tables", r.contents().tables());
+      json.writeNumberField("indicators", r.contents().indicators());
+      json.writeNumberField("projects", r.contents().projects());
+      json.writeNumberField("sections", r.contents().sections());
+      json.writeEndObject();
+    }
     json.writeArrayFieldStart("findings");
     for (Finding f : r.findings()) {
       writeFinding(f);

@@ -50,6 +50,22 @@ final class Rendering {
     return messages.get(r.reasonKey(), r.reasonArgs().toArray());
   }
 
+  /** “读到：指标表 2 张（指标 78 条）· 项目 5 个 · 文字段落 9 段”, or that nothing was found. */
+  static String contents(Messages messages, FileReport.Contents c) {
+    List<String> parts = new ArrayList<>();
+    if (c.tables() > 0) {
+      parts.add(messages.get("report.contents.tables", c.tables(), c.indicators()));
+    }
+    if (c.projects() > 0) {
+      parts.add(messages.get("report.contents.projects", c.projects()));
+    }
+    if (c.sections() > 0) {
+      parts.add(messages.get("report.contents.sections", c.sections()));
+    }
+    return messages.get("report.contents",
+        parts.isEmpty() ? messages.get("report.contents.nothing") : String.join(" · ", parts));
+  }
+
   static String layout(Messages messages, String layout) {
     return layout == null ? "" : messages.find("report.layout." + layout).orElse(layout);
   }

@@ -42,6 +42,7 @@ public final class TextReportWriter implements ReportWriter {
       return;
     }
     out.println("  " + paint(DIM, header(r)));
+    out.println("  " + paint(DIM, Rendering.contents(messages, r.contents())));
     int n = 0;
     for (Finding f : r.findings()) {
       n++;

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.jxlint.TestSupport;
+import org.jxlint.i18n.Messages;
 import org.jxlint.ingest.layout.Charsets;
 import org.jxlint.ingest.layout.RawDocument;
 import org.jxlint.ingest.layout.TextLayout;
@@ -62,7 +63,9 @@ class LayoutFixturesTest {
   }
 
   private void golden(Path dir, String name, Path text) throws Exception {
-    JsonNode actual = CanonicalJson.toTree(read(text));
+    org.jxlint.model.Submission read = read(text);
+    assertLayoutNamed(read);
+    JsonNode actual = CanonicalJson.toTree(read);
     Path expected = dir.resolve(name + ".expected.json");
     String json = CanonicalJson.MAPPER.writeValueAsString(actual) + "\n";
     if (UPDATE || !Files.exists(expected)) {
@@ -88,9 +91,19 @@ class LayoutFixturesTest {
       }
     }
     JsonNode expected = comparable(CanonicalJson.toTree(read(text)));
-    JsonNode actual = comparable(CanonicalJson.toTree(read(file)));
+    org.jxlint.model.Submission read = read(file);
+    assertLayoutNamed(read);
+    JsonNode actual = comparable(CanonicalJson.toTree(read));
     assertEquals(expected.toPrettyString(), actual.toPrettyString(),
         "." + form + " form reads differently from the text form");
+  }
+
+  /** Reports name every layout a reader recognises in words, in both languages. */
+  private static void assertLayoutNamed(org.jxlint.model.Submission read) {
+    for (String lang : List.of("zh", "en")) {
+      assertTrue(Messages.forLanguage(lang).has("report.layout." + read.layout()),
+          "no words for the layout " + read.layout() + " in " + lang);
+    }
   }
 
   static org.jxlint.model.Submission read(Path file) {
