@@ -52,20 +52,13 @@ final class PdfReader extends DocumentReader {
         throw new UnreadableException("unreadable.encrypted");
       }
       Collector collector = new Collector();
-      int lineNo = 0;
+      Pages pages = new Pages(blocks);
       for (int page = 1; page <= doc.getNumberOfPages(); page++) {
         collector.glyphs.clear();
         collector.setStartPage(page);
         collector.setEndPage(page);
         collector.getText(doc);
-        List<Line> lines = new ArrayList<>();
-        for (List<TextPosition> glyphs : lines(collector.glyphs)) {
-          Line line = cells(glyphs);
-          if (!line.cells.isEmpty()) {
-            lines.add(line);
-          }
-        }
-        lineNo = blocks(lines, lineNo, blocks);
+        pages.page(PdfGrid.find(PdfRulings.of(doc.getPage(page - 1))), collector.glyphs);
       }
       if (blocks.isEmpty()) {
         throw new UnreadableException("unreadable.pdfNoText");
@@ -76,6 +69,206 @@ final class PdfReader extends DocumentReader {
       throw new UnreadableException("unreadable.corrupt", "PDF");
     }
     return new RawDocument(LAYOUT, blocks);
+  }
+
+  /**
+   * Pages into blocks, in reading order. Bordered tables are rebuilt from their ruling lines; the
+   * text around them (and tables drawn without borders) from glyph positions alone.
+   */
+  private static final class Pages {
+    private final List<RawBlock> blocks;
+    private int lineNo;
+    private int tableNo;
+    private int rowNo;
+    private PdfGrid lastGrid;
+
+    Pages(List<RawBlock> blocks) {
+      this.blocks = blocks;
+    }
+
+    void page(List<PdfGrid> grids, List<TextPosition> glyphs) {
+      List<TextPosition> loose = new ArrayList<>();
+      for (TextPosition g : glyphs) {
+        if (g.getUnicode() == null || g.getUnicode().isBlank()) {
+          continue;
+        }
+        PdfGrid grid = grids.stream().filter(t -> t.contains(g)).findFirst().orElse(null);
+        if (grid != null) {
+          grid.add(g);
+        } else {
+          loose.add(g);
+        }
+      }
+      List<Line> lines = new ArrayList<>();
+      for (List<TextPosition> l : lines(loose)) {
+        Line line = cells(l);
+        if (!line.cells.isEmpty()) {
+          lines.add(line);
+        }
+      }
+      int next = 0;
+      for (int t = 0; t < grids.size(); t++) {
+        PdfGrid grid = grids.get(t);
+        int upTo = next;
+        while (upTo < lines.size() && lines.get(upTo).y < grid.top) {
+          upTo++;
+        }
+        boolean continued = t == 0 && upTo == next && lastGrid != null
+            && lastGrid.sameColumns(grid);
+        text(lines.subList(next, upTo));
+        next = upTo;
+        table(grid, continued);
+      }
+      if (next < lines.size()) {
+        text(lines.subList(next, lines.size()));
+        lastGrid = null;
+      }
+    }
+
+    /**
+     * Lines into blocks. Consecutive lines of several cells form a table; their cell starts are
+     * clustered into columns so that empty cells (merged or blank) come back as empty cells, as in a
+     * text export. A one-cell line indented to a column inside a table is a row too.
+     */
+    private void text(List<Line> lines) {
+      int i = 0;
+      while (i < lines.size()) {
+        Line line = lines.get(i);
+        if (line.cells.size() < 2) {
+          lineNo++;
+          blocks.add(new RawBlock.Paragraph(TextCells.clean(line.cells.get(0)),
+              SourceLocation.line(lineNo)));
+          i++;
+          continue;
+        }
+        float tolerance = line.glyph * 2;
+        float left = Float.MAX_VALUE;
+        int j = i;
+        while (j < lines.size()) {
+          Line l = lines.get(j);
+          if (l.cells.size() >= 2) {
+            left = Math.min(left, l.starts.get(0));
+          } else if (l.starts.get(0) <= left + tolerance) {
+            break;
+          }
+          j++;
+        }
+        List<Float> anchors = new ArrayList<>();
+        List<Float> starts = new ArrayList<>();
+        for (int k = i; k < j; k++) {
+          starts.addAll(lines.get(k).starts);
+        }
+        starts.sort(Float::compare);
+        for (float x : starts) {
+          if (anchors.isEmpty() || x - anchors.get(anchors.size() - 1) > tolerance) {
+            anchors.add(x);
+          }
+        }
+        tableNo++;
+        lastGrid = null;
+        for (int k = i; k < j; k++) {
+          lineNo++;
+          Line l = lines.get(k);
+          String[] texts = new String[anchors.size()];
+          java.util.Arrays.fill(texts, "");
+          for (int c = 0; c < l.cells.size(); c++) {
+            int column = nearest(anchors, l.starts.get(c));
+            texts[column] = texts[column].isEmpty() ? l.cells.get(c) : texts[column] + " " + l.cells.get(c);
+          }
+          List<RawCell> raw = new ArrayList<>();
+          for (int c = 0; c < texts.length; c++) {
+            raw.add(new RawCell(TextCells.clean(texts[c]),
+                new SourceLocation(null, null, c + 1, lineNo, null, null)));
+          }
+          blocks.add(new RawBlock.Row(tableNo, raw, SourceLocation.line(lineNo)));
+        }
+        i = j;
+      }
+    }
+
+    private void table(PdfGrid grid, boolean continued) {
+      if (!continued) {
+        tableNo++;
+        rowNo = 0;
+      }
+      for (int r = 0; r < grid.rows(); r++) {
+        List<RawCell> cells = new ArrayList<>();
+        for (int c = 0; c < grid.columns(); c++) {
+          cells.add(new RawCell(cellText(grid.glyphs(r, c)),
+              new SourceLocation(tableNo, rowNo + 1, c + 1, null, null, null)));
+        }
+        if (r == 0 && continued && splitRow(cells)) {
+          RawBlock.Row above = (RawBlock.Row) blocks.remove(blocks.size() - 1);
+          List<RawCell> joined = new ArrayList<>();
+          for (int c = 0; c < cells.size(); c++) {
+            RawCell a = above.cells().get(c);
+            joined.add(new RawCell(joinLines(a.text(), cells.get(c).text()), a.location()));
+          }
+          blocks.add(new RawBlock.Row(tableNo, joined, above.location()));
+          continue;
+        }
+        rowNo++;
+        blocks.add(new RawBlock.Row(tableNo, cells, SourceLocation.tableRow(tableNo, rowNo)));
+      }
+      lastGrid = grid;
+    }
+
+    /**
+     * Whether the first row of a table continued from the page before is the rest of that page's
+     * last row (Word lets a row break across pages). It is when its text stands only in cells that
+     * were filled to the bottom of the page, and not in all the cells that row filled: a fresh row
+     * fills the cells the row above filled, and finished ones among them.
+     */
+    private boolean splitRow(List<RawCell> cells) {
+      int last = lastGrid.rows() - 1;
+      int filledAbove = 0;
+      int filled = 0;
+      for (int c = 0; c < lastGrid.columns(); c++) {
+        filledAbove += lastGrid.glyphs(last, c).isEmpty() ? 0 : 1;
+      }
+      for (int c = 0; c < cells.size(); c++) {
+        if (!cells.get(c).text().isEmpty()) {
+          filled++;
+          if (c >= lastGrid.columns() || !lastGrid.filledToBottom(last, c)) {
+            return false;
+          }
+        }
+      }
+      return filled > 0 && filled < filledAbove;
+    }
+  }
+
+  /**
+   * Two lines of one cell as one text. Chinese wraps anywhere and a code or figure too long for its
+   * cell is broken where the cell ends, so lines join without a space; only Latin words, which
+   * wrap at spaces, get one back.
+   */
+  static String joinLines(String before, String after) {
+    if (before.isEmpty() || after.isEmpty()) {
+      return before + after;
+    }
+    char b = before.charAt(before.length() - 1);
+    char a = after.charAt(0);
+    boolean words = isLatin(b) && isLatin(a) && (Character.isLowerCase(b) || Character.isLowerCase(a));
+    return before + (words ? " " : "") + after;
+  }
+
+  /** Chinese characters and punctuation: a gap next to them is letter-spacing, not a space. */
+  private static boolean isCjk(char c) {
+    return c >= 0x2E80 || (c >= 0x2010 && c <= 0x206F);
+  }
+
+  private static boolean isLatin(char c) {
+    return c < 0x250 && Character.isLetter(c);
+  }
+
+  /** The text of a bordered cell: its lines, joined as {@link #joinLines} says. */
+  private static String cellText(List<TextPosition> glyphs) {
+    String out = "";
+    for (List<TextPosition> line : lines(glyphs)) {
+      out = joinLines(out, String.join(" ", cells(line).cells));
+    }
+    return out;
   }
 
   /** Glyphs grouped by baseline, top to bottom, each line sorted left to right. */
@@ -105,68 +298,8 @@ final class PdfReader extends DocumentReader {
     return lines;
   }
 
-  /** One line of a page: its cells with the x where each starts, and the glyph width. */
-  private record Line(List<String> cells, List<Float> starts, float glyph) {}
-
-  /**
-   * Lines into blocks. Consecutive lines of several cells form a table; their cell starts are
-   * clustered into columns so that empty cells (merged or blank) come back as empty cells, as in a
-   * text export. A one-cell line indented to a column inside a table is a row too.
-   */
-  private static int blocks(List<Line> lines, int lineNo, List<RawBlock> blocks) {
-    int i = 0;
-    while (i < lines.size()) {
-      Line line = lines.get(i);
-      if (line.cells.size() < 2) {
-        lineNo++;
-        blocks.add(new RawBlock.Paragraph(TextCells.clean(line.cells.get(0)),
-            SourceLocation.line(lineNo)));
-        i++;
-        continue;
-      }
-      float tolerance = line.glyph * 2;
-      float left = Float.MAX_VALUE;
-      int j = i;
-      while (j < lines.size()) {
-        Line l = lines.get(j);
-        if (l.cells.size() >= 2) {
-          left = Math.min(left, l.starts.get(0));
-        } else if (l.starts.get(0) <= left + tolerance) {
-          break;
-        }
-        j++;
-      }
-      List<Float> anchors = new ArrayList<>();
-      List<Float> starts = new ArrayList<>();
-      for (int k = i; k < j; k++) {
-        starts.addAll(lines.get(k).starts);
-      }
-      starts.sort(Float::compare);
-      for (float x : starts) {
-        if (anchors.isEmpty() || x - anchors.get(anchors.size() - 1) > tolerance) {
-          anchors.add(x);
-        }
-      }
-      for (int k = i; k < j; k++) {
-        lineNo++;
-        Line l = lines.get(k);
-        String[] texts = new String[anchors.size()];
-        java.util.Arrays.fill(texts, "");
-        for (int c = 0; c < l.cells.size(); c++) {
-          int column = nearest(anchors, l.starts.get(c));
-          texts[column] = texts[column].isEmpty() ? l.cells.get(c) : texts[column] + " " + l.cells.get(c);
-        }
-        List<RawCell> raw = new ArrayList<>();
-        for (int c = 0; c < texts.length; c++) {
-          raw.add(new RawCell(TextCells.clean(texts[c]),
-              new SourceLocation(null, null, c + 1, lineNo, null, null)));
-        }
-        blocks.add(new RawBlock.Row(1, raw, SourceLocation.line(lineNo)));
-      }
-      i = j;
-    }
-    return lineNo;
-  }
+  /** One line of a page: its cells with the x where each starts, the glyph width, its baseline. */
+  private record Line(List<String> cells, List<Float> starts, float glyph, float y) {}
 
   private static int nearest(List<Float> anchors, float x) {
     int best = 0;
@@ -207,7 +340,8 @@ final class PdfReader extends DocumentReader {
           cell.setLength(0);
           start = Float.NaN;
         } else if (gap > glyph * WORD_GAP && cell.length() > 0
-            && cell.charAt(cell.length() - 1) != ' ' && !u.isBlank()) {
+            && cell.charAt(cell.length() - 1) != ' ' && !u.isBlank()
+            && !isCjk(cell.charAt(cell.length() - 1)) && !isCjk(u.charAt(0))) {
           cell.append(' ');
         }
       }
@@ -221,7 +355,7 @@ final class PdfReader extends DocumentReader {
       cells.add(cell.toString());
       starts.add(start);
     }
-    return new Line(cells, starts, glyph);
+    return new Line(cells, starts, glyph, line.get(0).getYDirAdj());
   }
 
   /** Collects every glyph PDFBox finds on the pages it is asked for. */

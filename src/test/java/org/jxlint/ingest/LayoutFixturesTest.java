@@ -2,6 +2,7 @@ package org.jxlint.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,12 +15,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.jxlint.TestSupport;
 import org.jxlint.i18n.Messages;
+import org.jxlint.text.TextNormalizer;
 import org.jxlint.ingest.layout.Charsets;
 import org.jxlint.ingest.layout.RawDocument;
 import org.jxlint.ingest.layout.TextLayout;
@@ -32,13 +35,32 @@ import org.jxlint.ingest.layout.TextLayout;
  *
  * <p>{@code -Djxlint.updateGolden=true} rewrites the expected JSON; {@code -Djxlint.makePdf=FONT}
  * regenerates the PDFs with a font that has Chinese glyphs.
+ *
+ * <p>The committed {@code NAME.doc}, {@code NAME.xls} and {@code NAME.writer.pdf} are what an
+ * office suite makes of the generated forms: {@code -Djxlint.formsDir=DIR} leaves the .docx and
+ * .xlsx in DIR, then {@code soffice --headless --convert-to doc|xls|pdf} (LibreOffice 7.4, Debian
+ * 12). The Writer PDFs are real PDFs with ruling lines, wrapped cells and rows broken across pages.
  */
 class LayoutFixturesTest {
 
   private static final boolean UPDATE = Boolean.getBoolean("jxlint.updateGolden");
   private static final String PDF_FONT = System.getProperty("jxlint.makePdf");
+  /** Where to leave the generated .docx/.xlsx/.csv forms, to make the office fixtures from. */
+  private static final String FORMS_DIR = System.getProperty("jxlint.formsDir");
   private static final Path DIR = TestSupport.ROOT.resolve("fixtures/layouts");
   private static final Ingestor INGESTOR = Ingestor.standard(TestSupport.VOCABULARY);
+
+  /**
+   * Forms that still read differently, and why. Each stays here only while it differs (the test
+   * fails once it reads right), so the list is what jxlint does not yet read.
+   */
+  private static final Map<String, String> KNOWN_DIFFERENCES = Map.of(
+      "hunan-narrative.writer.pdf",
+      "LibreOffice draws the top border of a covered cell through the merged cell above it, so"
+          + " the second line of “绩效目标内容2：平安建设” reads as a row of its own",
+      "hunan-tab-rows.writer.pdf",
+      "the shifted 可持续影响指标 row of the text form becomes a ragged Word row whose borders do"
+          + " not line up with the rows around it");
 
   @TempDir Path temp;
 
@@ -54,7 +76,7 @@ class LayoutFixturesTest {
       String name = dir.getFileName().toString();
       Path text = dir.resolve(name + ".txt");
       tests.add(DynamicTest.dynamicTest(name + " (text)", () -> golden(dir, name, text)));
-      for (String form : List.of("docx", "xlsx", "csv", "pdf")) {
+      for (String form : List.of("docx", "xlsx", "csv", "pdf", "doc", "xls", "writer.pdf")) {
         tests.add(DynamicTest.dynamicTest(name + " (." + form + ")",
             () -> sameAsText(dir, name, text, form)));
       }
@@ -77,23 +99,33 @@ class LayoutFixturesTest {
 
   private void sameAsText(Path dir, String name, Path text, String form) throws Exception {
     RawDocument raw = TextLayout.read(Charsets.decode(Files.readAllBytes(text)));
-    Path file = temp.resolve(name + "." + form);
+    Path file = (FORMS_DIR == null ? temp : Path.of(FORMS_DIR)).resolve(name + "." + form);
     switch (form) {
       case "docx" -> FixtureForms.docx(raw, file);
       case "xlsx" -> FixtureForms.xlsx(raw, file);
       case "csv" -> FixtureForms.csvGbk(raw, file);
-      default -> {
+      case "pdf" -> {
         file = dir.resolve(name + ".pdf");
         if (PDF_FONT != null) {
           FixtureForms.pdf(raw, file, Path.of(PDF_FONT));
         }
         assertTrue(Files.exists(file), "missing " + file + "; make it with -Djxlint.makePdf");
       }
+      default -> {
+        file = dir.resolve(name + "." + form);
+        assertTrue(Files.exists(file), "missing " + file + "; see the class comment");
+      }
     }
     JsonNode expected = comparable(CanonicalJson.toTree(read(text)));
     org.jxlint.model.Submission read = read(file);
     assertLayoutNamed(read);
     JsonNode actual = comparable(CanonicalJson.toTree(read));
+    String known = KNOWN_DIFFERENCES.get(file.getFileName().toString());
+    if (known != null) {
+      assertNotEquals(expected.toPrettyString(), actual.toPrettyString(),
+          file.getFileName() + " now reads right: take it off KNOWN_DIFFERENCES");
+      return;
+    }
     assertEquals(expected.toPrettyString(), actual.toPrettyString(),
         "." + form + " form reads differently from the text form");
   }
@@ -114,7 +146,10 @@ class LayoutFixturesTest {
     return assertInstanceOf(IngestResult.Read.class, result).submission();
   }
 
-  /** The tree without where things stand and which layout was seen, whitespace folded. */
+  /**
+   * The tree without where things stand and which layout was seen, whitespace folded and dropped
+   * next to Chinese text (a PDF does not keep a space at a line break, nor tell one from a gap).
+   */
   static JsonNode comparable(JsonNode node) {
     if (node instanceof ObjectNode o) {
       ObjectNode copy = o.objectNode();
@@ -132,7 +167,7 @@ class LayoutFixturesTest {
       return copy;
     }
     if (node.isTextual()) {
-      return TextNode.valueOf(node.asText().replaceAll("\\s+", " ").strip());
+      return TextNode.valueOf(TextNormalizer.despace(node.asText()));
     }
     return node;
   }

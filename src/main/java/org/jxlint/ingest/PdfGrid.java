@@ -1,0 +1,214 @@
+package org.jxlint.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.text.TextPosition;
+import org.jxlint.ingest.PdfRulings.Segment;
+
+/**
+ * A bordered table on a PDF page, rebuilt from its ruling lines: the distinct x of its vertical
+ * lines are the column edges, the distinct y of its horizontal lines the row edges. A glyph belongs
+ * to the cell around its centre; a cell whose border is missing on a side is merged with its
+ * neighbour, and its glyphs go to the merged region's top-left cell, the others left empty, as
+ * Word and Excel export merged cells.
+ */
+final class PdfGrid {
+
+  /** Lines closer than this are one line; a line reaching this near another touches it. */
+  private static final float TOUCH = 2f;
+
+  final float top;
+  final float bottom;
+  final float left;
+  final float right;
+  private final List<Float> xs;
+  private final List<Float> ys;
+  private final List<Segment> lines;
+  private final List<List<List<TextPosition>>> cells;
+
+  private PdfGrid(List<Segment> lines) {
+    this.lines = lines;
+    this.xs = edges(lines, false);
+    this.ys = edges(lines, true);
+    this.left = xs.get(0);
+    this.right = xs.get(xs.size() - 1);
+    this.top = ys.get(0);
+    this.bottom = ys.get(ys.size() - 1);
+    this.cells = new ArrayList<>();
+    for (int r = 0; r < rows(); r++) {
+      List<List<TextPosition>> row = new ArrayList<>();
+      for (int c = 0; c < columns(); c++) {
+        row.add(new ArrayList<>());
+      }
+      cells.add(row);
+    }
+  }
+
+  /** The bordered tables of a page, top to bottom: groups of lines that cross each other. */
+  static List<PdfGrid> find(List<Segment> segments) {
+    int n = segments.size();
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        if (touch(segments.get(i), segments.get(j))) {
+          parent[root(parent, i)] = root(parent, j);
+        }
+      }
+    }
+    List<List<Segment>> groups = new ArrayList<>();
+    List<Integer> roots = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int r = root(parent, i);
+      int k = roots.indexOf(r);
+      if (k < 0) {
+        roots.add(r);
+        groups.add(new ArrayList<>());
+        k = groups.size() - 1;
+      }
+      groups.get(k).add(segments.get(i));
+    }
+    List<PdfGrid> grids = new ArrayList<>();
+    for (List<Segment> g : groups) {
+      if (edges(g, true).size() >= 2 && edges(g, false).size() >= 2) {
+        grids.add(new PdfGrid(g));
+      }
+    }
+    grids.sort((a, b) -> Float.compare(a.top, b.top));
+    return grids;
+  }
+
+  int rows() {
+    return ys.size() - 1;
+  }
+
+  int columns() {
+    return xs.size() - 1;
+  }
+
+  /** Whether the glyph's centre lies inside the table. */
+  boolean contains(TextPosition g) {
+    float x = centreX(g);
+    float y = centreY(g);
+    return x > left && x < right && y > top && y < bottom;
+  }
+
+  /** Files a glyph inside the table under the top-left cell of the (merged) cell around it. */
+  void add(TextPosition g) {
+    int r = band(ys, centreY(g));
+    int c = band(xs, centreX(g));
+    while (r > 0 && !hasLine(true, ys.get(r), mid(xs, c))) {
+      r--;
+    }
+    while (c > 0 && !hasLine(false, xs.get(c), mid(ys, r))) {
+      c--;
+    }
+    cells.get(r).get(c).add(g);
+  }
+
+  /** The glyphs filed under a cell; empty for merged-away and blank cells. */
+  List<TextPosition> glyphs(int row, int column) {
+    return cells.get(row).get(column);
+  }
+
+  /**
+   * Whether the cell's text reaches the bottom of its row: its last line ends less than two lines
+   * above the row's lower border.
+   */
+  boolean filledToBottom(int row, int column) {
+    List<TextPosition> glyphs = glyphs(row, column);
+    if (glyphs.isEmpty()) {
+      return false;
+    }
+    float lowest = 0;
+    float size = 0;
+    for (TextPosition g : glyphs) {
+      lowest = Math.max(lowest, g.getYDirAdj());
+      size = Math.max(size, g.getHeightDir());
+    }
+    return ys.get(row + 1) - lowest < size * 2;
+  }
+
+  /** Whether two tables (on consecutive pages) have the same columns: one table broken by a page. */
+  boolean sameColumns(PdfGrid other) {
+    if (other.xs.size() != xs.size()) {
+      return false;
+    }
+    for (int i = 0; i < xs.size(); i++) {
+      if (Math.abs(xs.get(i) - other.xs.get(i)) > TOUCH) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static float centreX(TextPosition g) {
+    return g.getXDirAdj() + g.getWidthDirAdj() / 2;
+  }
+
+  static float centreY(TextPosition g) {
+    return g.getYDirAdj() - g.getHeightDir() / 2;
+  }
+
+  private boolean hasLine(boolean horizontal, float at, float across) {
+    for (Segment s : lines) {
+      if (s.horizontal() == horizontal && Math.abs(s.at() - at) <= TOUCH
+          && s.from() - TOUCH <= across && across <= s.to() + TOUCH) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static float mid(List<Float> edges, int band) {
+    return (edges.get(band) + edges.get(band + 1)) / 2;
+  }
+
+  private static int band(List<Float> edges, float v) {
+    for (int i = 0; i < edges.size() - 2; i++) {
+      if (v < edges.get(i + 1)) {
+        return i;
+      }
+    }
+    return edges.size() - 2;
+  }
+
+  /** The distinct positions of the horizontal (or vertical) lines, lines closer than TOUCH as one. */
+  private static List<Float> edges(List<Segment> lines, boolean horizontal) {
+    List<Float> at = new ArrayList<>();
+    for (Segment s : lines) {
+      if (s.horizontal() == horizontal) {
+        at.add(s.at());
+      }
+    }
+    at.sort(Float::compare);
+    List<Float> edges = new ArrayList<>();
+    for (float v : at) {
+      if (edges.isEmpty() || v - edges.get(edges.size() - 1) > TOUCH) {
+        edges.add(v);
+      }
+    }
+    return edges;
+  }
+
+  private static boolean touch(Segment a, Segment b) {
+    if (a.horizontal() == b.horizontal()) {
+      return Math.abs(a.at() - b.at()) <= TOUCH
+          && a.from() <= b.to() + TOUCH && b.from() <= a.to() + TOUCH;
+    }
+    Segment h = a.horizontal() ? a : b;
+    Segment v = a.horizontal() ? b : a;
+    return v.at() >= h.from() - TOUCH && v.at() <= h.to() + TOUCH
+        && h.at() >= v.from() - TOUCH && h.at() <= v.to() + TOUCH;
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+}
