@@ -29,6 +29,11 @@ public final class CheckContext {
     return vocabulary;
   }
 
+  /** An argument that names something in the reader's language, from message key {@code key}. */
+  public static String term(String key) {
+    return Finding.TERM + key;
+  }
+
   /**
    * Starts a finding whose message is bundle key {@code <rule id>.<variant>}; a key
    * {@code <rule id>.<variant>.fix} in the bundle gives the suggestion.

@@ -20,6 +20,12 @@ public record Finding(
     String evidence,
     SourceLocation location) {
 
+  /**
+   * Marks an argument that is itself a message key (a dimension's name, say), put into the
+   * reader's language when the message is rendered: {@code TERM + "dimension.time"}.
+   */
+  public static final String TERM = "\u0001";
+
   public Finding {
     args = List.copyOf(args == null ? List.of() : args);
     indicator = List.copyOf(indicator == null ? List.of() : indicator);

@@ -27,12 +27,14 @@ public final class Vocabulary {
   private final ValueLexicon values;
   private final FrameworkCatalog frameworks;
   private final LayoutLexicon layout;
+  private final IndicatorLexicon indicators;
 
   private Vocabulary(Path dir) throws ConfigException {
     this.dir = dir;
     this.values = valueLexicon(document("values.yml"));
     this.frameworks = FrameworkCatalog.from(document("frameworks.yml"));
     this.layout = LayoutLexicon.from(document("columns.yml"), document("layout.yml"));
+    this.indicators = IndicatorLexicon.from(document("indicators.yml"));
   }
 
   public static Vocabulary bundled() {
@@ -61,6 +63,11 @@ public final class Vocabulary {
   /** Column headers and the labels around the tables, for the readers. */
   public LayoutLexicon layout() {
     return layout;
+  }
+
+  /** What indicators mean: dimension classes, meaning words, units, directions, vague wording. */
+  public IndicatorLexicon indicators() {
+    return indicators;
   }
 
   /** A whole vocabulary document, for rules that keep their own lexicon file. */

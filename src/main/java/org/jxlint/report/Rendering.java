@@ -15,11 +15,17 @@ final class Rendering {
   private Rendering() {}
 
   static String message(Messages messages, Finding f) {
-    return messages.get(f.messageKey(), f.args().toArray());
+    return messages.get(f.messageKey(), args(messages, f));
   }
 
   static Optional<String> suggestion(Messages messages, Finding f) {
-    return messages.find(f.messageKey() + ".fix", f.args().toArray());
+    return messages.find(f.messageKey() + ".fix", args(messages, f));
+  }
+
+  /** The finding's arguments, terms put into the reader's language. */
+  private static Object[] args(Messages messages, Finding f) {
+    return f.args().stream().map(a -> a.startsWith(Finding.TERM)
+        ? messages.get(a.substring(Finding.TERM.length())) : a).toArray();
   }
 
   /** 表1 第3行 第5列, 第12行, 工作表“一” B7 单元格 — whatever is known; empty when nothing is. */

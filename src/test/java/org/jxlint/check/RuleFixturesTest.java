@@ -66,6 +66,12 @@ class RuleFixturesTest {
     for (Finding f : findings) {
       assertTrue(ZH.has(f.messageKey()), "no Chinese message for " + f.messageKey());
       assertTrue(EN.has(f.messageKey()), "no English message for " + f.messageKey());
+      for (String arg : f.args()) {
+        if (arg.startsWith(Finding.TERM)) {
+          String key = arg.substring(Finding.TERM.length());
+          assertTrue(ZH.has(key) && EN.has(key), "no words for the term " + key);
+        }
+      }
     }
   }
 

@@ -1,0 +1,104 @@
+package org.jxlint.check.rules;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jxlint.check.Category;
+import org.jxlint.check.Check;
+import org.jxlint.check.CheckContext;
+import org.jxlint.check.LintRule;
+import org.jxlint.check.Severity;
+import org.jxlint.config.IndicatorLexicon;
+import org.jxlint.config.Vocabulary;
+import org.jxlint.model.Indicator;
+import org.jxlint.model.IndicatorField;
+import org.jxlint.model.IndicatorTable;
+import org.jxlint.model.Submission;
+
+/**
+ * An indicator whose meaning does not match the dimension it stands in: a deadline under 质量 or
+ * 效益, a compliance or coverage rate under 时效, money or staffing counted as an output or benefit,
+ * satisfaction under a benefit, social wording under 生态效益.
+ */
+@LintRule(
+    id = "misplaced-dimension",
+    name = "指标放错维度",
+    severity = Severity.WARNING,
+    category = Category.DIMENSION,
+    summary = "指标的含义与所在维度不符，如时间指标放在质量或效益下、时效指标下放合规性或覆盖率。")
+public final class MisplacedDimensionCheck implements Check {
+
+  private static final Set<String> BENEFITS = Set.of("economic", "social", "ecological", "sustained");
+  private static final Set<String> OUTPUT_OR_BENEFIT =
+      Set.of("quantity", "quality", "economic", "social", "ecological", "sustained");
+
+  @Override
+  public void check(Submission submission, CheckContext context) {
+    Vocabulary vocabulary = context.vocabulary();
+    IndicatorLexicon lexicon = vocabulary.indicators();
+    for (IndicatorTable table : submission.tables()) {
+      for (Indicator row : table.indicators()) {
+        Optional<String> dimension = Rows.dimension(row, vocabulary);
+        if (dimension.isEmpty() || Rows.name(row).isEmpty()) {
+          continue;
+        }
+        checkRow(row, dimension.get(), lexicon, vocabulary, context);
+      }
+    }
+  }
+
+  private static void checkRow(Indicator row, String dimension, IndicatorLexicon lexicon,
+      Vocabulary vocabulary, CheckContext context) {
+    String name = Rows.name(row);
+    boolean timeName = lexicon.means(name, "time");
+    boolean time = timeName || Rows.hasTimeValue(row);
+    String family = Rows.unitFamily(row, vocabulary);
+    if (time && !dimension.equals("time") && !dimension.equals("satisfaction")) {
+      context.report("time-elsewhere").on(row, IndicatorField.NAME)
+          .args(name, Rows.dimensionAsWritten(row))
+          .severity(dimension.equals("quality") ? Severity.ERROR : Severity.WARNING).emit();
+      return;
+    }
+    if (dimension.equals("time")) {
+      if (!time && !"duration".equals(family)) {
+        String belongs = lexicon.meaningOf(name).map(MisplacedDimensionCheck::home)
+            .orElse("quality");
+        context.report("not-time").on(row, IndicatorField.NAME)
+            .args(name, Rows.dimensionAsWritten(row), CheckContext.term("dimension." + belongs))
+            .severity(Severity.ERROR).emit();
+      }
+      return;
+    }
+    if (lexicon.means(name, "satisfaction") && !dimension.equals("satisfaction")) {
+      context.report("satisfaction-elsewhere").on(row, IndicatorField.NAME)
+          .args(name, Rows.dimensionAsWritten(row)).emit();
+      return;
+    }
+    boolean input = lexicon.means(name, "input")
+        || ("money".equals(family) && dimension.equals("quantity"));
+    if (input && OUTPUT_OR_BENEFIT.contains(dimension)) {
+      context.report("input").on(row, IndicatorField.NAME)
+          .args(name, Rows.dimensionAsWritten(row)).emit();
+      return;
+    }
+    if (BENEFITS.contains(dimension) && !lexicon.means(name, dimension)) {
+      for (String other : List.of("economic", "social", "ecological", "sustained")) {
+        if (!other.equals(dimension) && lexicon.means(name, other)) {
+          context.report("benefit").on(row, IndicatorField.NAME)
+              .args(name, Rows.dimensionAsWritten(row), CheckContext.term("dimension." + other)).emit();
+          return;
+        }
+      }
+    }
+  }
+
+  /** Where an indicator of this meaning belongs. */
+  private static String home(String meaning) {
+    return switch (meaning) {
+      case "coverage", "quantity" -> "quantity";
+      case "input", "cost" -> "cost";
+      case "economic", "social", "ecological", "sustained", "satisfaction" -> meaning;
+      default -> "quality";
+    };
+  }
+}

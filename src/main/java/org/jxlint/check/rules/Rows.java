@@ -1,0 +1,59 @@
+package org.jxlint.check.rules;
+
+import java.util.Optional;
+import org.jxlint.config.FrameworkCatalog;
+import org.jxlint.config.IndicatorLexicon;
+import org.jxlint.config.Vocabulary;
+import org.jxlint.model.Indicator;
+import org.jxlint.model.TargetValue;
+import org.jxlint.model.ValueKind;
+import org.jxlint.text.TextNormalizer;
+
+/** What several checks ask of an indicator row: its dimension class, its unit family, its name. */
+final class Rows {
+
+  private Rows() {}
+
+  /** The class of the row's 二级 (quantity, time, social …), from its standard name. */
+  static Optional<String> dimension(Indicator row, Vocabulary vocabulary) {
+    FrameworkCatalog frameworks = vocabulary.frameworks();
+    IndicatorLexicon lexicon = vocabulary.indicators();
+    return frameworks.level2Name(row.level2()).flatMap(lexicon::dimensionClass);
+  }
+
+  /** The class of the row's 一级 (output, benefit, satisfaction, cost). */
+  static Optional<String> level1(Indicator row, Vocabulary vocabulary) {
+    return vocabulary.frameworks().level1Name(row.level1())
+        .flatMap(vocabulary.indicators()::level1Class);
+  }
+
+  /** The family of the target's unit (percent, money, count …), or null when it has none. */
+  static String unitFamily(Indicator row, Vocabulary vocabulary) {
+    TargetValue t = row.target();
+    if (t == null || t.unit() == null) {
+      return null;
+    }
+    return vocabulary.values().familyOf(t.unit());
+  }
+
+  static ValueKind kind(Indicator row) {
+    return row.target() == null ? ValueKind.EMPTY : row.target().kind();
+  }
+
+  /** Whether the row holds a date, deadline, period or year: a value about when. */
+  static boolean hasTimeValue(Indicator row) {
+    ValueKind k = kind(row);
+    return k == ValueKind.DATE || k == ValueKind.PERIOD || k == ValueKind.YEAR;
+  }
+
+  /** The 三级 name as shown in messages. */
+  static String name(Indicator row) {
+    return TextNormalizer.despace(row.name() == null ? "" : row.name());
+  }
+
+  /** The 二级 as written, or the 一级 when the 二级 is blank. */
+  static String dimensionAsWritten(Indicator row) {
+    String l2 = TextNormalizer.despace(row.level2());
+    return l2.isEmpty() ? TextNormalizer.despace(row.level1()) : l2;
+  }
+}

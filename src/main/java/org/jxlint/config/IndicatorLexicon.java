@@ -1,0 +1,127 @@
+package org.jxlint.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jxlint.text.TextNormalizer;
+
+/**
+ * What indicators mean, from {@code lint-rules/indicators.yml}: which class each dimension belongs
+ * to, the words that tell what an indicator measures, the units a name asks for, the direction a
+ * target should point, and vague wording. Every word list is compacted once here.
+ */
+public record IndicatorLexicon(
+    Map<String, List<String>> dimensionClasses,
+    Map<String, List<String>> level1Classes,
+    Map<String, List<String>> meanings,
+    List<UnitExpectation> unitExpectations,
+    List<String> lowerBetter,
+    List<String> higherBetter,
+    List<String> upperBoundRates,
+    List<String> vaguePhrases,
+    List<List<String>> grades,
+    List<String> pastMarkers) {
+
+  /** Names ending in one of {@code endings} ask for a unit of one of {@code families}. */
+  public record UnitExpectation(List<String> endings, List<String> families, String what) {}
+
+  static IndicatorLexicon from(JsonNode doc) {
+    List<UnitExpectation> units = new ArrayList<>();
+    for (JsonNode u : doc.path("unit-expectations")) {
+      units.add(new UnitExpectation(compacted(u.path("endings")), Yaml.strings(u.path("families")),
+          u.path("what").asText()));
+    }
+    List<List<String>> grades = new ArrayList<>();
+    doc.path("grades").forEach(g -> grades.add(compacted(g)));
+    JsonNode dir = doc.path("directions");
+    return new IndicatorLexicon(classes(doc.path("dimension-classes")),
+        classes(doc.path("level1-classes")), classes(doc.path("meanings")), List.copyOf(units),
+        compacted(dir.path("lower-better")), compacted(dir.path("higher-better")),
+        compacted(dir.path("upper-bound-rates")), compacted(doc.path("vague").path("phrases")),
+        List.copyOf(grades), compacted(doc.path("past-markers")));
+  }
+
+  /** The class of a standard dimension name (数量指标 → quantity). */
+  public Optional<String> dimensionClass(String standardName) {
+    return classOf(dimensionClasses, standardName);
+  }
+
+  public Optional<String> level1Class(String standardName) {
+    return classOf(level1Classes, standardName);
+  }
+
+  /** The first meaning (in file order) one of whose words the text contains. */
+  public Optional<String> meaningOf(String text) {
+    String t = TextNormalizer.compact(text);
+    for (Map.Entry<String, List<String>> e : meanings.entrySet()) {
+      if (containsAny(t, e.getValue())) {
+        return Optional.of(e.getKey());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the text contains one of the meaning's words. */
+  public boolean means(String text, String meaning) {
+    return containsAny(TextNormalizer.compact(text), meanings.getOrDefault(meaning, List.of()));
+  }
+
+  /** The unit a name asks for, by how the name ends. */
+  public Optional<UnitExpectation> unitExpectation(String name) {
+    String t = TextNormalizer.compact(name);
+    for (UnitExpectation u : unitExpectations) {
+      for (String end : u.endings()) {
+        if (t.endsWith(end)) {
+          return Optional.of(u);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first word of the list the text contains, if any. */
+  public static Optional<String> firstIn(String text, List<String> words) {
+    String t = TextNormalizer.compact(text);
+    for (String w : words) {
+      if (!w.isEmpty() && t.contains(w)) {
+        return Optional.of(w);
+      }
+    }
+    return Optional.empty();
+  }
+
+  public static boolean containsAny(String compactText, List<String> words) {
+    for (String w : words) {
+      if (!w.isEmpty() && compactText.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<String> classOf(Map<String, List<String>> classes, String name) {
+    if (name == null) {
+      return Optional.empty();
+    }
+    String t = TextNormalizer.compact(name);
+    for (Map.Entry<String, List<String>> e : classes.entrySet()) {
+      if (e.getValue().contains(t)) {
+        return Optional.of(e.getKey());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Map<String, List<String>> classes(JsonNode node) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    node.fields().forEachRemaining(e -> out.put(e.getKey(), compacted(e.getValue())));
+    return out;
+  }
+
+  private static List<String> compacted(JsonNode node) {
+    return Yaml.strings(node).stream().map(TextNormalizer::compact).toList();
+  }
+}
