@@ -1,0 +1,134 @@
+package org.jxlint.check.rules;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jxlint.check.Category;
+import org.jxlint.check.Check;
+import org.jxlint.check.CheckContext;
+import org.jxlint.check.LintRule;
+import org.jxlint.check.Severity;
+import org.jxlint.config.IndicatorLexicon;
+import org.jxlint.config.Vocabulary;
+import org.jxlint.model.Indicator;
+import org.jxlint.model.IndicatorField;
+import org.jxlint.model.IndicatorTable;
+import org.jxlint.model.Section;
+import org.jxlint.model.Submission;
+import org.jxlint.model.ValueKind;
+import org.jxlint.text.TextNormalizer;
+
+/**
+ * Targets nobody can measure: a value that is a slogan or a degree word (确保工作有效开展, 效果明显,
+ * 持续推进) with no number, date or grade the scoring defines; a statement in the indicator cell with
+ * no value; 是/否 where a number is expected; written targets made only of such wording.
+ */
+@LintRule(
+    id = "non-measurable-value",
+    name = "指标值不可衡量",
+    severity = Severity.ERROR,
+    category = Category.MEASURABILITY,
+    summary = "指标值是“确保…有效开展”“效果明显”“持续推进”之类的说法，没有数字、日期或评分标准定义的等级。")
+public final class NonMeasurableValueCheck implements Check {
+
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Set<String> BENEFITS =
+      Set.of("economic", "social", "ecological", "sustained");
+  /** A numbered item of a written target: “1、进一步巩固脱贫成果。” */
+  private static final Pattern ITEM = Pattern.compile("(?<=^|[。；;\\s])(?=\\d{1,2}[、.．)）])");
+
+  @Override
+  public void check(Submission submission, CheckContext context) {
+    Vocabulary vocabulary = context.vocabulary();
+    IndicatorLexicon lexicon = vocabulary.indicators();
+    for (IndicatorTable table : submission.tables()) {
+      for (Indicator row : table.indicators()) {
+        checkRow(row, lexicon, vocabulary, context);
+      }
+    }
+    for (Section section : submission.sections()) {
+      checkProse(section, lexicon, context);
+    }
+  }
+
+  private static void checkRow(Indicator row, IndicatorLexicon lexicon, Vocabulary vocabulary,
+      CheckContext context) {
+    String value = TextNormalizer.compact(row.value());
+    String name = TextNormalizer.compact(row.name());
+    Optional<String> dimension = Rows.dimension(row, vocabulary);
+    Severity severity = isBenefit(row, dimension, vocabulary) ? Severity.WARNING : Severity.ERROR;
+    ValueKind kind = Rows.kind(row);
+    if (kind == ValueKind.EMPTY) {
+      Optional<String> vague = IndicatorLexicon.firstIn(name, lexicon.vaguePhrases());
+      if (vague.isPresent() && !DIGIT.matcher(name).find()) {
+        context.report("statement").on(row, IndicatorField.NAME).args(Rows.name(row), vague.get())
+            .severity(severity).emit();
+      }
+      return;
+    }
+    if (kind == ValueKind.BOOLEAN) {
+      if (dimension.filter(d -> d.equals("quantity") || d.equals("quality")).isPresent()) {
+        context.report("yes-no").on(row, IndicatorField.VALUE)
+            .args(Rows.name(row), Rows.dimensionAsWritten(row)).severity(Severity.WARNING).emit();
+      } else if (!name.contains("是否")) {
+        IndicatorLexicon.firstIn(name, lexicon.vaguePhrases()).ifPresent(v ->
+            context.report("slogan-yes").on(row, IndicatorField.VALUE).args(Rows.name(row), v)
+                .severity(severity).emit());
+      }
+      return;
+    }
+    if (kind != ValueKind.QUALITATIVE || DIGIT.matcher(value).find()) {
+      return;
+    }
+    Optional<String> vague = IndicatorLexicon.firstIn(value, lexicon.vaguePhrases());
+    if (vague.isEmpty() || graded(value, row, lexicon)) {
+      return;
+    }
+    context.report("vague").on(row, IndicatorField.VALUE).args(Rows.name(row), vague.get())
+        .severity(severity).emit();
+  }
+
+  /** Whether the value is one grade of a scale the row's scoring (or explanation) spells out. */
+  private static boolean graded(String value, Indicator row, IndicatorLexicon lexicon) {
+    String rules = TextNormalizer.compact(row.scoring()) + TextNormalizer.compact(row.explanation());
+    for (List<String> scale : lexicon.grades()) {
+      if (scale.contains(value)) {
+        long named = scale.stream().filter(rules::contains).count();
+        if (named >= 2) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isBenefit(Indicator row, Optional<String> dimension,
+      Vocabulary vocabulary) {
+    if (dimension.isPresent()) {
+      return BENEFITS.contains(dimension.get());
+    }
+    return Rows.level1(row, vocabulary).filter("benefit"::equals).isPresent();
+  }
+
+  /** Written targets (prose with 产出指标/效益指标 parts): each numbered item on its own. */
+  private static void checkProse(Section section, IndicatorLexicon lexicon, CheckContext context) {
+    String heading = TextNormalizer.compact(section.heading());
+    if (section.text() != null && (heading.startsWith("产出") || heading.startsWith("效益"))) {
+      for (String item : ITEM.split(section.text())) {
+        String compact = TextNormalizer.compact(item);
+        if (compact.isEmpty() || DIGIT.matcher(compact.replaceFirst("^\\d{1,2}[、.．)）]", ""))
+            .find()) {
+          continue;
+        }
+        IndicatorLexicon.firstIn(compact, lexicon.vaguePhrases()).ifPresent(v ->
+            context.report("prose").evidence(item.strip()).at(section.location())
+                .args(TextNormalizer.despace(section.heading()), v).severity(Severity.WARNING)
+                .emit());
+      }
+    }
+    for (Section part : section.parts()) {
+      checkProse(part, lexicon, context);
+    }
+  }
+}
