@@ -13,7 +13,7 @@ import org.jxlint.model.Submission;
 /**
  * Runs every enabled check on a submission. A check that throws becomes one {@code internal-error}
  * finding for that file; the other checks still run. Findings come back deduplicated (one rule
- * reports a cell once) and in a fixed order.
+ * says one thing about a cell once) and in a fixed order.
  */
 public final class Linter {
 
@@ -26,7 +26,8 @@ public final class Linter {
       .thenComparing(f -> f.location().column(), NULLS_FIRST)
       .thenComparing(Finding::rule)
       .thenComparing(f -> Objects.toString(f.field(), ""))
-      .thenComparing(Finding::evidence);
+      .thenComparing(Finding::evidence)
+      .thenComparing(Finding::messageKey);
 
   private final CheckRegistry registry;
   private final RuleSelection selection;
@@ -71,7 +72,7 @@ public final class Linter {
     Map<List<Object>, Finding> unique = new LinkedHashMap<>();
     for (Finding f : findings) {
       List<Object> key = java.util.Arrays.asList(
-          f.rule(), f.location(), f.field(), f.evidence(), f.indicator());
+          f.rule(), f.messageKey(), f.location(), f.field(), f.evidence(), f.indicator());
       unique.putIfAbsent(key, f);
     }
     List<Finding> out = new ArrayList<>(unique.values());

@@ -21,6 +21,7 @@ public record IndicatorLexicon(
     List<String> lowerBetter,
     List<String> higherBetter,
     List<String> upperBoundRates,
+    List<String> unboundedRates,
     List<String> vaguePhrases,
     List<List<String>> grades,
     List<String> pastMarkers) {
@@ -40,7 +41,8 @@ public record IndicatorLexicon(
     return new IndicatorLexicon(classes(doc.path("dimension-classes")),
         classes(doc.path("level1-classes")), classes(doc.path("meanings")), List.copyOf(units),
         compacted(dir.path("lower-better")), compacted(dir.path("higher-better")),
-        compacted(dir.path("upper-bound-rates")), compacted(doc.path("vague").path("phrases")),
+        compacted(dir.path("upper-bound-rates")), compacted(doc.path("unbounded-rates")),
+        compacted(doc.path("vague").path("phrases")),
         List.copyOf(grades), compacted(doc.path("past-markers")));
   }
 
