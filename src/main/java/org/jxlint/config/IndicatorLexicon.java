@@ -22,6 +22,9 @@ public record IndicatorLexicon(
     List<String> higherBetter,
     List<String> upperBoundRates,
     List<String> unboundedRates,
+    List<String> scoringAtLeast,
+    List<String> scoringAtMost,
+    List<String> proportionalScoring,
     List<String> vaguePhrases,
     List<List<String>> grades,
     List<String> pastMarkers) {

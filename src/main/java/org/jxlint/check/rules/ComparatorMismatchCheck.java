@@ -1,0 +1,120 @@
+package org.jxlint.check.rules;
+
+import java.util.Optional;
+import org.jxlint.check.Category;
+import org.jxlint.check.Check;
+import org.jxlint.check.CheckContext;
+import org.jxlint.check.LintRule;
+import org.jxlint.check.Severity;
+import org.jxlint.config.IndicatorLexicon;
+import org.jxlint.model.Comparator;
+import org.jxlint.model.Indicator;
+import org.jxlint.model.IndicatorField;
+import org.jxlint.model.IndicatorTable;
+import org.jxlint.model.Submission;
+import org.jxlint.model.TargetValue;
+import org.jxlint.model.ValueKind;
+import org.jxlint.text.TextNormalizer;
+
+/**
+ * Comparators that point the wrong way or do not fit the value: ≥ on a cost ceiling, ≤ on
+ * satisfaction, ≥ on an error or accident rate, a numeric comparator with words, 定性 with a number,
+ * and a bare number where the scoring says which way it should be met.
+ */
+@LintRule(
+    id = "comparator-mismatch",
+    name = "比较符与指标不符",
+    severity = Severity.ERROR,
+    category = Category.MEASURABILITY,
+    summary = "比较符方向与指标性质相反（成本写“≥”、满意度写“≤”），或与指标值不配（定量比较符配文字、定性配数字）。")
+public final class ComparatorMismatchCheck implements Check {
+
+  private enum Direction { HIGHER, LOWER }
+
+  @Override
+  public void check(Submission submission, CheckContext context) {
+    IndicatorLexicon lexicon = context.vocabulary().indicators();
+    for (IndicatorTable table : submission.tables()) {
+      for (Indicator row : table.indicators()) {
+        TargetValue t = row.target();
+        if (t != null && t.kind() != ValueKind.EMPTY) {
+          checkRow(row, t, lexicon, context);
+        }
+      }
+    }
+  }
+
+  private static void checkRow(Indicator row, TargetValue t, IndicatorLexicon lexicon,
+      CheckContext context) {
+    String name = Rows.name(row);
+    Comparator c = t.comparator();
+    boolean numeric = t.kind() == ValueKind.NUMBER || t.kind() == ValueKind.RANGE;
+    IndicatorField where = TextNormalizer.isBlank(row.comparator()) ? IndicatorField.VALUE
+        : IndicatorField.COMPARATOR;
+    if (c != null && c.isQuantitative() && !numeric && !TextNormalizer.isBlank(row.comparator())
+        && (t.kind() == ValueKind.QUALITATIVE || t.kind() == ValueKind.BOOLEAN)) {
+      context.report("words").on(row, IndicatorField.VALUE).args(name, c.symbol()).emit();
+      return;
+    }
+    if (c == Comparator.QUALITATIVE && numeric) {
+      context.report("qualitative-number").on(row, IndicatorField.COMPARATOR)
+          .args(name, row.value()).severity(Severity.WARNING).emit();
+      return;
+    }
+    if (!numeric) {
+      return;
+    }
+    Optional<Direction> direction = direction(name, lexicon);
+    if (c == null) {
+      Optional<Direction> implied = direction.filter(d -> d == Direction.LOWER)
+          .or(() -> scoringDirection(row, lexicon));
+      implied.ifPresent(d -> context.report("missing").on(row, IndicatorField.VALUE)
+          .args(name, d == Direction.LOWER ? "≤" : "≥").severity(Severity.WARNING).emit());
+      return;
+    }
+    if (direction.isPresent()) {
+      boolean up = c == Comparator.GE || c == Comparator.GT;
+      boolean down = c == Comparator.LE || c == Comparator.LT;
+      if (direction.get() == Direction.LOWER && up) {
+        context.report("ceiling").on(row, where).args(name, c.symbol()).emit();
+        return;
+      }
+      if (direction.get() == Direction.HIGHER && down) {
+        context.report("floor").on(row, where).args(name, c.symbol()).emit();
+        return;
+      }
+    }
+    if (c == Comparator.EQ && IndicatorLexicon.firstIn(row.scoring() == null ? "" : row.scoring(),
+        lexicon.proportionalScoring()).isPresent()) {
+      context.report("equals-proportional").on(row, where).args(name)
+          .severity(Severity.INFO).emit();
+    }
+  }
+
+  /** Which way the indicator should be met, from its name; empty when the name does not say. */
+  private static Optional<Direction> direction(String name, IndicatorLexicon lexicon) {
+    String n = TextNormalizer.compact(name);
+    if (IndicatorLexicon.containsAny(n, lexicon.upperBoundRates())) {
+      return Optional.of(Direction.LOWER);
+    }
+    if (IndicatorLexicon.containsAny(n, lexicon.higherBetter())) {
+      return Optional.of(Direction.HIGHER);
+    }
+    if (IndicatorLexicon.containsAny(n, lexicon.lowerBetter())) {
+      return Optional.of(Direction.LOWER);
+    }
+    return Optional.empty();
+  }
+
+  /** Which way the scoring rule says the target is met (“每少1次扣1分” → ≥). */
+  private static Optional<Direction> scoringDirection(Indicator row, IndicatorLexicon lexicon) {
+    String s = TextNormalizer.compact(row.scoring());
+    if (IndicatorLexicon.containsAny(s, lexicon.scoringAtMost())) {
+      return Optional.of(Direction.LOWER);
+    }
+    if (IndicatorLexicon.containsAny(s, lexicon.scoringAtLeast())) {
+      return Optional.of(Direction.HIGHER);
+    }
+    return Optional.empty();
+  }
+}
