@@ -4,7 +4,9 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The only class that touches HanLP. Checks ask it for tokens; HanLP loads on first use (≈0.3 s),
@@ -23,6 +25,24 @@ public final class Segmenter {
         .enableNumberQuantifierRecognize(true)
         .enablePlaceRecognize(true)
         .enableOrganizationRecognize(true);
+  }
+
+  /** Parts of speech that carry no content: punctuation, particles, prepositions, numbers … */
+  private static final Set<Character> FUNCTION_POS =
+      Set.of('w', 'u', 'p', 'c', 'm', 'q', 'r', 'y', 'e', 'o', 'x');
+
+  /**
+   * The content words of a text (nouns, verbs, adjectives …), letter-spacing removed first, for
+   * telling paraphrases apart from different statements; thread-safe.
+   */
+  public static Set<String> contentWords(String text) {
+    Set<String> words = new LinkedHashSet<>();
+    for (Token t : segment(text == null ? "" : text.replaceAll("\\s+", ""))) {
+      if (!t.pos().isEmpty() && !FUNCTION_POS.contains(t.pos().charAt(0))) {
+        words.add(t.word());
+      }
+    }
+    return words;
   }
 
   /** Segments text into words; thread-safe. */

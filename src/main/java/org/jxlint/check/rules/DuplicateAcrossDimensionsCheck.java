@@ -1,0 +1,134 @@
+package org.jxlint.check.rules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.jxlint.check.Category;
+import org.jxlint.check.Check;
+import org.jxlint.check.CheckContext;
+import org.jxlint.check.LintRule;
+import org.jxlint.check.Severity;
+import org.jxlint.config.Vocabulary;
+import org.jxlint.model.Indicator;
+import org.jxlint.model.IndicatorField;
+import org.jxlint.model.IndicatorTable;
+import org.jxlint.model.Submission;
+import org.jxlint.model.ValueKind;
+import org.jxlint.nlp.Segmenter;
+import org.jxlint.text.TextNormalizer;
+
+/**
+ * One indicator copy-pasted under different dimensions of a table: the same or nearly the same
+ * 三级 name (an error), explanation or value sentence (a warning). Texts are compared after
+ * normalisation, by edit distance and by their content words, so reworded copies are found too;
+ * numbers such as 100% and shared scoring templates are not compared.
+ */
+@LintRule(
+    id = "duplicate-across-dimensions",
+    name = "跨维度重复指标",
+    severity = Severity.ERROR,
+    category = Category.DUPLICATION,
+    summary = "同一张表中，同一个指标（名称、解释或指标值表述相同或几乎相同）被复制到不同的维度下。")
+public final class DuplicateAcrossDimensionsCheck implements Check {
+
+  private static final LevenshteinDistance EDITS = LevenshteinDistance.getDefaultInstance();
+  /** Texts shorter than this (after normalisation) are too generic to call copies. */
+  private static final int MIN_TEXT = 4;
+  private static final double SAME_WORDS = 0.8;
+
+  /** One text of a row, normalised, with its content words. */
+  private record Text(String compact, Set<String> words) {
+    static Text of(String raw) {
+      String c = TextNormalizer.compact(raw).replaceAll("[\\p{P}\\p{S}]", "");
+      return new Text(c, c.length() < MIN_TEXT ? Set.of() : Segmenter.contentWords(c));
+    }
+
+    boolean usable() {
+      return compact.length() >= MIN_TEXT;
+    }
+
+    boolean sameAs(Text o) {
+      if (!usable() || !o.usable()) {
+        return false;
+      }
+      if (compact.equals(o.compact)) {
+        return true;
+      }
+      int longer = Math.max(compact.length(), o.compact.length());
+      if (longer >= 6 && EDITS.apply(compact, o.compact) <= longer / 8) {
+        return true;
+      }
+      if (words.size() < 2 || o.words.size() < 2) {
+        return false;
+      }
+      Set<String> both = new HashSet<>(words);
+      both.retainAll(o.words);
+      Set<String> either = new HashSet<>(words);
+      either.addAll(o.words);
+      return (double) both.size() / either.size() >= SAME_WORDS;
+    }
+  }
+
+  private record Row(Indicator row, String dimension, Text name, Text explanation, Text value) {}
+
+  @Override
+  public void check(Submission submission, CheckContext context) {
+    Vocabulary vocabulary = context.vocabulary();
+    for (IndicatorTable table : submission.tables()) {
+      List<Row> rows = new ArrayList<>();
+      for (Indicator r : table.indicators()) {
+        String dimension = dimension(r, vocabulary);
+        if (dimension.isEmpty()) {
+          continue;
+        }
+        boolean sentence = Rows.kind(r) == ValueKind.QUALITATIVE;
+        rows.add(new Row(r, dimension, Text.of(r.name()), Text.of(r.explanation()),
+            sentence ? Text.of(r.value()) : Text.of("")));
+      }
+      compare(rows, context);
+    }
+  }
+
+  private static void compare(List<Row> rows, CheckContext context) {
+    Set<Integer> reported = new HashSet<>();
+    for (int j = 1; j < rows.size(); j++) {
+      Row later = rows.get(j);
+      for (int i = 0; i < j && !reported.contains(j); i++) {
+        Row first = rows.get(i);
+        if (first.dimension.equals(later.dimension)) {
+          continue;
+        }
+        String where = Rows.dimensionAsWritten(first.row);
+        if (later.name.sameAs(first.name)) {
+          context.report("name").on(later.row, IndicatorField.NAME)
+              .args(Rows.name(later.row), Rows.dimensionAsWritten(later.row), where).emit();
+          reported.add(j);
+        } else if (later.explanation.sameAs(first.explanation)) {
+          context.report("explanation").on(later.row, IndicatorField.EXPLANATION)
+              .args(Rows.name(later.row), Rows.dimensionAsWritten(later.row), where,
+                  Rows.name(first.row))
+              .severity(Severity.WARNING).emit();
+          reported.add(j);
+        } else if (later.value.sameAs(first.value)) {
+          context.report("value").on(later.row, IndicatorField.VALUE)
+              .args(Rows.name(later.row), Rows.dimensionAsWritten(later.row), where,
+                  Rows.name(first.row))
+              .severity(Severity.WARNING).emit();
+          reported.add(j);
+        }
+      }
+    }
+  }
+
+  /** The row's dimension as a comparable key: the standard 二级 name, else as written. */
+  private static String dimension(Indicator r, Vocabulary vocabulary) {
+    String l2 = TextNormalizer.compact(r.level2());
+    if (!l2.isEmpty()) {
+      return vocabulary.frameworks().level2Name(l2).orElse(l2);
+    }
+    String l1 = TextNormalizer.compact(r.level1());
+    return l1.isEmpty() ? "" : "1:" + vocabulary.frameworks().level1Name(l1).orElse(l1);
+  }
+}
