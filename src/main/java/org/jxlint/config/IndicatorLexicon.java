@@ -45,6 +45,9 @@ public record IndicatorLexicon(
         classes(doc.path("level1-classes")), classes(doc.path("meanings")), List.copyOf(units),
         compacted(dir.path("lower-better")), compacted(dir.path("higher-better")),
         compacted(dir.path("upper-bound-rates")), compacted(doc.path("unbounded-rates")),
+        compacted(doc.path("scoring-directions").path("at-least")),
+        compacted(doc.path("scoring-directions").path("at-most")),
+        compacted(doc.path("proportional-scoring")),
         compacted(doc.path("vague").path("phrases")),
         List.copyOf(grades), compacted(doc.path("past-markers")));
   }

@@ -112,6 +112,9 @@ class RuleDocsTest {
     ObjectNode root = CanonicalJson.MAPPER.createObjectNode();
     root.put("unit", "示例镇人民政府");
     root.put("year", 2026);
+    if (!rows.isEmpty() && rows.get(0).containsKey(FUND_LABEL)) {
+      return fundSubmission(root, rows);
+    }
     ArrayNode indicators = root.putArray("tables").addObject().putArray("indicators");
     for (Map<String, String> row : rows) {
       ObjectNode ind = indicators.addObject();
@@ -122,6 +125,33 @@ class RuleDocsTest {
       });
     }
     return TestSupport.submission(root);
+  }
+
+  /** The header of a fund table's label column; its other columns are 金额 and 占比. */
+  private static final String FUND_LABEL = "资金项目";
+
+  /**
+   * A fund table (资金项目 | 金额 | 占比) as a submission: the first row is the total, the rows
+   * below it its parts, amounts in 万元.
+   */
+  private static org.jxlint.model.Submission fundSubmission(ObjectNode root,
+      List<Map<String, String>> rows) {
+    root.put("moneyUnit", "万元");
+    ObjectNode total = root.putArray("funds").addObject();
+    fund(total, rows.get(0));
+    ArrayNode children = total.putArray("children");
+    for (Map<String, String> row : rows.subList(1, rows.size())) {
+      fund(children.addObject(), row);
+    }
+    return TestSupport.submission(root);
+  }
+
+  private static void fund(ObjectNode node, Map<String, String> row) {
+    node.put("label", row.get(FUND_LABEL));
+    node.put("amount", row.getOrDefault("金额", ""));
+    if (row.containsKey("占比")) {
+      node.put("share", row.get("占比"));
+    }
   }
 
   private static String fieldOf(JsonNode columns, String header) {

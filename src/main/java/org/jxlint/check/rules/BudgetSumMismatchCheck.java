@@ -1,0 +1,289 @@
+package org.jxlint.check.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jxlint.check.Category;
+import org.jxlint.check.Check;
+import org.jxlint.check.CheckContext;
+import org.jxlint.check.LintRule;
+import org.jxlint.check.Severity;
+import org.jxlint.model.Amount;
+import org.jxlint.model.Comparator;
+import org.jxlint.model.FundItem;
+import org.jxlint.model.Indicator;
+import org.jxlint.model.IndicatorField;
+import org.jxlint.model.IndicatorTable;
+import org.jxlint.model.MoneyUnit;
+import org.jxlint.model.Project;
+import org.jxlint.model.ScheduleStep;
+import org.jxlint.model.Submission;
+import org.jxlint.model.TargetValue;
+import org.jxlint.text.TextNormalizer;
+
+/**
+ * Figures that must add up and do not: the parts of a fund line and its total (each year column on
+ * its own), shares that do not make 100%, 财政资金 + 其他资金 against 预算数, the projects against the
+ * project line, a spending schedule that goes down or stops short of 100%, and a cost target above
+ * the budget. Rounding is allowed at the precision the figures were written.
+ */
+@LintRule(
+    id = "budget-sum-mismatch",
+    name = "预算构成合计不等",
+    severity = Severity.ERROR,
+    category = Category.ARITHMETIC,
+    summary = "资金构成各项之和与合计不等、占比合计不是100%、项目预算与项目支出不符、支出计划不到100%、成本超过预算。")
+public final class BudgetSumMismatchCheck implements Check {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  @Override
+  public void check(Submission submission, CheckContext context) {
+    MoneyUnit unit = submission.moneyUnit() == null ? MoneyUnit.YUAN : submission.moneyUnit();
+    for (FundItem item : submission.funds()) {
+      checkFund(item, context);
+    }
+    checkProjectLine(submission, context);
+    for (Project project : submission.projects()) {
+      checkProject(project, context);
+    }
+    checkCosts(submission, unit, context);
+  }
+
+  // ---- fund lines ----------------------------------------------------------------------------
+
+  private static void checkFund(FundItem item, CheckContext context) {
+    List<FundItem> parts = item.children();
+    if (item.amount() != null && item.amount().value() != null) {
+      List<FundItem> priced = parts.stream().filter(p -> value(p.amount()) != null).toList();
+      if (!priced.isEmpty() && priced.size() == parts.stream()
+          .filter(p -> p.children().isEmpty() || value(p.amount()) != null).count()) {
+        compare(item, item.amount(), priced.stream().map(FundItem::amount).toList(), null, context);
+      }
+      for (FundItem group : parts) {
+        if (value(group.amount()) == null && !group.children().isEmpty()) {
+          List<Amount> amounts = group.children().stream().map(FundItem::amount)
+              .filter(a -> value(a) != null).toList();
+          if (!amounts.isEmpty()) {
+            compare(item, item.amount(), amounts, group.label(), context);
+          }
+        }
+      }
+      for (Map.Entry<String, Amount> year : item.years().entrySet()) {
+        List<Amount> amounts = new ArrayList<>();
+        for (FundItem p : priced) {
+          Amount a = p.years().get(year.getKey());
+          if (value(a) != null) {
+            amounts.add(a);
+          }
+        }
+        if (value(year.getValue()) != null && amounts.size() == priced.size() && !amounts.isEmpty()) {
+          compareYear(item, year.getKey(), year.getValue(), amounts, context);
+        }
+      }
+    }
+    List<Amount> shares = parts.stream().map(FundItem::share).filter(s -> value(s) != null)
+        .toList();
+    if (shares.size() >= 2) {
+      BigDecimal sum = sum(shares);
+      BigDecimal whole = value(item.share()) != null ? value(item.share()) : HUNDRED;
+      BigDecimal tolerance = new BigDecimal("0.05").add(tolerance(shares, item.share()));
+      if (sum.subtract(whole).abs().compareTo(tolerance) > 0) {
+        context.report("shares").evidence(shareText(parts)).at(item.location())
+            .args(label(item), plain(sum), plain(whole)).emit();
+      }
+    }
+    for (FundItem child : parts) {
+      checkFund(child, context);
+    }
+  }
+
+  private static void compare(FundItem item, Amount total, List<Amount> parts, String group,
+      CheckContext context) {
+    BigDecimal sum = sum(parts);
+    if (sum.subtract(total.value()).abs().compareTo(tolerance(parts, total)) > 0) {
+      context.report(group == null ? "parts" : "group-parts").evidence(total.raw())
+          .at(item.location())
+          .args(label(item), total.raw().strip(), plain(sum), group == null ? "" : label(group))
+          .emit();
+    }
+  }
+
+  private static void compareYear(FundItem item, String year, Amount total, List<Amount> parts,
+      CheckContext context) {
+    BigDecimal sum = sum(parts);
+    if (sum.subtract(total.value()).abs().compareTo(tolerance(parts, total)) > 0) {
+      context.report("year-parts").evidence(total.raw()).at(item.location())
+          .args(label(item), year, total.raw().strip(), plain(sum)).emit();
+    }
+  }
+
+  // ---- projects ------------------------------------------------------------------------------
+
+  /** The projects listed against the 特定目标类/项目支出 line of the expenditure composition. */
+  private static void checkProjectLine(Submission submission, CheckContext context) {
+    if (submission.projects().size() < 2) {
+      return;
+    }
+    List<Amount> budgets = new ArrayList<>();
+    for (Project p : submission.projects()) {
+      Amount a = value(p.annual()) != null ? p.annual() : p.total();
+      if (value(a) == null) {
+        return;
+      }
+      budgets.add(a);
+    }
+    Optional<FundItem> line = find(submission.funds(), "特定目标类项目支出")
+        .or(() -> find(submission.funds(), "特定目标类"))
+        .or(() -> find(submission.funds(), "项目支出"));
+    if (line.isEmpty() || value(line.get().amount()) == null) {
+      return;
+    }
+    Amount total = line.get().amount();
+    BigDecimal sum = sum(budgets);
+    if (sum.subtract(total.value()).abs().compareTo(tolerance(budgets, total)) > 0) {
+      context.report("projects").evidence(total.raw()).at(line.get().location())
+          .args(label(line.get()), total.raw().strip(), submission.projects().size(), plain(sum))
+          .emit();
+    }
+  }
+
+  private static void checkProject(Project p, CheckContext context) {
+    if (value(p.total()) != null && value(p.fiscal()) != null) {
+      List<Amount> parts = value(p.other()) != null ? List.of(p.fiscal(), p.other())
+          : List.of(p.fiscal());
+      BigDecimal sum = sum(parts);
+      if (sum.subtract(p.total().value()).abs().compareTo(tolerance(parts, p.total())) > 0) {
+        context.report("project-funds").evidence(p.total().raw()).at(p.location())
+            .args(p.name(), p.total().raw().strip(), plain(sum)).emit();
+      }
+    }
+    List<ScheduleStep> steps = p.schedule().stream().filter(s -> value(s.share()) != null).toList();
+    if (steps.isEmpty()) {
+      return;
+    }
+    for (int i = 1; i < steps.size(); i++) {
+      if (value(steps.get(i).share()).compareTo(value(steps.get(i - 1).share())) < 0) {
+        context.report("schedule-down").evidence(steps.get(i).share().raw())
+            .at(steps.get(i).location()).args(p.name(), steps.get(i).point(),
+                steps.get(i - 1).point()).emit();
+        return;
+      }
+    }
+    ScheduleStep last = steps.get(steps.size() - 1);
+    if (value(last.share()).compareTo(HUNDRED) != 0) {
+      context.report("schedule-end").evidence(last.share().raw()).at(last.location())
+          .args(p.name(), last.point(), last.share().raw().strip()).emit();
+    }
+  }
+
+  // ---- cost targets against the budget -------------------------------------------------------
+
+  private static void checkCosts(Submission submission, MoneyUnit unit, CheckContext context) {
+    for (IndicatorTable table : submission.tables()) {
+      Amount budget = budgetOf(table, submission);
+      if (value(budget) == null) {
+        continue;
+      }
+      BigDecimal budgetYuan = yuan(budget, unit);
+      for (Indicator row : table.indicators()) {
+        TargetValue t = row.target();
+        if (t == null || t.number() == null || t.unit() == null
+            || t.comparator() == Comparator.GE || t.comparator() == Comparator.GT
+            || !context.vocabulary().indicators().means(row.name(), "cost")) {
+          continue;
+        }
+        Optional<MoneyUnit> valueUnit = MoneyUnit.fromLabel(t.unit());
+        if (valueUnit.isEmpty()) {
+          continue;
+        }
+        BigDecimal cost = t.number().multiply(valueUnit.get().inYuan());
+        if (cost.compareTo(budgetYuan) > 0) {
+          context.report("cost-over-budget").on(row, IndicatorField.VALUE)
+              .args(Rows.name(row), row.value().strip(), budget.raw().strip() + unit.label())
+              .emit();
+        }
+      }
+    }
+  }
+
+  /** The project's budget for a project table; the 资金总额 for a department's own table. */
+  private static Amount budgetOf(IndicatorTable table, Submission submission) {
+    if (table.project() != null) {
+      String name = TextNormalizer.compact(table.project());
+      for (Project p : submission.projects()) {
+        if (TextNormalizer.compact(p.name()).equals(name)) {
+          return value(p.total()) != null ? p.total() : p.annual();
+        }
+      }
+      return null;
+    }
+    Optional<FundItem> total = find(submission.funds(), "资金总额");
+    return total.map(FundItem::amount).orElse(null);
+  }
+
+  // ---- figures -------------------------------------------------------------------------------
+
+  private static BigDecimal yuan(Amount a, MoneyUnit unit) {
+    String raw = TextNormalizer.compact(a.raw());
+    MoneyUnit written = raw.endsWith("亿元") ? MoneyUnit.HUNDRED_MILLION_YUAN
+        : raw.endsWith("万元") ? MoneyUnit.TEN_THOUSAND_YUAN
+        : raw.endsWith("千元") ? MoneyUnit.THOUSAND_YUAN
+        : raw.endsWith("元") ? MoneyUnit.YUAN : unit;
+    return a.value().multiply(written.inYuan());
+  }
+
+  private static Optional<FundItem> find(List<FundItem> items, String label) {
+    for (FundItem i : items) {
+      if (TextNormalizer.compact(i.label()).equals(label)) {
+        return Optional.of(i);
+      }
+      Optional<FundItem> inner = find(i.children(), label);
+      if (inner.isPresent()) {
+        return inner;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static BigDecimal value(Amount a) {
+    return a == null ? null : a.value();
+  }
+
+  private static BigDecimal sum(List<Amount> amounts) {
+    return amounts.stream().map(Amount::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /**
+   * Half a unit of the coarser precision written: 751.008 against 751.01 passes (0.005), 662.88
+   * against 662.98 does not.
+   */
+  private static BigDecimal tolerance(List<Amount> parts, Amount total) {
+    int scale = parts.stream().mapToInt(a -> Math.max(a.value().scale(), 0)).max().orElse(0);
+    if (value(total) != null) {
+      scale = Math.min(scale, Math.max(total.value().scale(), 0));
+    }
+    return new BigDecimal("0.5").movePointLeft(scale).add(new BigDecimal("0.0000001"));
+  }
+
+  private static String plain(BigDecimal d) {
+    return d.setScale(Math.max(d.scale(), 0), RoundingMode.HALF_UP).stripTrailingZeros()
+        .toPlainString();
+  }
+
+  private static String label(FundItem item) {
+    return label(item.label());
+  }
+
+  private static String label(String label) {
+    return TextNormalizer.despace(label).replaceAll("[：:]$", "");
+  }
+
+  private static String shareText(List<FundItem> parts) {
+    return String.join(" + ", parts.stream().map(FundItem::share).filter(s -> value(s) != null)
+        .map(s -> s.raw().strip()).toList());
+  }
+}
