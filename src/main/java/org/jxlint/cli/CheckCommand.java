@@ -129,14 +129,15 @@ final class CheckCommand implements Callable<Integer> {
   private static FileReport checkOne(Ingestor ingestor, Linter linter, InputFiles.Input input) {
     IngestResult result = ingestor.read(input.file(), input.display());
     if (result instanceof IngestResult.Unreadable u) {
-      return new FileReport(u.path(), null, null, null, u.reasonKey(), u.reasonArgs(), null,
+      return new FileReport(u.path(), null, null, null, null, u.reasonKey(), u.reasonArgs(), null,
           List.of());
     }
     Submission s = ((IngestResult.Read) result).submission();
     FileReport.Contents contents = new FileReport.Contents(s.tables().size(),
         s.tables().stream().mapToInt(t -> t.indicators().size()).sum(), s.projects().size(),
         s.sections().size());
-    return new FileReport(input.display(), s.layout(), s.unitName(), s.year(), null, List.of(),
+    return new FileReport(input.display(), s.layout(), s.unitName(), s.year(),
+        s.yearBasis() == null ? null : s.yearBasis().key(), null, List.of(),
         contents, linter.lint(s));
   }
 

@@ -26,6 +26,7 @@ public record IndicatorLexicon(
     List<String> scoringAtMost,
     List<String> proportionalScoring,
     List<String> vaguePhrases,
+    List<String> statementMarkers,
     List<List<String>> grades,
     List<String> pastMarkers) {
 
@@ -49,6 +50,7 @@ public record IndicatorLexicon(
         compacted(doc.path("scoring-directions").path("at-most")),
         compacted(doc.path("proportional-scoring")),
         compacted(doc.path("vague").path("phrases")),
+        compacted(doc.path("vague").path("statement-markers")),
         List.copyOf(grades), compacted(doc.path("past-markers")));
   }
 
@@ -90,15 +92,16 @@ public record IndicatorLexicon(
     return Optional.empty();
   }
 
-  /** The first word of the list the text contains, if any. */
-  public static Optional<String> firstIn(String text, List<String> words) {
+  /** The longest word of the list the text contains, if any (“明显改善” over “改善”). */
+  public static Optional<String> longestIn(String text, List<String> words) {
     String t = TextNormalizer.compact(text);
+    String best = null;
     for (String w : words) {
-      if (!w.isEmpty() && t.contains(w)) {
-        return Optional.of(w);
+      if (!w.isEmpty() && t.contains(w) && (best == null || w.length() > best.length())) {
+        best = w;
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(best);
   }
 
   public static boolean containsAny(String compactText, List<String> words) {

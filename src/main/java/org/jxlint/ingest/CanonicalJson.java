@@ -33,6 +33,7 @@ import org.jxlint.model.Scope;
 import org.jxlint.model.Section;
 import org.jxlint.model.SourceLocation;
 import org.jxlint.model.Submission;
+import org.jxlint.model.YearBasis;
 import org.jxlint.model.SubmissionKind;
 import org.jxlint.text.Amounts;
 import org.jxlint.text.DateText;
@@ -47,7 +48,8 @@ public final class CanonicalJson implements SubmissionReader {
 
   public static final String LAYOUT = "canonical-json";
   private static final Set<String> KNOWN_KEYS = Set.of("unit", "year", "kind", "filingDate",
-      "moneyUnit", "funds", "projects", "goals", "sections", "tables", "title", "layout");
+      "moneyUnit", "funds", "projects", "goals", "sections", "tables", "title", "layout",
+      "yearBasis");
 
   public static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -126,7 +128,17 @@ public final class CanonicalJson implements SubmissionReader {
         goals(array(root, "goals", "goals")),
         sections(array(root, "sections", "sections"), "sections"),
         tables,
-        metaLocations);
+        metaLocations,
+        yearBasis(root));
+  }
+
+  /** Where the year came from: as recorded by jxlint parse, else declared by the file. */
+  private static YearBasis yearBasis(JsonNode root) {
+    if (root.path("year").isNull() || root.path("year").isMissingNode()) {
+      return null;
+    }
+    YearBasis recorded = YearBasis.fromKey(root.path("yearBasis").asText(""));
+    return recorded != null ? recorded : YearBasis.DECLARED;
   }
 
   private IndicatorTable table(JsonNode node, int index, String path)
@@ -234,7 +246,7 @@ public final class CanonicalJson implements SubmissionReader {
       String p = "goals[" + i + "]";
       JsonNode n = object(array.get(i), p);
       out.add(new Goal(scope(text(n, "scope", p + ".scope")), text(n, "text", p + ".text"),
-          location(n.get("location"), p)));
+          year(n.get("until")), location(n.get("location"), p)));
     }
     return out;
   }
@@ -393,6 +405,7 @@ public final class CanonicalJson implements SubmissionReader {
     } else {
       root.put("year", s.year());
     }
+    root.put("yearBasis", s.yearBasis() == null ? null : s.yearBasis().key());
     root.put("kind", s.kind() == null ? null : s.kind().key());
     root.put("filingDate", s.filingDate() == null ? null : s.filingDate().toString());
     root.put("moneyUnit", s.moneyUnit() == null ? null : s.moneyUnit().label());
@@ -432,6 +445,9 @@ public final class CanonicalJson implements SubmissionReader {
       ObjectNode n = goals.addObject();
       n.put("scope", g.scope() == null ? null : g.scope().key());
       n.put("text", g.text());
+      if (g.until() != null) {
+        n.put("until", g.until());
+      }
       putLocation(n, g.location());
     }
     root.set("sections", sectionsTree(s.sections()));

@@ -29,7 +29,8 @@ public record Submission(
     List<Goal> goals,
     List<Section> sections,
     List<IndicatorTable> tables,
-    Map<MetaField, SourceLocation> metaLocations) {
+    Map<MetaField, SourceLocation> metaLocations,
+    YearBasis yearBasis) {
 
   public Submission {
     funds = List.copyOf(funds == null ? List.of() : funds);

@@ -9,6 +9,7 @@ import org.jxlint.check.Severity;
  *
  * @param path the path as the user gave it
  * @param layout the layout recognised; null when unreadable
+ * @param yearBasis where the budget year was taken from ({@code title}, {@code fund-years} …)
  * @param reasonKey message key of the reason it is unreadable; null when it was read
  * @param contents what was read from it, so the user can tell a misread file; null when unreadable
  */
@@ -17,6 +18,7 @@ public record FileReport(
     String layout,
     String unitName,
     Integer year,
+    String yearBasis,
     String reasonKey,
     List<String> reasonArgs,
     Contents contents,

@@ -51,6 +51,7 @@ public final class JsonReportWriter implements ReportWriter {
     } else {
       json.writeNumberField("year", r.year());
     }
+    json.writeStringField("yearBasis", r.yearBasis());
     if (r.contents() == null) {
       json.writeNullField("contents");
     } else {

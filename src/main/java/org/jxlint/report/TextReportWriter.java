@@ -64,7 +64,10 @@ public final class TextReportWriter implements ReportWriter {
     parts.add(messages.get("report.meta.layout", Rendering.layout(messages, r.layout())));
     parts.add(messages.get("report.meta.unit",
         r.unitName() == null || r.unitName().isBlank() ? unknown : r.unitName().strip()));
-    parts.add(messages.get("report.meta.year", r.year() == null ? unknown : r.year()));
+    parts.add(messages.get("report.meta.year", r.year() == null ? unknown
+        : r.yearBasis() == null ? String.valueOf(r.year())
+        : messages.get("report.year.basis", r.year(),
+            messages.get("report.year.basis." + r.yearBasis()))));
     return String.join(" · ", parts);
   }
 

@@ -95,8 +95,8 @@ class RuleFixturesTest {
           positive++;
         }
       }
-      assertTrue(positive >= 6 && negative >= 6,
-          rule + " needs at least six cases with findings and six without");
+      assertTrue(positive >= 8 && negative >= 8,
+          rule + " needs at least eight cases with findings and eight without");
     }
     assertEquals(rules, files);
     assertFalse(rules.isEmpty());

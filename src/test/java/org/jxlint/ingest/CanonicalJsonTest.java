@@ -48,7 +48,7 @@ class CanonicalJsonTest {
             List.of(), List.of(), List.of(), List.of(),
             List.of(new IndicatorTable(1, Scope.ANNUAL, null, null, rows,
                 new SourceLocation(1, null, null, null, null, null))),
-            null));
+            null, org.jxlint.model.YearBasis.DECLARED));
   }
 
   @Test

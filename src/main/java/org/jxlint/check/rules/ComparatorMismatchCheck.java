@@ -84,7 +84,7 @@ public final class ComparatorMismatchCheck implements Check {
         return;
       }
     }
-    if (c == Comparator.EQ && IndicatorLexicon.firstIn(row.scoring() == null ? "" : row.scoring(),
+    if (c == Comparator.EQ && IndicatorLexicon.longestIn(row.scoring() == null ? "" : row.scoring(),
         lexicon.proportionalScoring()).isPresent()) {
       context.report("equals-proportional").on(row, where).args(name)
           .severity(Severity.INFO).emit();

@@ -33,6 +33,8 @@ import org.jxlint.text.TextNormalizer;
 public final class NonMeasurableValueCheck implements Check {
 
   private static final Pattern DIGIT = Pattern.compile("\\d");
+  /** A name that says what is measured (…率, …度, …数, …次数) is an indicator, not a statement. */
+  private static final Pattern MEASURE_NAME = Pattern.compile("(率|度|数|量|次|额|时间|时限|面积|长度|比例)$");
   private static final Set<String> BENEFITS =
       Set.of("economic", "social", "ecological", "sustained");
   /** A numbered item of a written target: “1、进一步巩固脱贫成果。” */
@@ -60,8 +62,8 @@ public final class NonMeasurableValueCheck implements Check {
     Severity severity = isBenefit(row, dimension, vocabulary) ? Severity.WARNING : Severity.ERROR;
     ValueKind kind = Rows.kind(row);
     if (kind == ValueKind.EMPTY) {
-      Optional<String> vague = IndicatorLexicon.firstIn(name, lexicon.vaguePhrases());
-      if (vague.isPresent() && !DIGIT.matcher(name).find()) {
+      Optional<String> vague = IndicatorLexicon.longestIn(name, lexicon.statementMarkers());
+      if (vague.isPresent() && !DIGIT.matcher(name).find() && !MEASURE_NAME.matcher(name).find()) {
         context.report("statement").on(row, IndicatorField.NAME).args(Rows.name(row), vague.get())
             .severity(severity).emit();
       }
@@ -72,7 +74,7 @@ public final class NonMeasurableValueCheck implements Check {
         context.report("yes-no").on(row, IndicatorField.VALUE)
             .args(Rows.name(row), Rows.dimensionAsWritten(row)).severity(Severity.WARNING).emit();
       } else if (!name.contains("是否")) {
-        IndicatorLexicon.firstIn(name, lexicon.vaguePhrases()).ifPresent(v ->
+        IndicatorLexicon.longestIn(name, lexicon.vaguePhrases()).ifPresent(v ->
             context.report("slogan-yes").on(row, IndicatorField.VALUE).args(Rows.name(row), v)
                 .severity(severity).emit());
       }
@@ -81,7 +83,7 @@ public final class NonMeasurableValueCheck implements Check {
     if (kind != ValueKind.QUALITATIVE || DIGIT.matcher(value).find()) {
       return;
     }
-    Optional<String> vague = IndicatorLexicon.firstIn(value, lexicon.vaguePhrases());
+    Optional<String> vague = IndicatorLexicon.longestIn(value, lexicon.vaguePhrases());
     if (vague.isEmpty() || graded(value, row, lexicon)) {
       return;
     }
@@ -121,7 +123,7 @@ public final class NonMeasurableValueCheck implements Check {
             .find()) {
           continue;
         }
-        IndicatorLexicon.firstIn(compact, lexicon.vaguePhrases()).ifPresent(v ->
+        IndicatorLexicon.longestIn(compact, lexicon.vaguePhrases()).ifPresent(v ->
             context.report("prose").evidence(item.strip()).at(section.location())
                 .args(TextNormalizer.despace(section.heading()), v).severity(Severity.WARNING)
                 .emit());

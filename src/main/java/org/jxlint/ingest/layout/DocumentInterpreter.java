@@ -25,6 +25,7 @@ import org.jxlint.model.Section;
 import org.jxlint.model.SourceLocation;
 import org.jxlint.model.Submission;
 import org.jxlint.model.SubmissionKind;
+import org.jxlint.model.YearBasis;
 import org.jxlint.text.DateText;
 import org.jxlint.text.TargetValueParser;
 import org.jxlint.text.TextNormalizer;
@@ -82,6 +83,7 @@ public final class DocumentInterpreter {
     private String unitFromTitle;
     private String unitFromCode;
     private Integer year;
+    private YearBasis yearBasis;
     private LocalDate filingDate;
     private MoneyUnit moneyUnit;
     private final Map<MetaField, SourceLocation> metaAt = new EnumMap<>(MetaField.class);
@@ -90,7 +92,7 @@ public final class DocumentInterpreter {
     private final List<Project> projects = new ArrayList<>();
     private final ProseBuilder prose = new ProseBuilder(layout);
     private final FundReader funds = new FundReader(layout);
-    private final Map<Integer, Scope> pendingGoalColumns = new LinkedHashMap<>();
+    private final Map<Integer, GoalHeader> pendingGoalColumns = new LinkedHashMap<>();
     private ProjectBuilder project;
     private ProjectListHeader projectList;
     private FundReader.Block fundBlock;
@@ -133,7 +135,8 @@ public final class DocumentInterpreter {
       List<IndicatorTable> finalTables = withHistoryYears(tableList);
       SubmissionKind kind = kind();
       return new Submission(source, layoutName, title, unitName, year, kind, filingDate,
-          moneyUnit, funds.result(), projects, goals, prose.result(), finalTables, metaAt);
+          moneyUnit, funds.result(), projects, goals, prose.result(), finalTables, metaAt,
+          year == null ? null : yearBasis);
     }
 
     // ------------------------------------------------------------ rows
@@ -238,10 +241,11 @@ public final class DocumentInterpreter {
       }
       if (!pendingGoalColumns.isEmpty()) {
         boolean used = false;
-        for (Map.Entry<Integer, Scope> e : pendingGoalColumns.entrySet()) {
+        for (Map.Entry<Integer, GoalHeader> e : pendingGoalColumns.entrySet()) {
           String text = row.text(e.getKey());
           if (!TextNormalizer.isBlank(text)) {
-            goals.add(new Goal(e.getValue(), text, cells.get(e.getKey()).location()));
+            goals.add(new Goal(e.getValue().scope(), text, e.getValue().until(),
+                cells.get(e.getKey()).location()));
             used = true;
           }
         }
@@ -369,15 +373,16 @@ public final class DocumentInterpreter {
           : layout.annualGoals().startsWith(text) ? Scope.ANNUAL : null;
       if (goalScope != null) {
         if (v.text == null || TextNormalizer.isBlank(v.text)) {
-          pendingGoalColumns.put(c, goalScope);
+          pendingGoalColumns.put(c, new GoalHeader(goalScope, lastYear(text)));
           return 0;
         }
-        Goal goal = new Goal(goalScope, v.text, v.at);
+        Goal goal = new Goal(goalScope, v.text, lastYear(text), v.at);
         goals.add(goal);
         int index = goals.size() - 1;
         continuation = () -> {
           Goal g = goals.get(index);
-          goals.set(index, new Goal(g.scope(), g.text() + "\n" + pendingText, g.location()));
+          goals.set(index, new Goal(g.scope(), g.text() + "\n" + pendingText, g.until(),
+              g.location()));
         };
         return v.consumed;
       }
@@ -503,6 +508,7 @@ public final class DocumentInterpreter {
         Matcher m = TITLE_YEAR.matcher(TextNormalizer.clean(text));
         if (m.find()) {
           year = Integer.parseInt(m.group(1));
+          yearBasis = YearBasis.TITLE;
           metaAt.put(MetaField.YEAR, p.location());
         }
       }
@@ -621,6 +627,7 @@ public final class DocumentInterpreter {
       Integer latest = funds.latestYearColumn();
       if (latest != null) {
         year = latest + 1;
+        yearBasis = YearBasis.FUND_YEARS;
         return;
       }
       Map<Integer, Integer> counts = new LinkedHashMap<>();
@@ -642,8 +649,10 @@ public final class DocumentInterpreter {
       }
       if (best != null) {
         year = best;
+        yearBasis = YearBasis.CONTENT;
       } else if (filingDate != null) {
         year = filingDate.getMonthValue() >= 7 ? filingDate.getYear() + 1 : filingDate.getYear();
+        yearBasis = YearBasis.FILING_DATE;
       }
     }
 
@@ -758,6 +767,19 @@ public final class DocumentInterpreter {
 
   private static RawCell firstCell(List<RawCell> cells) {
     return cells.isEmpty() ? null : cells.get(0);
+  }
+
+  /** A goal column's header: 长期目标（截止 2027 年） is long-term until 2027. */
+  private record GoalHeader(Scope scope, Integer until) {}
+
+  /** The last year a label names (截止 2027 年, 2021-2025年), or null. */
+  private static Integer lastYear(String label) {
+    Matcher m = ANY_YEAR.matcher(TextNormalizer.compact(label));
+    Integer last = null;
+    while (m.find()) {
+      last = Integer.valueOf(m.group(1));
+    }
+    return last;
   }
 
   /**
