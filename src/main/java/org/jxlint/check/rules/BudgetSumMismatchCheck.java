@@ -203,7 +203,7 @@ public final class BudgetSumMismatchCheck implements Check {
         BigDecimal cost = t.number().multiply(valueUnit.get().inYuan());
         if (cost.compareTo(budgetYuan) > 0) {
           context.report("cost-over-budget").on(row, IndicatorField.VALUE)
-              .args(Rows.name(row), row.value().strip(), budget.raw().strip() + unit.label())
+              .args(Rows.label(row), row.value().strip(), budget.raw().strip() + unit.label())
               .emit();
         }
       }

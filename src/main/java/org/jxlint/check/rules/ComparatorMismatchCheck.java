@@ -53,12 +53,12 @@ public final class ComparatorMismatchCheck implements Check {
         : IndicatorField.COMPARATOR;
     if (c != null && c.isQuantitative() && !numeric && !TextNormalizer.isBlank(row.comparator())
         && (t.kind() == ValueKind.QUALITATIVE || t.kind() == ValueKind.BOOLEAN)) {
-      context.report("words").on(row, IndicatorField.VALUE).args(name, c.symbol()).emit();
+      context.report("words").on(row, IndicatorField.VALUE).args(Rows.label(row), c.symbol()).emit();
       return;
     }
     if (c == Comparator.QUALITATIVE && numeric) {
       context.report("qualitative-number").on(row, IndicatorField.COMPARATOR)
-          .args(name, row.value()).severity(Severity.WARNING).emit();
+          .args(Rows.label(row), row.value()).severity(Severity.WARNING).emit();
       return;
     }
     if (!numeric) {
@@ -69,24 +69,24 @@ public final class ComparatorMismatchCheck implements Check {
       Optional<Direction> implied = direction.filter(d -> d == Direction.LOWER)
           .or(() -> scoringDirection(row, lexicon));
       implied.ifPresent(d -> context.report("missing").on(row, IndicatorField.VALUE)
-          .args(name, d == Direction.LOWER ? "≤" : "≥").severity(Severity.WARNING).emit());
+          .args(Rows.label(row), d == Direction.LOWER ? "≤" : "≥").severity(Severity.WARNING).emit());
       return;
     }
     if (direction.isPresent()) {
       boolean up = c == Comparator.GE || c == Comparator.GT;
       boolean down = c == Comparator.LE || c == Comparator.LT;
       if (direction.get() == Direction.LOWER && up) {
-        context.report("ceiling").on(row, where).args(name, c.symbol()).emit();
+        context.report("ceiling").on(row, where).args(Rows.label(row), c.symbol()).emit();
         return;
       }
       if (direction.get() == Direction.HIGHER && down) {
-        context.report("floor").on(row, where).args(name, c.symbol()).emit();
+        context.report("floor").on(row, where).args(Rows.label(row), c.symbol()).emit();
         return;
       }
     }
     if (c == Comparator.EQ && IndicatorLexicon.longestIn(row.scoring() == null ? "" : row.scoring(),
         lexicon.proportionalScoring()).isPresent()) {
-      context.report("equals-proportional").on(row, where).args(name)
+      context.report("equals-proportional").on(row, where).args(Rows.label(row))
           .severity(Severity.INFO).emit();
     }
   }

@@ -34,8 +34,10 @@ import org.jxlint.text.TextNormalizer;
 public final class DuplicateAcrossDimensionsCheck implements Check {
 
   private static final LevenshteinDistance EDITS = LevenshteinDistance.getDefaultInstance();
-  /** Texts shorter than this (after normalisation) are too generic to call copies. */
+  /** Names and explanations shorter than this (normalised) are too generic to call copies. */
   private static final int MIN_TEXT = 4;
+  /** Target sentences shorter than this (效果明显, 持续推进) are stock phrases, not copies. */
+  private static final int MIN_SENTENCE = 6;
   private static final double SAME_WORDS = 0.8;
 
   /** One text of a row, normalised, with its content words. */
@@ -49,16 +51,26 @@ public final class DuplicateAcrossDimensionsCheck implements Check {
       return compact.length() >= MIN_TEXT;
     }
 
+    /**
+     * The same text: equal, or a character or two apart (禁毒宣传对青少年的影响 / 禁毒宣传对青少年影响).
+     * Template sentences with the dimension's own word put in (对社会发展 / 对生态环境) differ more.
+     */
     boolean sameAs(Text o) {
       if (!usable() || !o.usable()) {
         return false;
       }
-      if (compact.equals(o.compact)) {
+      int longer = Math.max(compact.length(), o.compact.length());
+      return compact.equals(o.compact)
+          || (longer >= 6 && EDITS.apply(compact, o.compact) <= Math.max(1, longer / 10));
+    }
+
+    /** The same name, also reworded: 垃圾清运保持效果 / 保持垃圾清运效果 have the same words. */
+    boolean sameNameAs(Text o) {
+      if (sameAs(o)) {
         return true;
       }
-      int longer = Math.max(compact.length(), o.compact.length());
-      if (longer >= 6 && EDITS.apply(compact, o.compact) <= longer / 8) {
-        return true;
+      if (!usable() || !o.usable()) {
+        return false;
       }
       if (words.size() < 2 || o.words.size() < 2) {
         return false;
@@ -85,7 +97,8 @@ public final class DuplicateAcrossDimensionsCheck implements Check {
         }
         boolean sentence = Rows.kind(r) == ValueKind.QUALITATIVE;
         rows.add(new Row(r, dimension, Text.of(r.name()), Text.of(r.explanation()),
-            sentence ? Text.of(r.value()) : Text.of("")));
+            sentence && TextNormalizer.compact(r.value()).length() >= MIN_SENTENCE
+                ? Text.of(r.value()) : Text.of("")));
       }
       compare(rows, context);
     }
@@ -101,20 +114,20 @@ public final class DuplicateAcrossDimensionsCheck implements Check {
           continue;
         }
         String where = Rows.dimensionAsWritten(first.row);
-        if (later.name.sameAs(first.name)) {
+        if (later.name.sameNameAs(first.name)) {
           context.report("name").on(later.row, IndicatorField.NAME)
-              .args(Rows.name(later.row), Rows.dimensionAsWritten(later.row), where).emit();
+              .args(Rows.label(later.row), Rows.dimensionAsWritten(later.row), where).emit();
           reported.add(j);
         } else if (later.explanation.sameAs(first.explanation)) {
           context.report("explanation").on(later.row, IndicatorField.EXPLANATION)
-              .args(Rows.name(later.row), Rows.dimensionAsWritten(later.row), where,
-                  Rows.name(first.row))
+              .args(Rows.label(later.row), Rows.dimensionAsWritten(later.row), where,
+                  Rows.label(first.row))
               .severity(Severity.WARNING).emit();
           reported.add(j);
         } else if (later.value.sameAs(first.value)) {
           context.report("value").on(later.row, IndicatorField.VALUE)
-              .args(Rows.name(later.row), Rows.dimensionAsWritten(later.row), where,
-                  Rows.name(first.row))
+              .args(Rows.label(later.row), Rows.dimensionAsWritten(later.row), where,
+                  Rows.label(first.row))
               .severity(Severity.WARNING).emit();
           reported.add(j);
         }

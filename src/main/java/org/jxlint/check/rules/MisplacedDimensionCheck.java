@@ -30,7 +30,7 @@ public final class MisplacedDimensionCheck implements Check {
 
   private static final Set<String> BENEFITS = Set.of("economic", "social", "ecological", "sustained");
   private static final Set<String> OUTPUT_OR_BENEFIT =
-      Set.of("quantity", "quality", "economic", "social", "ecological", "sustained");
+      Set.of("quantity", "quality", "economic", "social", "ecological", "sustained", "benefit");
 
   @Override
   public void check(Submission submission, CheckContext context) {
@@ -55,7 +55,7 @@ public final class MisplacedDimensionCheck implements Check {
     String family = Rows.unitFamily(row, vocabulary);
     if (time && !dimension.equals("time") && !dimension.equals("satisfaction")) {
       context.report("time-elsewhere").on(row, IndicatorField.NAME)
-          .args(name, Rows.dimensionAsWritten(row))
+          .args(Rows.label(row), Rows.dimensionAsWritten(row))
           .severity(dimension.equals("quality") ? Severity.ERROR : Severity.WARNING).emit();
       return;
     }
@@ -64,28 +64,30 @@ public final class MisplacedDimensionCheck implements Check {
         String belongs = lexicon.meaningOf(name).map(MisplacedDimensionCheck::home)
             .orElse("quality");
         context.report("not-time").on(row, IndicatorField.NAME)
-            .args(name, Rows.dimensionAsWritten(row), CheckContext.term("dimension." + belongs))
+            .args(Rows.label(row), Rows.dimensionAsWritten(row), CheckContext.term("dimension." + belongs))
             .severity(Severity.ERROR).emit();
       }
       return;
     }
-    if (lexicon.means(name, "satisfaction") && !dimension.equals("satisfaction")) {
+    // Older forms put 满意度 under 效益 with no 二级 of its own: only a named 二级 is wrong.
+    if (lexicon.means(name, "satisfaction") && !dimension.equals("satisfaction")
+        && !dimension.equals("benefit")) {
       context.report("satisfaction-elsewhere").on(row, IndicatorField.NAME)
-          .args(name, Rows.dimensionAsWritten(row)).emit();
+          .args(Rows.label(row), Rows.dimensionAsWritten(row)).emit();
       return;
     }
     boolean input = lexicon.means(name, "input")
         || ("money".equals(family) && dimension.equals("quantity"));
     if (input && OUTPUT_OR_BENEFIT.contains(dimension)) {
       context.report("input").on(row, IndicatorField.NAME)
-          .args(name, Rows.dimensionAsWritten(row)).emit();
+          .args(Rows.label(row), Rows.dimensionAsWritten(row)).emit();
       return;
     }
     if (BENEFITS.contains(dimension) && !lexicon.means(name, dimension)) {
       for (String other : List.of("economic", "social", "ecological", "sustained")) {
         if (!other.equals(dimension) && lexicon.means(name, other)) {
           context.report("benefit").on(row, IndicatorField.NAME)
-              .args(name, Rows.dimensionAsWritten(row), CheckContext.term("dimension." + other)).emit();
+              .args(Rows.label(row), Rows.dimensionAsWritten(row), CheckContext.term("dimension." + other)).emit();
           return;
         }
       }

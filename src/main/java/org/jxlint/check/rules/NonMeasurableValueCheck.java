@@ -64,7 +64,7 @@ public final class NonMeasurableValueCheck implements Check {
     if (kind == ValueKind.EMPTY) {
       Optional<String> vague = IndicatorLexicon.longestIn(name, lexicon.statementMarkers());
       if (vague.isPresent() && !DIGIT.matcher(name).find() && !MEASURE_NAME.matcher(name).find()) {
-        context.report("statement").on(row, IndicatorField.NAME).args(Rows.name(row), vague.get())
+        context.report("statement").on(row, IndicatorField.NAME).args(Rows.label(row), vague.get())
             .severity(severity).emit();
       }
       return;
@@ -72,10 +72,10 @@ public final class NonMeasurableValueCheck implements Check {
     if (kind == ValueKind.BOOLEAN) {
       if (dimension.filter(d -> d.equals("quantity") || d.equals("quality")).isPresent()) {
         context.report("yes-no").on(row, IndicatorField.VALUE)
-            .args(Rows.name(row), Rows.dimensionAsWritten(row)).severity(Severity.WARNING).emit();
+            .args(Rows.label(row), Rows.dimensionAsWritten(row)).severity(Severity.WARNING).emit();
       } else if (!name.contains("是否")) {
         IndicatorLexicon.longestIn(name, lexicon.vaguePhrases()).ifPresent(v ->
-            context.report("slogan-yes").on(row, IndicatorField.VALUE).args(Rows.name(row), v)
+            context.report("slogan-yes").on(row, IndicatorField.VALUE).args(Rows.label(row), v)
                 .severity(severity).emit());
       }
       return;
@@ -87,7 +87,7 @@ public final class NonMeasurableValueCheck implements Check {
     if (vague.isEmpty() || graded(value, row, lexicon)) {
       return;
     }
-    context.report("vague").on(row, IndicatorField.VALUE).args(Rows.name(row), vague.get())
+    context.report("vague").on(row, IndicatorField.VALUE).args(Rows.label(row), vague.get())
         .severity(severity).emit();
   }
 
@@ -108,7 +108,7 @@ public final class NonMeasurableValueCheck implements Check {
   private static boolean isBenefit(Indicator row, Optional<String> dimension,
       Vocabulary vocabulary) {
     if (dimension.isPresent()) {
-      return BENEFITS.contains(dimension.get());
+      return BENEFITS.contains(dimension.get()) || dimension.get().equals("benefit");
     }
     return Rows.level1(row, vocabulary).filter("benefit"::equals).isPresent();
   }

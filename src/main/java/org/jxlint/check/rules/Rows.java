@@ -14,10 +14,16 @@ final class Rows {
 
   private Rows() {}
 
-  /** The class of the row's 二级 (quantity, time, social …), from its standard name. */
+  /**
+   * The class of the row's 二级 (quantity, time, social …), from its standard name; when the 二级
+   * is blank, {@code benefit}, {@code satisfaction} or {@code cost} from a 一级 that says so.
+   */
   static Optional<String> dimension(Indicator row, Vocabulary vocabulary) {
     FrameworkCatalog frameworks = vocabulary.frameworks();
     IndicatorLexicon lexicon = vocabulary.indicators();
+    if (TextNormalizer.isBlank(row.level2())) {
+      return level1(row, vocabulary).filter(c -> !c.equals("output"));
+    }
     return frameworks.level2Name(row.level2()).flatMap(lexicon::dimensionClass);
   }
 
@@ -49,6 +55,12 @@ final class Rows {
   /** The 三级 name as shown in messages. */
   static String name(Indicator row) {
     return TextNormalizer.despace(row.name() == null ? "" : row.name());
+  }
+
+  /** How messages name the row: its 三级 name, or its dimension when the name is blank. */
+  static String label(Indicator row) {
+    String name = name(row);
+    return name.isEmpty() ? dimensionAsWritten(row) : name;
   }
 
   /** The 二级 as written, or the 一级 when the 二级 is blank. */

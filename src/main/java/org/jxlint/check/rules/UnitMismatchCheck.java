@@ -67,18 +67,18 @@ public final class UnitMismatchCheck implements Check {
       boolean percentWanted = e.families().contains("percent");
       if (family != null && !e.families().contains(family)) {
         context.report("family").on(row, unitField(row))
-            .args(name, CheckContext.term("unit.what." + e.what()), unitText(row, t)).emit();
+            .args(Rows.label(row), CheckContext.term("unit.what." + e.what()), unitText(row, t)).emit();
         return;
       }
       if (t.unit() == null && percentWanted) {
-        context.report("rate-without-percent").on(row, IndicatorField.VALUE).args(name)
+        context.report("rate-without-percent").on(row, IndicatorField.VALUE).args(Rows.label(row))
             .severity(Severity.WARNING).emit();
         return;
       }
     }
     if ("percent".equals(family) && "%".equals(t.unit()) && t.number() != null
         && isRate(name, lexicon) && over100(t)) {
-      context.report("over-100").on(row, IndicatorField.VALUE).args(name)
+      context.report("over-100").on(row, IndicatorField.VALUE).args(Rows.label(row))
           .severity(Severity.WARNING).emit();
     }
   }

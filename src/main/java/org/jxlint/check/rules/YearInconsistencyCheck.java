@@ -83,20 +83,20 @@ public final class YearInconsistencyCheck implements Check {
       if ((t.kind() == ValueKind.DATE || t.kind() == ValueKind.YEAR) && end != null
           && end.year() != null && end.year() != year) {
         context.report(t.kind() == ValueKind.DATE ? "deadline" : "bare-year")
-            .on(row, IndicatorField.VALUE).args(Rows.name(row), end.year(), year)
+            .on(row, IndicatorField.VALUE).args(Rows.label(row), end.year(), year)
             .severity(Severity.ERROR).emit();
       }
     }
     for (HistoryValue h : row.history()) {
       if (h.year() != null && h.year() >= year) {
         context.report("history").evidence(h.label()).at(h.location() == null || h.location().isEmpty() ? row.location()
-            : h.location()).args(Rows.name(row), h.label(), year).emit();
+            : h.location()).args(Rows.label(row), h.label(), year).emit();
         break;
       }
     }
     for (IndicatorField f : List.of(IndicatorField.NAME, IndicatorField.VALUE)) {
       if (!pastYears(row.text(f), year, lexicon).isEmpty()) {
-        context.report("past-target").on(row, f).args(Rows.name(row), year)
+        context.report("past-target").on(row, f).args(Rows.label(row), year)
             .severity(Severity.ERROR).emit();
         return;
       }
