@@ -81,6 +81,7 @@ public final class NonMeasurableValueCheck implements Check {
       return;
     }
     if (kind != ValueKind.QUALITATIVE || DIGIT.matcher(value).find()) {
+      vagueDescription(row, lexicon, context);
       return;
     }
     Optional<String> vague = IndicatorLexicon.longestIn(value, lexicon.vaguePhrases());
@@ -89,6 +90,26 @@ public final class NonMeasurableValueCheck implements Check {
     }
     context.report("vague").on(row, IndicatorField.VALUE).args(Rows.label(row), vague.get())
         .severity(severity).emit();
+  }
+
+  /**
+   * A number whose description is only slogans (“确保工作有效开展” beside “≥95%”): nothing says
+   * what the figure counts. Two vague words and no figure make the description a slogan.
+   */
+  private static void vagueDescription(Indicator row, IndicatorLexicon lexicon,
+      CheckContext context) {
+    String text = TextNormalizer.compact(row.explanation());
+    if (text.isEmpty() || DIGIT.matcher(text).find() || !Rows.hasNumber(row)) {
+      return;
+    }
+    List<String> hits = lexicon.vaguePhrases().stream().filter(text::contains).toList();
+    long distinct = hits.stream().filter(h -> hits.stream()
+        .noneMatch(o -> o.length() > h.length() && o.contains(h))).count();
+    if (distinct >= 2) {
+      context.report("vague-description").on(row, IndicatorField.EXPLANATION)
+          .args(Rows.label(row), row.value() == null ? "" : row.value().strip())
+          .severity(Severity.WARNING).emit();
+    }
   }
 
   /** Whether the value is one grade of a scale the row's scoring (or explanation) spells out. */

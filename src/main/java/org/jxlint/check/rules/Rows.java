@@ -42,6 +42,10 @@ final class Rows {
     return vocabulary.values().familyOf(t.unit());
   }
 
+  static boolean hasNumber(Indicator row) {
+    return row.target() != null && row.target().number() != null;
+  }
+
   static ValueKind kind(Indicator row) {
     return row.target() == null ? ValueKind.EMPTY : row.target().kind();
   }
