@@ -6,9 +6,6 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -17,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BiFunction;
@@ -172,27 +168,10 @@ class ReadingPropertiesTest {
 
   /** The model without locations and layout, text in NFKC with no whitespace. */
   private static JsonNode comparable(JsonNode node) {
-    if (node instanceof ObjectNode o) {
-      ObjectNode copy = o.objectNode();
-      for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
-        String key = it.next();
-        if (!List.of("location", "locations", "cells", "layout", "source").contains(key)) {
-          copy.set(key, comparable(o.get(key)));
-        }
-      }
-      return copy;
-    }
-    if (node instanceof ArrayNode a) {
-      ArrayNode copy = a.arrayNode();
-      a.forEach(n -> copy.add(comparable(n)));
-      return copy;
-    }
-    if (node.isTextual()) {
-      String folded = Normalizer.normalize(node.asText(), Normalizer.Form.NFKC);
-      return TextNode.valueOf(folded.replaceAll("[\\s\\u00a0\\u3000]+", ""));
-    }
-    return node;
+    return LayoutFixturesTest.comparable(node, t -> Normalizer.normalize(t, Normalizer.Form.NFKC)
+        .replaceAll("[\\s\\u00a0\\u3000]+", ""));
   }
+
 
   private static String fullWidth(String text) {
     StringBuilder out = new StringBuilder(text.length());

@@ -113,22 +113,14 @@ public final class DuplicateAcrossDimensionsCheck implements Check {
         if (first.dimension.equals(later.dimension)) {
           continue;
         }
-        String where = Rows.dimensionAsWritten(first.row);
-        if (later.name.sameNameAs(first.name)) {
-          context.report("name").on(later.row, IndicatorField.NAME)
-              .args(Rows.label(later.row), Rows.dimensionAsWritten(later.row), where).emit();
-          reported.add(j);
-        } else if (later.explanation.sameAs(first.explanation)) {
-          context.report("explanation").on(later.row, IndicatorField.EXPLANATION)
-              .args(Rows.label(later.row), Rows.dimensionAsWritten(later.row), where,
-                  Rows.label(first.row))
-              .severity(Severity.WARNING).emit();
-          reported.add(j);
-        } else if (later.value.sameAs(first.value)) {
-          context.report("value").on(later.row, IndicatorField.VALUE)
-              .args(Rows.label(later.row), Rows.dimensionAsWritten(later.row), where,
-                  Rows.label(first.row))
-              .severity(Severity.WARNING).emit();
+        IndicatorField copied = later.name.sameNameAs(first.name) ? IndicatorField.NAME
+            : later.explanation.sameAs(first.explanation) ? IndicatorField.EXPLANATION
+            : later.value.sameAs(first.value) ? IndicatorField.VALUE : null;
+        if (copied != null) {
+          context.report(copied.key()).on(later.row, copied)
+              .args(Rows.label(later.row), Rows.dimensionAsWritten(later.row),
+                  Rows.dimensionAsWritten(first.row), Rows.label(first.row))
+              .severity(copied == IndicatorField.NAME ? Severity.ERROR : Severity.WARNING).emit();
           reported.add(j);
         }
       }
