@@ -13,7 +13,7 @@ import org.jxlint.model.Submission;
 /**
  * Runs every enabled check on a submission. A check that throws becomes one {@code internal-error}
  * finding for that file; the other checks still run. Findings come back deduplicated (one rule
- * says one thing about a cell once) and in a fixed order.
+ * says one thing about a cell) and in a fixed order.
  */
 public final class Linter {
 
@@ -68,15 +68,20 @@ public final class Linter {
         SourceLocation.NONE);
   }
 
+  /**
+   * One rule says one thing about a cell: where a rule reports the same cell twice, the more
+   * severe finding stays (a reviewer fixes causes, not symptoms).
+   */
   private static List<Finding> deduplicate(List<Finding> findings) {
     Map<List<Object>, Finding> unique = new LinkedHashMap<>();
     for (Finding f : findings) {
       List<Object> key = java.util.Arrays.asList(
-          f.rule(), f.messageKey(), f.location(), f.field(), f.evidence(), f.indicator());
-      unique.putIfAbsent(key, f);
+          f.rule(), f.location(), f.field(), f.evidence(), f.indicator());
+      unique.merge(key, f, (a, b) -> b.severity().ordinal() < a.severity().ordinal() ? b : a);
     }
     List<Finding> out = new ArrayList<>(unique.values());
     out.sort(ORDER);
     return out;
   }
+
 }
