@@ -9,6 +9,8 @@ import org.jxlint.model.SourceLocation;
  *
  * @param indicator 一级 › 二级 › 三级 of the indicator concerned; empty for header fields
  * @param field the cell concerned: {@code name}, {@code value}, {@code unit} … or a header field
+ * @param waiver why a suppression in {@code .jxlint.yml} waives it; null when it is not waived
+ * @param known whether the baseline already records it (it does not fail the gate)
  */
 public record Finding(
     String rule,
@@ -18,7 +20,9 @@ public record Finding(
     List<String> indicator,
     String field,
     String evidence,
-    SourceLocation location) {
+    SourceLocation location,
+    String waiver,
+    boolean known) {
 
   /**
    * Marks an argument that is itself a message key (a dimension's name, say), put into the
@@ -32,7 +36,30 @@ public record Finding(
     location = location == null ? SourceLocation.NONE : location;
   }
 
+  public Finding(String rule, Severity severity, String messageKey, List<String> args,
+      List<String> indicator, String field, String evidence, SourceLocation location) {
+    this(rule, severity, messageKey, args, indicator, field, evidence, location, null, false);
+  }
+
   public Finding withSeverity(Severity newSeverity) {
-    return new Finding(rule, newSeverity, messageKey, args, indicator, field, evidence, location);
+    return new Finding(rule, newSeverity, messageKey, args, indicator, field, evidence, location,
+        waiver, known);
+  }
+
+  /** The finding waived by a suppression, for the reason given. */
+  public Finding waived(String reason) {
+    return new Finding(rule, severity, messageKey, args, indicator, field, evidence, location,
+        reason, known);
+  }
+
+  /** The finding as recorded in the baseline. */
+  public Finding asKnown() {
+    return new Finding(rule, severity, messageKey, args, indicator, field, evidence, location,
+        waiver, true);
+  }
+
+  /** Whether it counts towards the gate: neither waived nor in the baseline. */
+  public boolean active() {
+    return waiver == null && !known;
   }
 }

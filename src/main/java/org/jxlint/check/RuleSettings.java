@@ -17,15 +17,12 @@ public final class RuleSettings {
   public static RuleSelection select(ProjectConfig config, CheckRegistry registry)
       throws ConfigException {
     Map<String, Optional<Severity>> overrides = new HashMap<>();
+    for (ProjectConfig.Suppression s : config.suppressions()) {
+      requireKnown(s.rule(), config, registry);
+    }
     for (Map.Entry<String, String> e : config.rules().entrySet()) {
       String id = e.getKey();
-      if (registry.rule(id).isEmpty()) {
-        Optional<String> near = nearest(id, registry);
-        if (near.isPresent()) {
-          throw new ConfigException("error.unknownRule.suggest", config.file(), id, near.get());
-        }
-        throw new ConfigException("error.unknownRule", config.file(), id);
-      }
+      requireKnown(id, config, registry);
       String setting = e.getValue().toLowerCase(java.util.Locale.ROOT);
       if (setting.equals("off") || setting.equals("false") || setting.equals("none")) {
         overrides.put(id, Optional.empty());
@@ -36,6 +33,17 @@ public final class RuleSettings {
       }
     }
     return RuleSelection.of(overrides);
+  }
+
+  private static void requireKnown(String id, ProjectConfig config, CheckRegistry registry)
+      throws ConfigException {
+    if (registry.rule(id).isEmpty()) {
+      Optional<String> near = nearest(id, registry);
+      if (near.isPresent()) {
+        throw new ConfigException("error.unknownRule.suggest", config.file(), id, near.get());
+      }
+      throw new ConfigException("error.unknownRule", config.file(), id);
+    }
   }
 
   /** The rule id closest to a mistyped one, if any is close enough to be what was meant. */

@@ -1,11 +1,5 @@
 package org.jxlint.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,10 +20,9 @@ import org.jxlint.ingest.Ingestor;
 import org.jxlint.model.Submission;
 import org.jxlint.report.FailOn;
 import org.jxlint.report.FileReport;
-import org.jxlint.report.JsonReportWriter;
+import org.jxlint.report.Gate;
 import org.jxlint.report.ReportWriter;
 import org.jxlint.report.Summary;
-import org.jxlint.report.TextReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,19 +52,48 @@ final class CheckCommand implements Callable<Integer> {
       description = "要检查的文件或目录。")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "格式", defaultValue = "text",
-      converter = Choices.Formats.class, completionCandidates = Choices.Formats.class,
-      description = "报告格式：text（默认，给人看）或 json（给程序用）。")
-  Choices.Format format = Choices.Format.TEXT;
+  @Option(names = "--format", paramLabel = "格式[:文件]",
+      description = "报告格式，可写多次：text（默认，给人看）、md（审核意见，可粘贴）、html（网页，"
+          + "标出有问题的单元格）、json（给程序用）、sarif（代码扫描平台）、junit（CI 测试报告）、"
+          + "github（GitHub Actions 注释）。写成“格式:文件”则写到文件，如 --format md:审核意见.md。")
+  List<String> formats = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "文件",
-      description = "把报告写入文件，而不是屏幕。")
+      description = "把（没有指定文件的那种）报告写入文件，而不是屏幕。")
   Path output;
 
   @Option(names = "--fail-on", paramLabel = "级别", defaultValue = "error",
       converter = Choices.FailOns.class, completionCandidates = Choices.FailOns.class,
       description = "何种问题使检查不通过（退出码 1）：error（默认）、warning 或 never。")
   FailOn failOn = FailOn.ERROR;
+
+  @Option(names = "--max-warnings", paramLabel = "条数",
+      description = "警告超过这个数目也算不通过。")
+  Integer maxWarnings;
+
+  @Option(names = "--include", paramLabel = "通配符",
+      description = "目录中只检查匹配的文件，可写多次，如 --include '**/*.docx'。")
+  List<String> includes = new ArrayList<>();
+
+  @Option(names = "--exclude", paramLabel = "通配符",
+      description = "目录中跳过匹配的文件，可写多次，如 --exclude '**/草稿/**'。")
+  List<String> excludes = new ArrayList<>();
+
+  @Option(names = {"-j", "--jobs"}, paramLabel = "个数",
+      description = "同时检查的文件数，默认为处理器核数；报告顺序不受影响。")
+  Integer jobs;
+
+  @Option(names = "--baseline", paramLabel = "文件",
+      description = "基线文件：其中已记录的问题不再使其不通过，只有新问题才算；已改正的会列出来。")
+  Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "文件",
+      description = "把本次发现的问题（已豁免的除外）记为基线，写入该文件。")
+  Path writeBaseline;
+
+  @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "在终端上显示进度（已检查多少、速度、预计剩余时间）；输出不是终端时不显示。")
+  boolean progress = true;
 
   @Option(names = "--config", paramLabel = "文件",
       description = "使用指定的配置文件，不再向上查找 .jxlint.yml。")
@@ -91,46 +113,56 @@ final class CheckCommand implements Callable<Integer> {
         return ExitCode.USAGE;
       }
     }
+    List<ReportTargets.Target> targets = ReportTargets.parse(formats, output);
     Vocabulary vocabulary = rules.vocabulary();
     CheckRegistry registry = CheckRegistry.loadAll();
-    Map<Path, Linter> linters = linters(registry, vocabulary);
+    Map<Path, Configured> configured = configure(registry, vocabulary);
+    Baseline known = baseline == null ? Baseline.empty() : Baseline.load(baseline);
+    Baseline.Writer recorder = writeBaseline == null ? null : new Baseline.Writer();
     Ingestor ingestor = Ingestor.standard(vocabulary);
+    Gate gate = new Gate(failOn, maxWarnings);
 
-    OutputStream sink = io.out();
-    if (output != null) {
-      try {
-        sink = new BufferedOutputStream(Files.newOutputStream(output));
-      } catch (IOException e) {
-        throw new ConfigException("error.outputFailed", output, e.getMessage());
+    List<Batch.Job> work = new ArrayList<>();
+    for (Path argument : paths) {
+      Configured c = configured.get(argument);
+      for (InputFiles.Input input : InputFiles.expand(argument, includes, excludes)) {
+        work.add(new Batch.Job(input, () -> known.apply(c.waivers().apply(
+            checkOne(ingestor, c.linter(), input)))));
       }
     }
     Summary summary = new Summary();
-    try {
-      ReportWriter writer = writer(sink, messages, io.terminal() && output == null);
+    try (ReportTargets.Open writers = ReportTargets.open(targets, io, messages, registry,
+        failOn, baseline != null)) {
+      ReportWriter writer = writers.writer();
       writer.begin();
-      for (Path argument : paths) {
-        Linter linter = linters.get(argument);
-        for (InputFiles.Input input : InputFiles.expand(argument)) {
-          FileReport report = checkOne(ingestor, linter, input);
-          summary.add(report);
-          writer.file(report);
+      Progress bar = new Progress(io.err(), messages, progress && io.terminal(), work.size());
+      Batch.run(work, jobs == null ? Runtime.getRuntime().availableProcessors() : jobs, report -> {
+        summary.add(report);
+        if (recorder != null) {
+          recorder.add(report);
         }
-      }
-      writer.end(summary, failOn);
-    } finally {
-      sink.flush();
-      if (output != null) {
-        sink.close();
+        bar.step();
+        writer.file(report);
+      });
+      bar.done();
+      summary.addStale(known.stale());
+      writer.end(summary, gate);
+    }
+    if (recorder != null) {
+      try {
+        recorder.write(writeBaseline);
+      } catch (java.io.IOException e) {
+        throw new ConfigException("error.outputFailed", writeBaseline, e.getMessage());
       }
     }
-    return failOn.failures(summary).isEmpty() ? ExitCode.PASSED : ExitCode.FAILED;
+    return gate.passed(summary) ? ExitCode.PASSED : ExitCode.FAILED;
   }
 
   private static FileReport checkOne(Ingestor ingestor, Linter linter, InputFiles.Input input) {
     IngestResult result = ingestor.read(input.file(), input.display());
     if (result instanceof IngestResult.Unreadable u) {
       return new FileReport(u.path(), null, null, null, null, u.reasonKey(), u.reasonArgs(), null,
-          List.of());
+          List.of(), null);
     }
     Submission s = ((IngestResult.Read) result).submission();
     FileReport.Contents contents = new FileReport.Contents(s.tables().size(),
@@ -138,39 +170,33 @@ final class CheckCommand implements Callable<Integer> {
         s.sections().size());
     return new FileReport(input.display(), s.layout(), s.unitName(), s.year(),
         s.yearBasis() == null ? null : s.yearBasis().key(), null, List.of(),
-        contents, linter.lint(s));
+        contents, linter.lint(s), s);
   }
 
-  /** One linter per command-line path, configured by its nearest .jxlint.yml (or --config). */
-  private Map<Path, Linter> linters(CheckRegistry registry, Vocabulary vocabulary)
+  /** A command-line path's linter and waivers, from its nearest .jxlint.yml (or --config). */
+  private record Configured(Linter linter, Waivers waivers) {}
+
+  private Map<Path, Configured> configure(CheckRegistry registry, Vocabulary vocabulary)
       throws ConfigException {
-    Map<Path, Linter> byArgument = new HashMap<>();
-    Map<Optional<Path>, Linter> byConfig = new HashMap<>();
+    Map<Path, Configured> byArgument = new HashMap<>();
+    Map<Optional<Path>, Configured> byConfig = new HashMap<>();
     for (Path argument : paths) {
       Optional<Path> file = config != null ? Optional.of(config)
           : ProjectConfig.findUpward(argument);
-      Linter linter = byConfig.get(file);
-      if (linter == null) {
+      Configured c = byConfig.get(file);
+      if (c == null) {
         if (file.isPresent() && !Files.isRegularFile(file.get())) {
           throw new ConfigException("error.configBroken", file.get(),
               language.messages().get("unreadable.missing"));
         }
         ProjectConfig pc = file.isPresent() ? ProjectConfig.load(file.get())
             : ProjectConfig.none();
-        linter = new Linter(registry, RuleSettings.select(pc, registry), vocabulary);
-        byConfig.put(file, linter);
+        c = new Configured(new Linter(registry, RuleSettings.select(pc, registry), vocabulary),
+            new Waivers(pc));
+        byConfig.put(file, c);
       }
-      byArgument.put(argument, linter);
+      byArgument.put(argument, c);
     }
     return byArgument;
-  }
-
-  private ReportWriter writer(OutputStream sink, Messages messages, boolean color)
-      throws IOException {
-    return switch (format) {
-      case JSON -> new JsonReportWriter(sink, messages, Cli.version());
-      case TEXT -> new TextReportWriter(new PrintWriter(
-          new OutputStreamWriter(sink, StandardCharsets.UTF_8), false), messages, color);
-    };
   }
 }

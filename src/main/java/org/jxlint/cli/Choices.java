@@ -11,9 +11,6 @@ final class Choices {
 
   private Choices() {}
 
-  /** Report formats of {@code --format}. */
-  enum Format { TEXT, JSON }
-
   /** Languages of {@code --lang}. */
   enum Lang { ZH, EN }
 
@@ -40,12 +37,6 @@ final class Choices {
     public Iterator<String> iterator() {
       return Arrays.stream(type.getEnumConstants())
           .map(e -> e.name().toLowerCase(Locale.ROOT)).iterator();
-    }
-  }
-
-  static final class Formats extends LowerCase<Format> {
-    Formats() {
-      super(Format.class);
     }
   }
 

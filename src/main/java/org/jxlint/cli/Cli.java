@@ -95,6 +95,31 @@ public final class Cli implements Runnable {
     }
   }
 
+  /**
+   * Where the rules' doc pages are, as an absolute URI ending in “/” (SARIF help links must be
+   * absolute): the system property {@code jxlint.docsUrl} (a province's intranet copy, say), else
+   * the checkout's {@code docs/rules/} beside the running code, else a URN naming the page.
+   */
+  static String docsBase() {
+    String url = System.getProperty("jxlint.docsUrl");
+    if (url != null && !url.isBlank()) {
+      return url.endsWith("/") ? url : url + "/";
+    }
+    try {
+      java.nio.file.Path code = java.nio.file.Path.of(
+          Cli.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      for (java.nio.file.Path dir = code; dir != null; dir = dir.getParent()) {
+        java.nio.file.Path docs = dir.resolve("docs").resolve("rules");
+        if (java.nio.file.Files.isDirectory(docs)) {
+          return docs.toUri().toASCIIString().replaceAll("/?$", "/");
+        }
+      }
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      // no checkout beside the code
+    }
+    return "urn:jxlint:docs:rules/";
+  }
+
   static String version() {
     Properties p = new Properties();
     try (InputStream in = Cli.class.getResourceAsStream("/org/jxlint/version.properties")) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -23,9 +25,19 @@ final class InputFiles {
   private InputFiles() {}
 
   static List<Input> expand(Path argument) {
+    return expand(argument, List.of(), List.of());
+  }
+
+  /**
+   * The files of an argument; in a directory only those matching one of {@code includes} (all
+   * when empty) and none of {@code excludes}, globs matched against the path below the directory.
+   */
+  static List<Input> expand(Path argument, List<String> includes, List<String> excludes) {
     if (!Files.isDirectory(argument)) {
       return List.of(new Input(argument, argument.toString(), argument));
     }
+    List<PathMatcher> in = matchers(includes);
+    List<PathMatcher> out = matchers(excludes);
     List<Input> found = new ArrayList<>();
     try {
       Files.walkFileTree(argument, new SimpleFileVisitor<>() {
@@ -37,7 +49,10 @@ final class InputFiles {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (!hidden(file) && !attrs.isDirectory()) {
+          Path relative = argument.relativize(file);
+          if (!hidden(file) && !attrs.isDirectory()
+              && (in.isEmpty() || in.stream().anyMatch(m -> matches(m, relative)))
+              && out.stream().noneMatch(m -> matches(m, relative))) {
             found.add(new Input(file, file.toString(), argument));
           }
           return FileVisitResult.CONTINUE;
@@ -54,6 +69,15 @@ final class InputFiles {
     }
     found.sort((a, b) -> a.display().compareTo(b.display()));
     return found;
+  }
+
+  private static List<PathMatcher> matchers(List<String> globs) {
+    return globs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+  }
+
+  /** {@code **}/*.docx also matches a file at the top of the directory. */
+  private static boolean matches(PathMatcher m, Path relative) {
+    return m.matches(relative) || m.matches(Path.of("_").resolve(relative));
   }
 
   private static boolean hidden(Path p) {

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,18 +19,35 @@ import java.util.Optional;
  *   empty-value: warning   # error | warning | info | off
  * </pre>
  *
+ * <p>Suppressions waive findings that a province accepts, each with its reason (required):
+ *
+ * <pre>
+ * suppressions:
+ *   - rule: unit-mismatch        # required
+ *     files: "乡镇/*.docx"        # glob on the file's path; optional
+ *     indicator: 工作质量          # any level of the indicator path contains it; optional
+ *     evidence: "≥95百分比"        # the cell text contains it; optional
+ *     reason: 省里模板规定写“百分比”  # required
+ * </pre>
+ *
  * @param rules rule id → setting as written (validated against the rules by the caller)
+ * @param suppressions waivers, in file order (rule ids validated by the caller)
  */
-public record ProjectConfig(Path file, Map<String, String> rules) {
+public record ProjectConfig(Path file, Map<String, String> rules, List<Suppression> suppressions) {
+
+  /** One waiver of {@code .jxlint.yml}; null parts match anything. */
+  public record Suppression(String rule, String files, String indicator, String evidence,
+      String reason) {}
 
   public static final String FILE_NAME = ".jxlint.yml";
 
   public ProjectConfig {
     rules = Map.copyOf(rules);
+    suppressions = List.copyOf(suppressions);
   }
 
   public static ProjectConfig none() {
-    return new ProjectConfig(null, Map.of());
+    return new ProjectConfig(null, Map.of(), List.of());
   }
 
   /** The nearest {@value #FILE_NAME} in the start directory or any directory above it. */
@@ -62,7 +81,36 @@ public record ProjectConfig(Path file, Map<String, String> rules) {
       throw new ConfigException("error.configShape", file, "rules:");
     }
     rulesNode.fields().forEachRemaining(e -> rules.put(e.getKey(), setting(e.getValue())));
-    return new ProjectConfig(file, rules);
+    return new ProjectConfig(file, rules, suppressions(file, root.path("suppressions")));
+  }
+
+  private static List<Suppression> suppressions(Path file, JsonNode node) throws ConfigException {
+    List<Suppression> out = new ArrayList<>();
+    if (node.isMissingNode() || node.isNull()) {
+      return out;
+    }
+    if (!node.isArray()) {
+      throw new ConfigException("error.configShape", file, "suppressions: - rule: … reason: …");
+    }
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode s = node.get(i);
+      String rule = text(s, "rule");
+      String reason = text(s, "reason");
+      if (rule == null) {
+        throw new ConfigException("error.suppressionRule", file, i + 1);
+      }
+      if (reason == null) {
+        throw new ConfigException("error.suppressionReason", file, i + 1, rule);
+      }
+      out.add(new Suppression(rule, text(s, "files"), text(s, "indicator"), text(s, "evidence"),
+          reason));
+    }
+    return out;
+  }
+
+  private static String text(JsonNode node, String key) {
+    JsonNode v = node.path(key);
+    return v.isMissingNode() || v.isNull() || v.asText("").isBlank() ? null : v.asText().strip();
   }
 
   /** YAML 1.1 reads a bare {@code off} as false; both mean “off”. */

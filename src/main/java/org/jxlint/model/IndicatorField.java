@@ -20,6 +20,16 @@ public enum IndicatorField {
     this.key = key;
   }
 
+  /** The field named by {@link #key()}, or null. */
+  public static IndicatorField fromKey(String key) {
+    for (IndicatorField f : values()) {
+      if (f.key.equals(key)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
   public String key() {
     return key;
   }

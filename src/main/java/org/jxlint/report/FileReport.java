@@ -3,6 +3,7 @@ package org.jxlint.report;
 import java.util.List;
 import org.jxlint.check.Finding;
 import org.jxlint.check.Severity;
+import org.jxlint.model.Submission;
 
 /**
  * What jxlint has to say about one input file: its findings, or why it could not be read.
@@ -11,6 +12,7 @@ import org.jxlint.check.Severity;
  * @param layout the layout recognised; null when unreadable
  * @param yearBasis where the budget year was taken from ({@code title}, {@code fund-years} …)
  * @param reasonKey message key of the reason it is unreadable; null when it was read
+ * @param document what was read, for reports that draw the tables; null when unreadable
  * @param contents what was read from it, so the user can tell a misread file; null when unreadable
  */
 public record FileReport(
@@ -22,7 +24,8 @@ public record FileReport(
     String reasonKey,
     List<String> reasonArgs,
     Contents contents,
-    List<Finding> findings) {
+    List<Finding> findings,
+    Submission document) {
 
   /** How much of a submission was read: indicator tables and rows, projects, prose sections. */
   public record Contents(int tables, int indicators, int projects, int sections) {}
@@ -30,6 +33,12 @@ public record FileReport(
   public FileReport {
     reasonArgs = List.copyOf(reasonArgs == null ? List.of() : reasonArgs);
     findings = List.copyOf(findings == null ? List.of() : findings);
+  }
+
+  /** The same report with other findings (waived, marked as known). */
+  public FileReport withFindings(List<Finding> newFindings) {
+    return new FileReport(path, layout, unitName, year, yearBasis, reasonKey, reasonArgs, contents,
+        newFindings, document);
   }
 
   public boolean unreadable() {
@@ -40,7 +49,22 @@ public record FileReport(
     return unreadable() ? "unreadable" : "ok";
   }
 
+  /** Active findings (not waived, not in the baseline) of this severity: what the gate counts. */
   public long count(Severity severity) {
-    return findings.stream().filter(f -> f.severity() == severity).count();
+    return findings.stream().filter(f -> f.active() && f.severity() == severity).count();
+  }
+
+  public long waived() {
+    return findings.stream().filter(f -> f.waiver() != null).count();
+  }
+
+  public long known() {
+    return findings.stream().filter(f -> f.waiver() == null && f.known()).count();
+  }
+
+  /** The quality grade A–D from weighted active findings; null when unreadable. */
+  public Grade grade() {
+    return unreadable() ? null : Grade.of(count(Severity.ERROR), count(Severity.WARNING),
+        count(Severity.INFO));
   }
 }

@@ -40,6 +40,7 @@ public final class JsonReportWriter implements ReportWriter {
 
   @Override
   public void file(FileReport r) throws IOException {
+    path = r.path();
     json.writeStartObject();
     json.writeStringField("path", r.path());
     json.writeStringField("status", r.status());
@@ -52,6 +53,11 @@ public final class JsonReportWriter implements ReportWriter {
       json.writeNumberField("year", r.year());
     }
     json.writeStringField("yearBasis", r.yearBasis());
+    if (r.grade() == null) {
+      json.writeNullField("grade");
+    } else {
+      json.writeStringField("grade", r.grade().letter());
+    }
     if (r.contents() == null) {
       json.writeNullField("contents");
     } else {
@@ -71,10 +77,15 @@ public final class JsonReportWriter implements ReportWriter {
     json.flush();
   }
 
+  private String path;
+
   private void writeFinding(Finding f) throws IOException {
     json.writeStartObject();
     json.writeStringField("rule", f.rule());
     json.writeStringField("severity", f.severity().key());
+    json.writeStringField("waived", f.waiver());
+    json.writeBooleanField("baseline", f.known());
+    json.writeStringField("fingerprint", Fingerprint.of(path, f));
     json.writeStringField("message", Rendering.message(messages, f));
     writeStrings("indicator", f.indicator());
     json.writeStringField("field", f.field());
@@ -114,7 +125,7 @@ public final class JsonReportWriter implements ReportWriter {
   }
 
   @Override
-  public void end(Summary s, FailOn failOn) throws IOException {
+  public void end(Summary s, Gate gate) throws IOException {
     json.writeEndArray();
     json.writeObjectFieldStart("summary");
     json.writeNumberField("files", s.files());
@@ -122,10 +133,20 @@ public final class JsonReportWriter implements ReportWriter {
     json.writeNumberField("error", s.errors());
     json.writeNumberField("warning", s.warnings());
     json.writeNumberField("info", s.infos());
+    json.writeNumberField("waived", s.waived());
+    json.writeNumberField("baseline", s.known());
+    json.writeArrayFieldStart("fixedSinceBaseline");
+    for (String entry : s.stale()) {
+      json.writeString(entry);
+    }
+    json.writeEndArray();
     json.writeEndObject();
     json.writeObjectFieldStart("gate");
-    json.writeStringField("failOn", failOn.key());
-    json.writeBooleanField("passed", failOn.failures(s).isEmpty());
+    json.writeStringField("failOn", gate.failOn().key());
+    if (gate.maxWarnings() != null) {
+      json.writeNumberField("maxWarnings", gate.maxWarnings());
+    }
+    json.writeBooleanField("passed", gate.passed(s));
     json.writeEndObject();
     json.writeEndObject();
     json.writeRaw('\n');

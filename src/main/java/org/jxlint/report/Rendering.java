@@ -56,6 +56,70 @@ final class Rendering {
     return messages.get(r.reasonKey(), r.reasonArgs().toArray());
   }
 
+  /**
+   * The indicator table a finding is about, found by where it points; null for findings on the
+   * header, funds, projects or prose, or when the document is not at hand.
+   */
+  static org.jxlint.model.IndicatorTable tableOf(FileReport r, Finding f) {
+    if (r.document() == null || f.location().isEmpty()) {
+      return null;
+    }
+    org.jxlint.model.IndicatorField field = org.jxlint.model.IndicatorField.fromKey(f.field());
+    for (org.jxlint.model.IndicatorTable t : r.document().tables()) {
+      for (org.jxlint.model.Indicator i : t.indicators()) {
+        if (f.location().equals(i.location())
+            || (field != null && f.location().equals(i.locationOf(field)))) {
+          return t;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** “表3 · 村级道路养护” for a table heading. */
+  static String tableTitle(Messages messages, org.jxlint.model.IndicatorTable t) {
+    return messages.get("report.location.table", t.index())
+        + (t.project() == null ? "" : " · " + t.project().strip());
+  }
+
+  /** “版式：… · 单位：… · 年度：2026（据标题）”. */
+  static String header(Messages messages, FileReport r) {
+    String unknown = messages.get("report.meta.unknown");
+    List<String> parts = new ArrayList<>();
+    parts.add(messages.get("report.meta.layout", layout(messages, r.layout())));
+    parts.add(messages.get("report.meta.unit",
+        r.unitName() == null || r.unitName().isBlank() ? unknown : r.unitName().strip()));
+    parts.add(messages.get("report.meta.year", r.year() == null ? unknown
+        : r.yearBasis() == null ? String.valueOf(r.year())
+        : messages.get("report.year.basis", r.year(),
+            messages.get("report.year.basis." + r.yearBasis()))));
+    return String.join(" · ", parts);
+  }
+
+  /** “等级：C（错误 2 条，警告 3 条，提示 1 条，计 30 分）”: the grade and what it rests on. */
+  static String grade(Messages messages, FileReport r) {
+    Grade g = r.grade();
+    return messages.get("report.grade", g.letter(), r.count(org.jxlint.check.Severity.ERROR),
+        r.count(org.jxlint.check.Severity.WARNING), r.count(org.jxlint.check.Severity.INFO),
+        g.points());
+  }
+
+  /** “已豁免：理由” or “基线中已有，不计入结论”, for a finding set aside. */
+  static Optional<String> disposition(Messages messages, Finding f) {
+    if (f.waiver() != null) {
+      return Optional.of(messages.get("report.waived", f.waiver()));
+    }
+    return f.known() ? Optional.of(messages.get("report.known")) : Optional.empty();
+  }
+
+  /** The findings set aside from the gate, when there are any. */
+  static Optional<String> setAside(Messages messages, Summary s) {
+    if (s.waived() == 0 && s.known() == 0 && s.stale().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(messages.get("report.setAside", s.waived(), s.known(), s.stale().size()));
+  }
+
   /** “读到：指标表 2 张（指标 78 条）· 项目 5 个 · 文字段落 9 段”, or that nothing was found. */
   static String contents(Messages messages, FileReport.Contents c) {
     List<String> parts = new ArrayList<>();

@@ -9,5 +9,5 @@ public interface ReportWriter {
 
   void file(FileReport report) throws IOException;
 
-  void end(Summary summary, FailOn failOn) throws IOException;
+  void end(Summary summary, Gate gate) throws IOException;
 }

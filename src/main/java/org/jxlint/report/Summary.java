@@ -10,6 +10,9 @@ public final class Summary {
   private long errors;
   private long warnings;
   private long infos;
+  private long waived;
+  private long known;
+  private final java.util.List<String> stale = new java.util.ArrayList<>();
 
   public void add(FileReport report) {
     files++;
@@ -19,6 +22,27 @@ public final class Summary {
     errors += report.count(Severity.ERROR);
     warnings += report.count(Severity.WARNING);
     infos += report.count(Severity.INFO);
+    waived += report.waived();
+    known += report.known();
+  }
+
+  /** Findings waived by suppressions, counted apart from the gate. */
+  public long waived() {
+    return waived;
+  }
+
+  /** Findings the baseline already records. */
+  public long known() {
+    return known;
+  }
+
+  /** Baseline entries that no longer occur (fixed since), as “file · rule · indicator”. */
+  public java.util.List<String> stale() {
+    return java.util.List.copyOf(stale);
+  }
+
+  public void addStale(java.util.List<String> entries) {
+    stale.addAll(entries);
   }
 
   public int files() {

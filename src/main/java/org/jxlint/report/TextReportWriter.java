@@ -41,8 +41,9 @@ public final class TextReportWriter implements ReportWriter {
       out.flush();
       return;
     }
-    out.println("  " + paint(DIM, header(r)));
+    out.println("  " + paint(DIM, Rendering.header(messages, r)));
     out.println("  " + paint(DIM, Rendering.contents(messages, r.contents())));
+    out.println("  " + Rendering.grade(messages, r));
     int n = 0;
     for (Finding f : r.findings()) {
       n++;
@@ -58,18 +59,7 @@ public final class TextReportWriter implements ReportWriter {
     out.flush();
   }
 
-  private String header(FileReport r) {
-    String unknown = messages.get("report.meta.unknown");
-    List<String> parts = new ArrayList<>();
-    parts.add(messages.get("report.meta.layout", Rendering.layout(messages, r.layout())));
-    parts.add(messages.get("report.meta.unit",
-        r.unitName() == null || r.unitName().isBlank() ? unknown : r.unitName().strip()));
-    parts.add(messages.get("report.meta.year", r.year() == null ? unknown
-        : r.yearBasis() == null ? String.valueOf(r.year())
-        : messages.get("report.year.basis", r.year(),
-            messages.get("report.year.basis." + r.yearBasis()))));
-    return String.join(" · ", parts);
-  }
+
 
   private void printFinding(int n, Finding f) {
     String indent = " ".repeat(String.valueOf(n).length() + 4);
@@ -92,13 +82,18 @@ public final class TextReportWriter implements ReportWriter {
     out.println(indent + messages.get("report.problem") + colon() + Rendering.message(messages, f));
     Rendering.suggestion(messages, f).ifPresent(
         s -> out.println(indent + messages.get("report.fix") + colon() + s));
+    Rendering.disposition(messages, f).ifPresent(d -> out.println(indent + paint(DIM, d)));
   }
 
   @Override
-  public void end(Summary s, FailOn failOn) {
+  public void end(Summary s, Gate gate) {
     out.println(messages.get("report.summary", s.files(), s.unreadable(), s.errors(),
         s.warnings(), s.infos()));
-    List<String> failures = failOn.failures(s);
+    Rendering.setAside(messages, s).ifPresent(out::println);
+    for (String entry : s.stale()) {
+      out.println("  " + messages.get("report.stale", entry));
+    }
+    List<String> failures = gate.failures(s);
     if (failures.isEmpty()) {
       out.println(messages.get("report.gate.pass"));
     } else {

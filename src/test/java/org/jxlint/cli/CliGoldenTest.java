@@ -46,7 +46,8 @@ class CliGoldenTest {
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8), false));
     String version = Cli.version();
-    String stdout = out.toString(StandardCharsets.UTF_8).replace(version, VERSION_TOKEN);
+    String stdout = out.toString(StandardCharsets.UTF_8).replace(version, VERSION_TOKEN)
+        .replace(Cli.docsBase(), "${docs}/");
     String stderr = err.toString(StandardCharsets.UTF_8).replace(version, VERSION_TOKEN);
     if (UPDATE) {
       Files.writeString(dir.resolve("stdout"), stdout);

@@ -1,0 +1,147 @@
+package org.jxlint.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.jxlint.check.CheckRegistry;
+import org.jxlint.config.ConfigException;
+import org.jxlint.i18n.Messages;
+import org.jxlint.report.FailOn;
+import org.jxlint.report.FileReport;
+import org.jxlint.report.Gate;
+import org.jxlint.report.GithubReportWriter;
+import org.jxlint.report.HtmlReportWriter;
+import org.jxlint.report.JsonReportWriter;
+import org.jxlint.report.JunitReportWriter;
+import org.jxlint.report.MarkdownReportWriter;
+import org.jxlint.report.ReportWriter;
+import org.jxlint.report.SarifReportWriter;
+import org.jxlint.report.Summary;
+import org.jxlint.report.TextReportWriter;
+
+/** The reports of one run: {@code --format FORMAT[:FILE]}, several at once, one to the screen. */
+final class ReportTargets {
+
+  /** Report formats, as users type them. */
+  enum Format { TEXT, JSON, MD, HTML, SARIF, JUNIT, GITHUB }
+
+  /** One report: its format and file; a null file is the screen (or {@code -o}). */
+  record Target(Format format, Path file) {}
+
+  private ReportTargets() {}
+
+  static List<Target> parse(List<String> specs, Path output) throws ConfigException {
+    List<Target> out = new ArrayList<>();
+    boolean screen = false;
+    for (String spec : specs.isEmpty() ? List.of("text") : specs) {
+      int colon = spec.indexOf(':');
+      String name = (colon < 0 ? spec : spec.substring(0, colon)).strip();
+      Format format = Arrays.stream(Format.values())
+          .filter(f -> f.name().equalsIgnoreCase(name)).findFirst()
+          .orElseThrow(() -> new ConfigException("error.formatSpec", spec, choices()));
+      Path file = colon < 0 || spec.substring(colon + 1).isBlank() ? output
+          : Path.of(spec.substring(colon + 1).strip());
+      if (file == null) {
+        if (screen) {
+          throw new ConfigException("error.formatStdout");
+        }
+        screen = true;
+      }
+      out.add(new Target(format, file));
+    }
+    return out;
+  }
+
+  static String choices() {
+    return String.join(", ", Arrays.stream(Format.values())
+        .map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
+  }
+
+  /** The writers of a run, fanned out from one; closing flushes and closes their files. */
+  static final class Open implements AutoCloseable {
+    private final List<ReportWriter> writers = new ArrayList<>();
+    private final List<OutputStream> files = new ArrayList<>();
+    private final OutputStream screen;
+
+    private Open(OutputStream screen) {
+      this.screen = screen;
+    }
+
+    ReportWriter writer() {
+      return new ReportWriter() {
+        @Override
+        public void begin() throws IOException {
+          for (ReportWriter w : writers) {
+            w.begin();
+          }
+        }
+
+        @Override
+        public void file(FileReport report) throws IOException {
+          for (ReportWriter w : writers) {
+            w.file(report);
+          }
+        }
+
+        @Override
+        public void end(Summary summary, Gate gate) throws IOException {
+          for (ReportWriter w : writers) {
+            w.end(summary, gate);
+          }
+        }
+      };
+    }
+
+    @Override
+    public void close() throws IOException {
+      screen.flush();
+      for (OutputStream f : files) {
+        f.close();
+      }
+    }
+  }
+
+  static Open open(List<Target> targets, Io io, Messages messages, CheckRegistry registry,
+      FailOn failOn, boolean baseline) throws ConfigException, IOException {
+    Open open = new Open(io.out());
+    for (Target t : targets) {
+      OutputStream sink = io.out();
+      boolean terminal = io.terminal();
+      if (t.file() != null) {
+        try {
+          Path parent = t.file().toAbsolutePath().getParent();
+          if (parent != null) {
+            Files.createDirectories(parent);
+          }
+          sink = new BufferedOutputStream(Files.newOutputStream(t.file()));
+        } catch (IOException e) {
+          throw new ConfigException("error.outputFailed", t.file(), e.getMessage());
+        }
+        open.files.add(sink);
+        terminal = false;
+      }
+      PrintWriter text = new PrintWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8),
+          false);
+      open.writers.add(switch (t.format()) {
+        case TEXT -> new TextReportWriter(text, messages, terminal);
+        case JSON -> new JsonReportWriter(sink, messages, Cli.version());
+        case MD -> new MarkdownReportWriter(text, messages);
+        case HTML -> new HtmlReportWriter(text, messages);
+        case SARIF -> new SarifReportWriter(sink, messages, registry.rules(), Cli.version(),
+            Cli.docsBase(), baseline);
+        case JUNIT -> new JunitReportWriter(text, messages, failOn);
+        case GITHUB -> new GithubReportWriter(text, messages);
+      });
+    }
+    return open;
+  }
+}

@@ -1,0 +1,132 @@
+package org.jxlint.report;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jxlint.check.Finding;
+import org.jxlint.check.Severity;
+import org.jxlint.i18n.Messages;
+
+/**
+ * The report as a reviewer's 审核意见 in Markdown: a summary with each file's grade, then per file
+ * (and per table) numbered findings — where, the text in quotes, why, how to fix. No wide tables:
+ * it must read as plain text too once pasted into WeChat Work, DingTalk or an OA text box.
+ */
+public final class MarkdownReportWriter implements ReportWriter {
+
+  private final PrintWriter out;
+  private final Messages messages;
+  private final List<String> overview = new ArrayList<>();
+  private final Spool body = new Spool();
+  private int fileNo;
+
+  public MarkdownReportWriter(PrintWriter out, Messages messages) {
+    this.out = out;
+    this.messages = messages;
+  }
+
+  @Override
+  public void begin() {}
+
+  @Override
+  public void file(FileReport r) {
+    fileNo++;
+    StringBuilder b = new StringBuilder();
+    b.append("## ").append(fileNo).append(". ").append(r.path()).append("\n\n");
+    if (r.unreadable()) {
+      String reason = Rendering.reason(messages, r);
+      overview.add(messages.get("md.overview.unreadable", r.path(), reason));
+      b.append("**").append(messages.get("report.status.unreadable")).append("**")
+          .append(messages.get("report.colon")).append(reason).append("\n\n");
+      body.append(b);
+      return;
+    }
+    Grade g = r.grade();
+    overview.add(messages.get("md.overview.file", r.path(), g.letter(), r.count(Severity.ERROR),
+        r.count(Severity.WARNING), r.count(Severity.INFO)));
+    b.append(Rendering.header(messages, r)).append("  \n")
+        .append(Rendering.contents(messages, r.contents())).append("  \n")
+        .append("**").append(Rendering.grade(messages, r)).append("**\n\n");
+    if (r.findings().isEmpty()) {
+      b.append(messages.get("report.file.clean")).append("\n\n");
+      body.append(b);
+      return;
+    }
+    Map<String, List<Finding>> byTable = new LinkedHashMap<>();
+    for (Finding f : r.findings()) {
+      org.jxlint.model.IndicatorTable t = Rendering.tableOf(r, f);
+      String title = t != null ? Rendering.tableTitle(messages, t)
+          : f.location().table() != null ? messages.get("report.location.table", f.location().table())
+          : messages.get("md.table.none");
+      byTable.computeIfAbsent(title, k -> new ArrayList<>()).add(f);
+    }
+    boolean headings = byTable.size() > 1 || !byTable.containsKey(messages.get("md.table.none"));
+    int n = 0;
+    for (Map.Entry<String, List<Finding>> e : byTable.entrySet()) {
+      if (headings) {
+        b.append("### ").append(e.getKey()).append("\n\n");
+      }
+      for (Finding f : e.getValue()) {
+        n++;
+        finding(b, n, f);
+      }
+    }
+    body.append(b);
+  }
+
+  private void finding(StringBuilder b, int n, Finding f) {
+    String where = Rendering.location(messages, f.location());
+    String path = String.join(Rendering.PATH_SEPARATOR, f.indicator());
+    String head = path.isEmpty() ? (where.isEmpty() ? messages.get("report.location.header")
+        : where) : path + (where.isEmpty() ? "" : "（" + where + "）");
+    b.append(n).append(". **【").append(messages.get("severity." + f.severity().key()))
+        .append("】").append(head).append("** `").append(f.rule()).append("`\n");
+    String evidence = f.evidence().isBlank() ? messages.get("report.evidence.empty")
+        : "“" + f.evidence().strip().replace("\n", " ") + "”";
+    b.append("   - ").append(messages.get("report.evidence")).append(messages.get("report.colon"))
+        .append(evidence).append('\n');
+    b.append("   - ").append(messages.get("report.problem")).append(messages.get("report.colon"))
+        .append(Rendering.message(messages, f)).append('\n');
+    Rendering.suggestion(messages, f).ifPresent(s -> b.append("   - ")
+        .append(messages.get("report.fix")).append(messages.get("report.colon")).append(s)
+        .append('\n'));
+    Rendering.disposition(messages, f).ifPresent(d -> b.append("   - *").append(d)
+        .append("*\n"));
+    b.append('\n');
+  }
+
+
+  @Override
+  public void end(Summary s, Gate gate) throws java.io.IOException {
+    out.println("# " + messages.get("md.title"));
+    out.println();
+    out.println(messages.get("report.summary", s.files(), s.unreadable(), s.errors(),
+        s.warnings(), s.infos()));
+    Rendering.setAside(messages, s).ifPresent(line -> {
+      out.println();
+      out.println(line);
+    });
+    List<String> failures = gate.failures(s);
+    out.println();
+    out.println("**" + (failures.isEmpty() ? messages.get("report.gate.pass")
+        : messages.get("report.gate.fail", String.join(messages.isEnglish() ? "; " : "；",
+            failures.stream().map(messages::get).toList()))) + "**");
+    out.println();
+    for (String line : overview) {
+      out.println("- " + line);
+    }
+    out.println();
+    body.copyTo(out);
+    if (!s.stale().isEmpty()) {
+      out.println("## " + messages.get("md.stale"));
+      out.println();
+      for (String entry : s.stale()) {
+        out.println("- " + entry);
+      }
+      out.println();
+    }
+    out.flush();
+  }
+}

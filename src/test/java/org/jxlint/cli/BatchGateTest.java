@@ -1,0 +1,188 @@
+package org.jxlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.jxlint.TestSupport;
+
+/**
+ * The batch gate as a CI engineer uses it: several reports from one run, SARIF that validates,
+ * a baseline written and then honoured, waivers with reasons, parallel runs that report in the
+ * same order, include/exclude globs.
+ */
+class BatchGateTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final Path EXAMPLES = TestSupport.ROOT.resolve("fixtures/examples");
+  private static final Path LAYOUTS = TestSupport.ROOT.resolve("fixtures/layouts");
+
+  @TempDir Path temp;
+
+  record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = Cli.run(args, new Io(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), false));
+    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void severalReportsFromOneRunAndSarifValidates() throws Exception {
+    Path sarif = temp.resolve("out/jxlint.sarif");
+    Path junit = temp.resolve("junit.xml");
+    Path md = temp.resolve("审核意见.md");
+    Run r = run("check", EXAMPLES.toString(), LAYOUTS.toString(), "--format", "sarif:" + sarif,
+        "--format", "junit:" + junit, "--format", "md:" + md, "--format", "json");
+    assertEquals(1, r.exit());
+    JsonNode json = MAPPER.readTree(r.out());
+    int files = json.path("files").size();
+    assertTrue(files > 20, "every file in the JSON on stdout");
+
+    JsonNode report = MAPPER.readTree(sarif.toFile());
+    Set<ValidationMessage> errors = sarifSchema().validate(report);
+    assertEquals(Set.of(), errors, "SARIF must validate against the 2.1.0 schema");
+    JsonNode results = report.path("runs").get(0).path("results");
+    long findings = 0;
+    for (JsonNode f : json.path("files")) {
+      findings += f.path("findings").size() + (f.path("status").asText().equals("ok") ? 0 : 1);
+    }
+    assertEquals(findings, results.size(), "one SARIF result per finding or unreadable file");
+
+    String xml = Files.readString(junit);
+    assertTrue(xml.contains("tests=\"" + files + "\""), "one test case per file");
+    assertTrue(Files.readString(md).startsWith("# 绩效目标表审核意见"));
+  }
+
+  @Test
+  void twoReportsOnScreenIsAUsageError() {
+    Run r = run("check", EXAMPLES.toString(), "--format", "md", "--format", "json");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("只能有一种报告格式输出到屏幕"), r.err());
+  }
+
+  @Test
+  void baselineHonouredNewDefectFailsFixedOneIsStale() throws Exception {
+    Path dir = Files.createDirectories(temp.resolve("uploads"));
+    String table = """
+        {"unit": "示例镇人民政府", "year": 2026, "tables": [{"indicators": [
+          {"level1": "产出指标", "level2": "时效指标", "name": "资金使用合规性", "value": "100%"},
+          {"level1": "产出指标", "level2": "数量指标", "name": "巡查次数", "value": "≥12次"}
+        ]}]}
+        """;
+    Files.writeString(dir.resolve("a.json"), table);
+    Path baseline = temp.resolve("baseline.json");
+    assertEquals(1, run("check", dir.toString(), "--write-baseline", baseline.toString()).exit());
+    assertTrue(Files.readString(baseline).contains("misplaced-dimension"));
+
+    // Known findings no longer fail the gate; a row inserted above does not change that.
+    Files.writeString(dir.resolve("a.json"), table.replace("[{\"indicators\": [",
+        "[{\"indicators\": [\n{\"level1\": \"产出指标\", \"level2\": \"质量指标\","
+            + " \"name\": \"验收合格率\", \"value\": \"≥95%\"},"));
+    Run known = run("check", dir.toString(), "--baseline", baseline.toString(), "--format",
+        "json");
+    assertEquals(0, known.exit(), known.out());
+    assertTrue(known.out().contains("\"baseline\" : true"));
+
+    // A newly planted defect fails; the fixed one is reported as stale.
+    Files.writeString(dir.resolve("a.json"), table
+        .replace("资金使用合规性", "资金拨付及时率")
+        .replace("\"≥12次\"", "\"效果明显\""));
+    Run planted = run("check", dir.toString(), "--baseline", baseline.toString());
+    assertEquals(1, planted.exit(), planted.out());
+    assertTrue(planted.out().contains("non-measurable-value"), planted.out());
+    assertTrue(planted.out().contains("已改正（基线中有，本次未再出现）"), planted.out());
+  }
+
+  @Test
+  void waiversNeedAReasonAndStayVisible() throws Exception {
+    Path dir = Files.createDirectories(temp.resolve("uploads"));
+    Files.writeString(dir.resolve("b.json"), """
+        {"unit": "示例镇人民政府", "year": 2026, "tables": [{"indicators": [
+          {"level1": "产出指标", "level2": "时效指标", "name": "资金使用合规性", "value": "100%"}
+        ]}]}
+        """);
+    Files.writeString(dir.resolve(".jxlint.yml"), """
+        suppressions:
+          - rule: misplaced-dimension
+            indicator: 资金使用合规性
+        """);
+    Run missing = run("check", dir.toString());
+    assertEquals(2, missing.exit());
+    assertTrue(missing.err().contains("没有写理由"), missing.err());
+
+    Files.writeString(dir.resolve(".jxlint.yml"), """
+        suppressions:
+          - rule: misplaced-dimension
+            files: "*.json"
+            indicator: 资金使用合规性
+            reason: 本地模板把合规性列在时效指标下，已与财政局确认
+        """);
+    Run waived = run("check", dir.toString(), "--format", "json");
+    assertEquals(0, waived.exit(), waived.out());
+    assertTrue(waived.out().contains("已与财政局确认"));
+    Run md = run("check", dir.toString(), "--format", "md");
+    assertTrue(md.out().contains("已豁免（不计入结论）：本地模板把合规性列在时效指标下"), md.out());
+  }
+
+  @Test
+  void parallelRunsReportInTheSameOrder() {
+    Run one = run("check", LAYOUTS.toString(), "--jobs", "1", "--format", "json");
+    Run four = run("check", LAYOUTS.toString(), "--jobs", "4", "--format", "json");
+    assertEquals(one.out(), four.out());
+    assertEquals(one.exit(), four.exit());
+  }
+
+  @Test
+  void includeAndExcludeGlobs() throws Exception {
+    Run pdfs = run("check", LAYOUTS.toString(), "--include", "**/*.pdf", "--exclude",
+        "**/*.writer.pdf", "--format", "json");
+    JsonNode files = MAPPER.readTree(pdfs.out()).path("files");
+    List<String> names = new ArrayList<>();
+    files.forEach(f -> names.add(f.path("path").asText()));
+    assertFalse(names.isEmpty());
+    assertTrue(names.stream().allMatch(n -> n.endsWith(".pdf") && !n.endsWith(".writer.pdf")),
+        names.toString());
+    try (Stream<Path> all = Files.walk(LAYOUTS)) {
+      long expected = all.filter(p -> p.toString().endsWith(".pdf")
+          && !p.toString().endsWith(".writer.pdf")).count();
+      assertEquals(expected, names.size());
+    }
+  }
+
+  @Test
+  void maxWarningsFailsTheGate() {
+    Run r = run("check", LAYOUTS.resolve("hebei-project-tables").toString(), "--fail-on",
+        "error", "--max-warnings", "0");
+    assertEquals(1, r.exit(), r.out());
+    assertTrue(r.out().contains("警告数超过允许的上限"), r.out());
+  }
+
+  private static JsonSchema sarifSchema() throws Exception {
+    try (InputStream in = BatchGateTest.class.getResourceAsStream(
+        "/sarif/sarif-schema-2.1.0.json")) {
+      JsonNode schema = MAPPER.readTree(in);
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(schema);
+    }
+  }
+}
