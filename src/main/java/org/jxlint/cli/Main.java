@@ -13,6 +13,18 @@ public final class Main {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     boolean terminal = System.console() != null && System.getenv("NO_COLOR") == null
         && !"dumb".equals(System.getenv("TERM"));
-    System.exit(Cli.run(args, new Io(out, err, terminal)));
+    int exit = Cli.run(args, new Io(out, err, terminal));
+    if (Boolean.getBoolean("jxlint.stats")) {
+      // For the benchmark: the most heap the run ever used.
+      long peak = 0;
+      for (java.lang.management.MemoryPoolMXBean pool
+          : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+        if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+          peak += pool.getPeakUsage().getUsed();
+        }
+      }
+      err.println("jxlint.stats peakHeapBytes=" + peak);
+    }
+    System.exit(exit);
   }
 }

@@ -44,8 +44,44 @@ public final class TextNormalizer {
     if (text == null) {
       return "";
     }
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    return SPACES.matcher(s).replaceAll("");
+    String s = stableUnderNfkc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        if (out == null) {
+          out = new StringBuilder(s.length()).append(s, 0, i);
+        }
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  /** The characters {@link #SPACES} matches. */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0' || (c >= '\u2000' && c <= '\u200B')
+        || c == '\u3000' || c == '\uFEFF';
+  }
+
+  /**
+   * Whether NFKC leaves the text as it is, decided cheaply for what cells are made of: printable
+   * ASCII, Chinese characters, CJK and general punctuation, ≥ ≤. Anything else (full-width forms,
+   * compatibility characters) goes through the normaliser.
+   */
+  private static boolean stableUnderNfkc(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean plain = (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n' || c == '\r'
+          || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x3011)
+          || (c >= 0x2010 && c <= 0x2027 && c != 0x2011 && c != 0x2017 && (c < 0x2024 || c > 0x2026))
+          || c == '≥' || c == '≤' || c == '×' || c == '÷' || c == '·';
+      if (!plain) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static boolean isBlank(String text) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.jxlint.TestSupport;
+import org.jxlint.bench.Forms;
 import org.jxlint.i18n.Messages;
 import org.jxlint.text.TextNormalizer;
 import org.jxlint.ingest.layout.Charsets;
@@ -101,13 +102,13 @@ class LayoutFixturesTest {
     RawDocument raw = TextLayout.read(Charsets.decode(Files.readAllBytes(text)));
     Path file = (FORMS_DIR == null ? temp : Path.of(FORMS_DIR)).resolve(name + "." + form);
     switch (form) {
-      case "docx" -> FixtureForms.docx(raw, file);
-      case "xlsx" -> FixtureForms.xlsx(raw, file);
-      case "csv" -> FixtureForms.csvGbk(raw, file);
+      case "docx" -> Forms.docx(raw, file);
+      case "xlsx" -> Forms.xlsx(raw, file);
+      case "csv" -> Forms.csvGbk(raw, file);
       case "pdf" -> {
         file = dir.resolve(name + ".pdf");
         if (PDF_FONT != null) {
-          FixtureForms.pdf(raw, file, Path.of(PDF_FONT));
+          Forms.pdf(raw, file, Path.of(PDF_FONT));
         }
         assertTrue(Files.exists(file), "missing " + file + "; make it with -Djxlint.makePdf");
       }

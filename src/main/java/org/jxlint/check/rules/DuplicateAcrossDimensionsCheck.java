@@ -40,15 +40,29 @@ public final class DuplicateAcrossDimensionsCheck implements Check {
   private static final int MIN_SENTENCE = 6;
   private static final double SAME_WORDS = 0.8;
 
-  /** One text of a row, normalised, with its content words. */
-  private record Text(String compact, Set<String> words) {
+  /** One text of a row, normalised; its content words are segmented only when needed. */
+  private static final class Text {
+    private final String compact;
+    private Set<String> words;
+    private Set<Integer> chars;
+
+    private Text(String compact) {
+      this.compact = compact;
+    }
+
     static Text of(String raw) {
-      String c = TextNormalizer.compact(raw).replaceAll("[\\p{P}\\p{S}]", "");
-      return new Text(c, c.length() < MIN_TEXT ? Set.of() : Segmenter.contentWords(c));
+      return new Text(TextNormalizer.compact(raw).replaceAll("[\\p{P}\\p{S}]", ""));
     }
 
     boolean usable() {
       return compact.length() >= MIN_TEXT;
+    }
+
+    private Set<String> words() {
+      if (words == null) {
+        words = Segmenter.contentWords(compact);
+      }
+      return words;
     }
 
     /**
@@ -60,26 +74,54 @@ public final class DuplicateAcrossDimensionsCheck implements Check {
         return false;
       }
       int longer = Math.max(compact.length(), o.compact.length());
-      return compact.equals(o.compact)
-          || (longer >= 6 && EDITS.apply(compact, o.compact) <= Math.max(1, longer / 10));
+      int allowed = Math.max(1, longer / 10);
+      return compact.equals(o.compact) || (longer >= 6
+          && Math.abs(compact.length() - o.compact.length()) <= allowed
+          && EDITS.apply(compact, o.compact) <= allowed);
     }
 
-    /** The same name, also reworded: 垃圾清运保持效果 / 保持垃圾清运效果 have the same words. */
+    /**
+     * The same name, also reworded: 垃圾清运保持效果 / 保持垃圾清运效果 have the same words. Names
+     * that do not share most of their characters cannot share most words, so only those are
+     * segmented.
+     */
     boolean sameNameAs(Text o) {
       if (sameAs(o)) {
         return true;
       }
-      if (!usable() || !o.usable()) {
+      if (!usable() || !o.usable() || overlap(chars(), o.chars()) < SAME_WORDS) {
         return false;
       }
-      if (words.size() < 2 || o.words.size() < 2) {
+      Set<String> mine = words();
+      Set<String> theirs = o.words();
+      if (mine.size() < 2 || theirs.size() < 2) {
         return false;
       }
-      Set<String> both = new HashSet<>(words);
-      both.retainAll(o.words);
-      Set<String> either = new HashSet<>(words);
-      either.addAll(o.words);
+      Set<String> both = new HashSet<>(mine);
+      both.retainAll(theirs);
+      Set<String> either = new HashSet<>(mine);
+      either.addAll(theirs);
       return (double) both.size() / either.size() >= SAME_WORDS;
+    }
+
+    private Set<Integer> chars() {
+      if (chars == null) {
+        chars = new HashSet<>();
+        compact.codePoints().forEach(chars::add);
+      }
+      return chars;
+    }
+
+    /** Shared characters over all characters of the two texts (as sets). */
+    private static double overlap(Set<Integer> x, Set<Integer> y) {
+      int both = 0;
+      for (Integer c : x) {
+        if (y.contains(c)) {
+          both++;
+        }
+      }
+      int either = x.size() + y.size() - both;
+      return either == 0 ? 0 : (double) both / either;
     }
   }
 

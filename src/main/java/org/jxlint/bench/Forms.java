@@ -1,4 +1,4 @@
-package org.jxlint.ingest;
+package org.jxlint.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,18 +30,19 @@ import org.jxlint.ingest.layout.RawDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
- * Makes the Word, Excel, CSV and PDF forms of a text fixture the way people make them: one Word
+ * Makes the Word, Excel, CSV and PDF forms of a document the way people make them (for the test
+ * fixtures and the benchmark corpus): one Word
  * table per table with the blank cells under a 一级/二级 label merged into it, one sheet with merged
  * regions, a GBK CSV, a PDF with cells laid out in columns.
  */
-final class FixtureForms {
+public final class Forms {
 
   /** Columns whose blank cells are merged into the label above, as templates do. */
   private static final int MERGED_COLUMNS = 2;
 
-  private FixtureForms() {}
+  private Forms() {}
 
-  static void docx(RawDocument doc, Path out) throws IOException {
+  public static void docx(RawDocument doc, Path out) throws IOException {
     try (XWPFDocument word = new XWPFDocument()) {
       List<List<RawBlock.Row>> tables = new ArrayList<>();
       for (RawBlock block : groups(doc, tables)) {
@@ -84,7 +85,7 @@ final class FixtureForms {
     }
   }
 
-  static void xlsx(RawDocument doc, Path out) throws IOException {
+  public static void xlsx(RawDocument doc, Path out) throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       XSSFSheet sheet = wb.createSheet("绩效目标表");
       int r = 0;
@@ -122,7 +123,7 @@ final class FixtureForms {
     }
   }
 
-  static void csvGbk(RawDocument doc, Path out) throws IOException {
+  public static void csvGbk(RawDocument doc, Path out) throws IOException {
     try (Writer w = new OutputStreamWriter(Files.newOutputStream(out), Charsets.GB18030);
         CSVPrinter csv = new CSVPrinter(w, CSVFormat.EXCEL)) {
       for (RawBlock block : doc.blocks()) {
@@ -138,7 +139,7 @@ final class FixtureForms {
   }
 
   /** A PDF with each row's cells in columns; needs a font with Chinese glyphs. */
-  static void pdf(RawDocument doc, Path out, Path font) throws IOException {
+  public static void pdf(RawDocument doc, Path out, Path font) throws IOException {
     float size = 7f;
     try (PDDocument pdf = new PDDocument()) {
       PDType0Font f;

@@ -1,0 +1,36 @@
+package org.jxlint.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.text.Normalizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** The fast path of {@link TextNormalizer#compact} gives what NFKC plus space removal gives. */
+class TextNormalizerTest {
+
+  /** Characters cells are made of, and the look-alikes NFKC changes. */
+  private static final String ALPHABET = "产出指标数量质量时效年月日率％%０１２3４5６789.．≥≤＞＜=＝"
+      + "（）()、。，,：:；“”‘’—–‑‒…·×÷ \u3000\u00a0\u2002\u200b\t\n～~-－/／ＡaＢb①⑴㎡²";
+
+  @Test
+  void compactAgreesWithNfkc() {
+    Gen<String> texts = lists().of(integers().between(0, ALPHABET.length() - 1))
+        .ofSizeBetween(0, 24).map(list -> {
+          StringBuilder b = new StringBuilder();
+          list.forEach(i -> b.append(ALPHABET.charAt(i)));
+          return b.toString();
+        });
+    qt().withExamples(3000).forAll(texts).checkAssert(text -> assertEquals(reference(text),
+        TextNormalizer.compact(text), () -> "for " + List.of(text.codePoints().toArray())));
+  }
+
+  private static String reference(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFKC)
+        .replaceAll("[\\s\\u00A0\\u2000-\\u200B\\u3000\\uFEFF]+", "");
+  }
+}
