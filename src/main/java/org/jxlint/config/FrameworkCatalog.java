@@ -57,8 +57,39 @@ public record FrameworkCatalog(List<Framework> frameworks) {
     }
   }
 
+  /**
+   * Label lookups already answered, per catalogue (by identity; a process has one or two):
+   * labels repeat on every row, so there are few distinct texts. Bounded all the same.
+   */
+  private static final int MEMO_LIMIT = 20_000;
+  private static final java.util.Map<Object, java.util.Map<String, Optional<String>>> MEMOS =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+  private Optional<String> memo(String level, String text,
+      java.util.function.Function<String, Optional<String>> look) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    java.util.Map<String, Optional<String>> memo = MEMOS.computeIfAbsent(frameworks,
+        k -> new java.util.concurrent.ConcurrentHashMap<>());
+    String key = level + text;
+    Optional<String> known = memo.get(key);
+    if (known != null) {
+      return known;
+    }
+    Optional<String> found = look.apply(text);
+    if (memo.size() < MEMO_LIMIT) {
+      memo.put(key, found);
+    }
+    return found;
+  }
+
   /** The standard name of a 一级 label in any framework. */
   public Optional<String> level1Name(String text) {
+    return memo("1:", text, this::findLevel1);
+  }
+
+  private Optional<String> findLevel1(String text) {
     String t = TextNormalizer.compact(text);
     if (t.isEmpty()) {
       return Optional.empty();
@@ -75,6 +106,10 @@ public record FrameworkCatalog(List<Framework> frameworks) {
 
   /** The standard name of a 二级 label in any framework. */
   public Optional<String> level2Name(String text) {
+    return memo("2:", text, this::findLevel2);
+  }
+
+  private Optional<String> findLevel2(String text) {
     String t = TextNormalizer.compact(text);
     if (t.isEmpty()) {
       return Optional.empty();

@@ -13,6 +13,8 @@ import org.apache.poi.hwpf.usermodel.Table;
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -66,6 +68,31 @@ final class WordReader extends DocumentReader {
   }
 
   private RawDocument docx(Path file) throws Exception {
+    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+      PackagePart main = mainPart(pkg);
+      if (main != null) {
+        try (InputStream in = main.getInputStream()) {
+          return new RawDocument(LAYOUT_DOCX, DocxStream.read(in));
+        }
+      }
+    }
+    return docxModel(file);
+  }
+
+  /** The main document part, found by its relationship (transitional or strict OOXML). */
+  private static PackagePart mainPart(OPCPackage pkg) throws Exception {
+    for (String type : List.of(PackageRelationshipTypes.CORE_DOCUMENT,
+        PackageRelationshipTypes.STRICT_CORE_DOCUMENT)) {
+      var rels = pkg.getRelationshipsByType(type);
+      if (rels.size() > 0) {
+        return pkg.getPart(rels.getRelationship(0));
+      }
+    }
+    return null;
+  }
+
+  /** The object-model reading, for packages whose main part is not where it should be. */
+  private RawDocument docxModel(Path file) throws Exception {
     List<RawBlock> blocks = new ArrayList<>();
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         XWPFDocument doc = new XWPFDocument(pkg)) {

@@ -136,7 +136,7 @@ public final class YearInconsistencyCheck implements Check {
    */
   static List<String> pastYears(String text, int year, IndicatorLexicon lexicon) {
     List<String> out = new ArrayList<>();
-    if (text == null || text.isBlank()) {
+    if (text == null || text.indexOf('年') < 0) {
       return out;
     }
     Matcher s = SENTENCE.matcher(text);
