@@ -178,6 +178,56 @@ class BatchGateTest {
     assertTrue(r.out().contains("警告数超过允许的上限"), r.out());
   }
 
+  @Test
+  void aThousandMixedFilesAllAccountedFor() throws Exception {
+    Path dir = temp.resolve("batch");
+    org.jxlint.bench.Corpus.DocumentWriter json = (doc, file) -> Files.writeString(file,
+        org.jxlint.ingest.CanonicalJson.MAPPER.writeValueAsString(
+            org.jxlint.ingest.CanonicalJson.toTree(new org.jxlint.ingest.layout.DocumentInterpreter(
+                TestSupport.VOCABULARY, TestSupport.VALUES).interpret(doc, "x"))));
+    org.jxlint.bench.Corpus.write(dir.resolve("txt"), "txt", 400, 1, json);
+    org.jxlint.bench.Corpus.write(dir.resolve("csv"), "csv", 300, 2, json);
+    org.jxlint.bench.Corpus.write(dir.resolve("json"), "json", 250, 3, json);
+    Path broken = Files.createDirectories(dir.resolve("broken"));
+    for (int i = 0; i < 50; i++) {
+      Files.write(broken.resolve(i + ".docx"), ("not a word file " + i).getBytes());
+    }
+    Path baseline = temp.resolve("batch-baseline.json");
+    Run first = run("check", dir.toString(), "--format", "json", "--write-baseline",
+        baseline.toString());
+    JsonNode report = MAPPER.readTree(first.out());
+    assertEquals(1000, report.path("files").size(), "every file in the report");
+    assertEquals(50, report.path("summary").path("unreadable").asInt());
+    assertEquals(1, first.exit());
+
+    // With the baseline, only the unreadable files still fail the gate.
+    Run again = run("check", dir.toString(), "--format", "json", "--baseline",
+        baseline.toString());
+    JsonNode second = MAPPER.readTree(again.out());
+    assertEquals(0, second.path("summary").path("error").asInt(), "known findings do not count");
+    assertEquals(1, again.exit(), "unreadable files still fail");
+    Files.walk(broken).filter(Files::isRegularFile).forEach(f -> f.toFile().delete());
+    assertEquals(0, run("check", dir.toString(), "--baseline", baseline.toString()).exit());
+  }
+
+  @Test
+  void progressOnATerminalOnly() {
+    ByteArrayOutputStream shown = new ByteArrayOutputStream();
+    Progress on = new Progress(new PrintStream(shown, true, StandardCharsets.UTF_8),
+        org.jxlint.i18n.Messages.forLanguage("zh"), true, 3);
+    on.step();
+    on.step();
+    on.step();
+    on.done();
+    assertTrue(shown.toString(StandardCharsets.UTF_8).contains("已检查 3/3 个文件"));
+    ByteArrayOutputStream silent = new ByteArrayOutputStream();
+    Progress off = new Progress(new PrintStream(silent, true, StandardCharsets.UTF_8),
+        org.jxlint.i18n.Messages.forLanguage("zh"), false, 3);
+    off.step();
+    off.done();
+    assertEquals("", silent.toString(StandardCharsets.UTF_8));
+  }
+
   private static JsonSchema sarifSchema() throws Exception {
     try (InputStream in = BatchGateTest.class.getResourceAsStream(
         "/sarif/sarif-schema-2.1.0.json")) {
