@@ -70,13 +70,16 @@ public final class Linter {
 
   /**
    * One rule says one thing about a cell: where a rule reports the same cell twice, the more
-   * severe finding stays (a reviewer fixes causes, not symptoms).
+   * severe finding stays (a reviewer fixes causes, not symptoms). Findings about no cell in
+   * particular stay apart when they say different things.
    */
   private static List<Finding> deduplicate(List<Finding> findings) {
     Map<List<Object>, Finding> unique = new LinkedHashMap<>();
     for (Finding f : findings) {
-      List<Object> key = java.util.Arrays.asList(
-          f.rule(), f.location(), f.field(), f.evidence(), f.indicator());
+      // Findings about a cell merge; findings about a whole table or file (no field) are
+      // different statements when their arguments differ (two missing dimensions, say).
+      List<Object> key = java.util.Arrays.asList(f.rule(), f.location(), f.field(),
+          f.evidence(), f.indicator(), f.field() == null ? f.args() : null);
       unique.merge(key, f, (a, b) -> b.severity().ordinal() < a.severity().ordinal() ? b : a);
     }
     List<Finding> out = new ArrayList<>(unique.values());

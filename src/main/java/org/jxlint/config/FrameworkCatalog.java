@@ -17,7 +17,14 @@ public record FrameworkCatalog(List<Framework> frameworks) {
   }
 
   /** One framework (项目支出, 部门整体 of six dimensions …). */
-  public record Framework(String id, String name, List<Level1> level1) {}
+  /**
+   * @param required the dimensions a table in this framework must have: each group is satisfied
+   *     by any of its standard 一级 or 二级 names
+   */
+  public record Framework(String id, String name, List<Level1> level1, List<Required> required) {}
+
+  /** One required dimension: {@code what} to call it, satisfied by {@code any} of these names. */
+  public record Required(String what, List<String> any) {}
 
   /** A 一级 dimension and the 二级 dimensions that belong under it. */
   public record Level1(Label label, List<Label> level2) {}
@@ -126,6 +133,36 @@ public record FrameworkCatalog(List<Framework> frameworks) {
     return Optional.empty();
   }
 
+  /**
+   * The framework a set of rows is written in: the one whose 一级 and 二级 names they use most;
+   * empty when they use none.
+   */
+  public Optional<Framework> detect(List<String> level1Names, List<String> level2Names) {
+    Framework best = null;
+    int bestScore = 0;
+    for (Framework f : frameworks) {
+      int score = 0;
+      for (String l1 : level1Names) {
+        String t = TextNormalizer.compact(l1);
+        if (!t.isEmpty() && f.level1().stream().anyMatch(l -> l.label().matchesCompact(t))) {
+          score += 2;
+        }
+      }
+      for (String l2 : level2Names) {
+        String t = TextNormalizer.compact(l2);
+        if (!t.isEmpty() && f.level1().stream().flatMap(l -> l.level2().stream())
+            .anyMatch(l -> l.matchesCompact(t))) {
+          score++;
+        }
+      }
+      if (score > bestScore) {
+        best = f;
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   /** Whether the text is a dimension label (一级 or 二级) rather than an indicator of its own. */
   public boolean isDimensionLabel(String text) {
     return level1Name(text).isPresent() || level2Name(text).isPresent();
@@ -142,7 +179,11 @@ public record FrameworkCatalog(List<Framework> frameworks) {
         }
         level1.add(new Level1(label(l1), level2));
       }
-      out.add(new Framework(f.path("id").asText(), f.path("name").asText(), level1));
+      List<Required> required = new ArrayList<>();
+      for (var r : f.path("required")) {
+        required.add(new Required(r.path("what").asText(), Yaml.strings(r.path("any"))));
+      }
+      out.add(new Framework(f.path("id").asText(), f.path("name").asText(), level1, required));
     }
     return new FrameworkCatalog(out);
   }

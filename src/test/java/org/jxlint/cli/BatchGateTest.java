@@ -87,7 +87,8 @@ class BatchGateTest {
     String table = """
         {"unit": "示例镇人民政府", "year": 2026, "tables": [{"indicators": [
           {"level1": "产出指标", "level2": "时效指标", "name": "资金使用合规性", "value": "100%"},
-          {"level1": "产出指标", "level2": "数量指标", "name": "巡查次数", "value": "≥12次"}
+          {"level1": "产出指标", "level2": "数量指标", "name": "巡查次数", "value": "≥12次"},
+          {"level1": "满意度指标", "level2": "服务对象满意度指标", "name": "群众满意度", "value": "≥90%"}
         ]}]}
         """;
     Files.writeString(dir.resolve("a.json"), table);
