@@ -56,7 +56,7 @@ public final class MissingDimensionCheck implements Check {
         if (required.any().stream().noneMatch(present::contains)) {
           String where = table.project() == null ? TextNormalizer.despace(
               table.title() == null ? "" : table.title()) : TextNormalizer.despace(table.project());
-          context.report("missing").evidence("").at(table.location().isEmpty()
+          context.report(where.isEmpty() ? "missing" : "missing-named").evidence("").at(table.location().isEmpty()
               ? rows.get(0).location() : table.location())
               .args(required.what(), table.index(), where).emit();
         }
