@@ -28,7 +28,9 @@ public record IndicatorLexicon(
     List<String> vaguePhrases,
     List<String> statementMarkers,
     List<List<String>> grades,
-    List<String> pastMarkers) {
+    List<String> pastMarkers,
+    List<java.util.regex.Pattern> templateResidue,
+    int satisfactionFloor) {
 
   /** Names ending in one of {@code endings} ask for a unit of one of {@code families}. */
   public record UnitExpectation(List<String> endings, List<String> families, String what) {}
@@ -51,7 +53,10 @@ public record IndicatorLexicon(
         compacted(doc.path("proportional-scoring")),
         compacted(doc.path("vague").path("phrases")),
         compacted(doc.path("vague").path("statement-markers")),
-        List.copyOf(grades), compacted(doc.path("past-markers")));
+        List.copyOf(grades), compacted(doc.path("past-markers")),
+        Yaml.strings(doc.path("template-residue").path("patterns")).stream()
+            .map(java.util.regex.Pattern::compile).toList(),
+        doc.path("unrealistic").path("satisfaction-floor").asInt(60));
   }
 
   /** The class of a standard dimension name (数量指标 → quantity). */

@@ -49,18 +49,34 @@ class RuleDocsTest {
     if (id.equals("internal-error")) {
       return; // produced by the pipeline itself, not by a check on a table
     }
-    List<List<Map<String, String>>> bad = tables(section(text, "反例"));
-    List<List<Map<String, String>>> good = tables(section(text, "正例"));
-    assertFalse(bad.isEmpty(), id + ": 反例 needs an example table");
-    assertFalse(good.isEmpty(), id + ": 正例 needs an example table");
-    for (var rows : bad) {
-      assertFalse(TestSupport.lint(id, submission(rows)).isEmpty(),
-          id + ": a 反例 table draws no finding");
+    List<org.jxlint.model.Submission> bad = examples(section(text, "反例"));
+    List<org.jxlint.model.Submission> good = examples(section(text, "正例"));
+    assertFalse(bad.isEmpty(), id + ": 反例 needs an example table or json block");
+    assertFalse(good.isEmpty(), id + ": 正例 needs an example table or json block");
+    for (var example : bad) {
+      assertFalse(TestSupport.lint(id, example).isEmpty(), id + ": a 反例 draws no finding");
     }
-    for (var rows : good) {
-      assertEquals(List.of(), TestSupport.lint(id, submission(rows)),
-          id + ": a 正例 table draws findings");
+    for (var example : good) {
+      assertEquals(List.of(), TestSupport.lint(id, example), id + ": a 正例 draws findings");
     }
+  }
+
+  /**
+   * The examples of a section: each Markdown table (indicator rows, or a fund table), and each
+   * ```json block holding a submission in canonical form (for prose, goals and the like).
+   */
+  private static List<org.jxlint.model.Submission> examples(String section) throws Exception {
+    List<org.jxlint.model.Submission> out = new ArrayList<>();
+    for (var rows : tables(section)) {
+      out.add(submission(rows));
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("```json\\n(.*?)```",
+        java.util.regex.Pattern.DOTALL).matcher(section);
+    while (m.find()) {
+      out.add(TestSupport.submission(TestSupport.merged(CanonicalJson.MAPPER.readTree(
+          "{\"unit\": \"示例镇人民政府\", \"year\": 2026}"), CanonicalJson.MAPPER.readTree(m.group(1)))));
+    }
+    return out;
   }
 
   private static String section(String text, String heading) {

@@ -1,0 +1,73 @@
+package org.jxlint.check.rules;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jxlint.check.Category;
+import org.jxlint.check.Check;
+import org.jxlint.check.CheckContext;
+import org.jxlint.check.LintRule;
+import org.jxlint.check.Severity;
+import org.jxlint.model.Goal;
+import org.jxlint.model.Indicator;
+import org.jxlint.model.IndicatorField;
+import org.jxlint.model.IndicatorTable;
+import org.jxlint.model.Section;
+import org.jxlint.model.Submission;
+import org.jxlint.text.TextNormalizer;
+
+/**
+ * What a template left behind: “≥**%”, “XX”, “(必填)”, “请填写…”, “注：各地请根据实际情况…” —
+ * the placeholder or sample was never replaced by this unit's own target.
+ */
+@LintRule(
+    id = "template-residue",
+    name = "模板内容未删改",
+    severity = Severity.ERROR,
+    category = Category.COMPLETENESS,
+    summary = "表中留有模板的占位符或说明，如“≥**%”“XX”“(必填)”“请填写…”。")
+public final class TemplateResidueCheck implements Check {
+
+  private static final List<IndicatorField> FIELDS = List.of(IndicatorField.LEVEL1,
+      IndicatorField.LEVEL2, IndicatorField.NAME, IndicatorField.COMPARATOR, IndicatorField.VALUE,
+      IndicatorField.UNIT, IndicatorField.EXPLANATION, IndicatorField.SCORING,
+      IndicatorField.BASIS, IndicatorField.REMARK);
+
+  @Override
+  public void check(Submission submission, CheckContext context) {
+    List<Pattern> patterns = context.vocabulary().indicators().templateResidue();
+    for (IndicatorTable table : submission.tables()) {
+      for (Indicator row : table.indicators()) {
+        for (IndicatorField f : FIELDS) {
+          if (residue(row.text(f), patterns)) {
+            context.report("cell").on(row, f).args(Rows.label(row)).emit();
+          }
+        }
+      }
+    }
+    for (Goal g : submission.goals()) {
+      if (residue(g.text(), patterns)) {
+        context.report("text").evidence(g.text()).at(g.location()).emit();
+      }
+    }
+    for (Section s : submission.sections()) {
+      prose(s, patterns, context);
+    }
+  }
+
+  private static void prose(Section s, List<Pattern> patterns, CheckContext context) {
+    if (residue(s.text(), patterns)) {
+      context.report("text").evidence(s.text()).at(s.location()).emit();
+    }
+    for (Section part : s.parts()) {
+      prose(part, patterns, context);
+    }
+  }
+
+  private static boolean residue(String text, List<Pattern> patterns) {
+    if (text == null || text.isBlank()) {
+      return false;
+    }
+    String t = TextNormalizer.clean(text);
+    return patterns.stream().anyMatch(p -> p.matcher(t).find());
+  }
+}

@@ -1,0 +1,66 @@
+package org.jxlint.check.rules;
+
+import java.math.BigDecimal;
+import org.jxlint.check.Category;
+import org.jxlint.check.Check;
+import org.jxlint.check.CheckContext;
+import org.jxlint.check.LintRule;
+import org.jxlint.check.Severity;
+import org.jxlint.config.IndicatorLexicon;
+import org.jxlint.model.Comparator;
+import org.jxlint.model.Indicator;
+import org.jxlint.model.IndicatorField;
+import org.jxlint.model.IndicatorTable;
+import org.jxlint.model.Submission;
+import org.jxlint.model.TargetValue;
+import org.jxlint.model.ValueKind;
+
+/**
+ * Targets nobody can honestly promise or that promise nothing: satisfaction of exactly 100% or
+ * below the floor, “≥100%” for a rate (it can only be 100%), a negative count.
+ */
+@LintRule(
+    id = "unrealistic-target",
+    name = "目标值不切实际",
+    severity = Severity.WARNING,
+    category = Category.MEASURABILITY,
+    summary = "满意度定为100%或过低、比率写“≥100%”、数量为负数等不切实际的目标值。")
+public final class UnrealisticTargetCheck implements Check {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  @Override
+  public void check(Submission submission, CheckContext context) {
+    IndicatorLexicon lexicon = context.vocabulary().indicators();
+    for (IndicatorTable table : submission.tables()) {
+      for (Indicator row : table.indicators()) {
+        TargetValue t = row.target();
+        if (t == null || t.kind() != ValueKind.NUMBER || t.number() == null) {
+          continue;
+        }
+        String name = Rows.name(row);
+        boolean percent = "%".equals(t.unit());
+        boolean up = t.comparator() == Comparator.GE || t.comparator() == Comparator.GT;
+        if (percent && lexicon.means(name, "satisfaction")) {
+          if (t.number().compareTo(HUNDRED) == 0) {
+            context.report("satisfaction-100").on(row, IndicatorField.VALUE).args(Rows.label(row))
+                .emit();
+            continue;
+          }
+          if (t.number().compareTo(BigDecimal.valueOf(lexicon.satisfactionFloor())) < 0) {
+            context.report("satisfaction-low").on(row, IndicatorField.VALUE)
+                .args(Rows.label(row), lexicon.satisfactionFloor()).emit();
+            continue;
+          }
+        }
+        if (percent && up && t.number().compareTo(HUNDRED) == 0) {
+          context.report("at-least-100").on(row, IndicatorField.VALUE).args(Rows.label(row)).emit();
+          continue;
+        }
+        if (t.number().signum() < 0 && !lexicon.means(name, "economic")) {
+          context.report("negative").on(row, IndicatorField.VALUE).args(Rows.label(row)).emit();
+        }
+      }
+    }
+  }
+}
