@@ -30,7 +30,8 @@ public record IndicatorLexicon(
     List<List<String>> grades,
     List<String> pastMarkers,
     List<java.util.regex.Pattern> templateResidue,
-    int satisfactionFloor) {
+    int satisfactionFloor,
+    List<String> townshipGeneric) {
 
   /** Names ending in one of {@code endings} ask for a unit of one of {@code families}. */
   public record UnitExpectation(List<String> endings, List<String> families, String what) {}
@@ -56,7 +57,8 @@ public record IndicatorLexicon(
         List.copyOf(grades), compacted(doc.path("past-markers")),
         Yaml.strings(doc.path("template-residue").path("patterns")).stream()
             .map(java.util.regex.Pattern::compile).toList(),
-        doc.path("unrealistic").path("satisfaction-floor").asInt(60));
+        doc.path("unrealistic").path("satisfaction-floor").asInt(60),
+        compacted(doc.path("township-generic")));
   }
 
   /** The class of a standard dimension name (数量指标 → quantity). */
