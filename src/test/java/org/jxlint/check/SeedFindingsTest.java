@@ -45,8 +45,9 @@ class SeedFindingsTest {
           "misplaced-dimension@100", "misplaced-dimension@114", "misplaced-dimension@135",
           "misplaced-dimension@142", "comparator-mismatch@123", "comparator-mismatch@453",
           "unit-mismatch@439", "unit-mismatch@109"),
-      "003_", List.of("year-inconsistency@153", "non-measurable-value@46"),
-      "004_", List.of("unit-mismatch@120"));
+      "003_", List.of("year-inconsistency@153", "non-measurable-value@46",
+          "narrative-indicators@44", "name-inconsistency@72", "name-inconsistency@102"),
+      "004_", List.of("unit-mismatch@120", "missing-dimension@39"));
 
   /** Rules the seeds must pass: their sums reconcile (catalogue §d, negative tests). */
   private static final Set<String> CLEAN = Set.of("budget-sum-mismatch");

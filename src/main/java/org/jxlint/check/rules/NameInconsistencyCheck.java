@@ -115,6 +115,7 @@ public final class NameInconsistencyCheck implements Check {
       }
       String stem = stem(name);
       if (stem.length() >= 2 && !generic.contains(name) && !generic.contains(stem)
+          && looksLikeAName(stem)
           && own.stream().noneMatch(o -> o.contains(stem) || stem.contains(o))
           && !out.contains(name)) {
         out.add(name);
@@ -123,11 +124,33 @@ public final class NameInconsistencyCheck implements Check {
     return out;
   }
 
+  /**
+   * Whether a stem can be a place's name: HanLP's organisation tokens run words together
+   * (群众对镇政府, 促进乡村), so a stem that starts with a verb or holds a preposition, conjunction
+   * or particle is a phrase, not a name.
+   */
+  private static boolean looksLikeAName(String stem) {
+    List<Segmenter.Token> parts = Segmenter.segment(stem);
+    if (parts.isEmpty()) {
+      return false;
+    }
+    String first = parts.get(0).pos();
+    if (first.startsWith("v") || first.startsWith("d") || first.startsWith("p")) {
+      return false;
+    }
+    return parts.stream().map(Segmenter.Token::pos).noneMatch(
+        p -> p.startsWith("p") || p.startsWith("c") || p.startsWith("u") || p.startsWith("r"));
+  }
+
   /** 青松乡 in 青松乡产业发展 (an organisation-like token): the name up to its 乡/镇/街道. */
   private static String townshipPrefix(String word) {
     for (String suffix : new String[] {"街道", "乡", "镇"}) {
       int at = word.indexOf(suffix);
-      if (at >= 2) {
+      if (at < 2) {
+        continue;
+      }
+      String after = word.substring(at + suffix.length());
+      if (!after.startsWith("村") && !after.startsWith("镇")) {
         return word.substring(0, at + suffix.length());
       }
     }
