@@ -1,0 +1,86 @@
+package org.jxlint.check.rules;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jxlint.check.Category;
+import org.jxlint.check.Check;
+import org.jxlint.check.CheckContext;
+import org.jxlint.check.LintRule;
+import org.jxlint.check.Severity;
+import org.jxlint.config.IndicatorLexicon;
+import org.jxlint.model.Goal;
+import org.jxlint.model.Indicator;
+import org.jxlint.model.IndicatorField;
+import org.jxlint.model.IndicatorTable;
+import org.jxlint.model.Section;
+import org.jxlint.model.SourceLocation;
+import org.jxlint.model.Submission;
+
+/**
+ * Targets written as results (完成了…, 超额完成了…, 解决了…问题, 极大地改善了…): a work summary
+ * pasted in where this year's commitments belong. Sentences naming an earlier year are left to
+ * {@code year-inconsistency}.
+ */
+@LintRule(
+    id = "achievement-as-target",
+    name = "把工作总结当目标",
+    severity = Severity.ERROR,
+    category = Category.TIME,
+    summary = "目标或指标写成了已经完成的工作（“完成了…”“取得了…”“解决了…问题”），是工作总结，不是今年的目标。")
+public final class AchievementAsTargetCheck implements Check {
+
+  private static final Pattern EARLIER_YEAR = Pattern.compile("(19|20)\\d{2}\\s*年");
+
+  @Override
+  public void check(Submission submission, CheckContext context) {
+    IndicatorLexicon lexicon = context.vocabulary().indicators();
+    for (IndicatorTable t : submission.tables()) {
+      for (Indicator row : t.indicators()) {
+        for (IndicatorField f : List.of(IndicatorField.NAME, IndicatorField.VALUE)) {
+          Optional<String> marker = marker(row.text(f), submission.year(), lexicon);
+          if (marker.isPresent()) {
+            context.report("cell").on(row, f).args(Rows.label(row), marker.get()).emit();
+            break;
+          }
+        }
+      }
+    }
+    for (Goal g : submission.goals()) {
+      sentences(g.text(), g.location(), submission.year(), lexicon, context);
+    }
+    for (Section s : submission.sections()) {
+      prose(s, submission.year(), lexicon, context);
+    }
+  }
+
+  private static void prose(Section s, Integer year, IndicatorLexicon lexicon,
+      CheckContext context) {
+    sentences(s.text(), s.location(), year, lexicon, context);
+    for (Section part : s.parts()) {
+      prose(part, year, lexicon, context);
+    }
+  }
+
+  private static void sentences(String text, SourceLocation at, Integer year,
+      IndicatorLexicon lexicon, CheckContext context) {
+    if (text == null) {
+      return;
+    }
+    for (String sentence : text.split("[。；;！!\\n]")) {
+      marker(sentence, year, lexicon).ifPresent(m -> context.report("text")
+          .evidence(sentence.strip()).at(at).args(m).emit());
+    }
+  }
+
+  /** The past-tense marker of a text, unless it names a year (year-inconsistency's case). */
+  private static Optional<String> marker(String text, Integer year, IndicatorLexicon lexicon) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    if (year != null && EARLIER_YEAR.matcher(text).find()) {
+      return Optional.empty();
+    }
+    return IndicatorLexicon.longestIn(text, lexicon.pastMarkers());
+  }
+}
