@@ -66,6 +66,13 @@ public final class CheckContext {
       return this;
     }
 
+    /** The finding is about an indicator row as a whole (its path and place, no one cell). */
+    public FindingBuilder onRow(Indicator row) {
+      this.indicator = row.path();
+      this.location = row.location();
+      return this;
+    }
+
     /** The finding is about a header field of the submission. */
     public FindingBuilder onMeta(MetaField meta, String text) {
       this.field = meta.key();
