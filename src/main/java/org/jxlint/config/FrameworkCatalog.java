@@ -163,6 +163,39 @@ public record FrameworkCatalog(List<Framework> frameworks) {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * Whether a 二级 label (as written) stands under a 一级 label (as written) in some framework:
+   * 社会效益 belongs under 效益指标 in one and under 社会效应 in another.
+   */
+  public boolean belongsTo(String level1Text, String level2Text) {
+    String one = TextNormalizer.compact(level1Text);
+    String two = TextNormalizer.compact(level2Text);
+    for (Framework f : frameworks) {
+      for (Level1 l1 : f.level1()) {
+        if (l1.label().matchesCompact(one)
+            && l1.level2().stream().anyMatch(l -> l.matchesCompact(two))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Every standard and alternative 一级 (or 二级) spelling, for suggesting the nearest. */
+  public List<String> spellings(boolean level2) {
+    List<String> out = new ArrayList<>();
+    for (Framework f : frameworks) {
+      for (Level1 l1 : f.level1()) {
+        List<Label> labels = level2 ? l1.level2() : List.of(l1.label());
+        for (Label l : labels) {
+          out.add(l.name());
+          out.addAll(l.synonyms());
+        }
+      }
+    }
+    return out.stream().distinct().toList();
+  }
+
   /** Whether the text is a dimension label (一级 or 二级) rather than an indicator of its own. */
   public boolean isDimensionLabel(String text) {
     return level1Name(text).isPresent() || level2Name(text).isPresent();
