@@ -1,0 +1,81 @@
+package org.jxlint.check.rules;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+import org.jxlint.check.Category;
+import org.jxlint.check.Check;
+import org.jxlint.check.CheckContext;
+import org.jxlint.check.LintRule;
+import org.jxlint.check.Severity;
+import org.jxlint.model.Indicator;
+import org.jxlint.model.IndicatorField;
+import org.jxlint.model.IndicatorTable;
+import org.jxlint.model.Submission;
+import org.jxlint.model.TargetValue;
+import org.jxlint.model.ValueKind;
+import org.jxlint.text.TextNormalizer;
+
+/**
+ * Values mangled on the way into the table: an Excel date serial (46022) where a deadline belongs,
+ * a figure written twice in its cell (854万854万), two numbers run together (88100% for 88–100%).
+ */
+@LintRule(
+    id = "malformed-value",
+    name = "指标值格式错乱",
+    severity = Severity.ERROR,
+    category = Category.MEASURABILITY,
+    summary = "指标值在录入或转换时错乱：Excel 日期变成了数字（如 46022）、数字重复（854万854万）、两个数连在一起（88100%）。")
+public final class MalformedValueCheck implements Check {
+
+  /** Excel serials of the dates forms use (1982–2064). */
+  private static final int SERIAL_FROM = 30_000;
+  private static final int SERIAL_TO = 60_000;
+  private static final Pattern TWICE = Pattern.compile("^(.*\\d.*?)\\1$");
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  @Override
+  public void check(Submission submission, CheckContext context) {
+    for (IndicatorTable table : submission.tables()) {
+      for (Indicator row : table.indicators()) {
+        checkRow(row, context);
+      }
+    }
+  }
+
+  private static void checkRow(Indicator row, CheckContext context) {
+    String value = TextNormalizer.compact(row.value());
+    if (value.isEmpty()) {
+      return;
+    }
+    if (value.length() >= 2 && TWICE.matcher(value).matches()) {
+      context.report("twice").on(row, IndicatorField.VALUE).args(Rows.label(row)).emit();
+      return;
+    }
+    TargetValue t = row.target();
+    if (t == null || t.kind() != ValueKind.NUMBER || t.number() == null) {
+      return;
+    }
+    boolean timeRow = Rows.dimension(row, context.vocabulary()).filter("time"::equals).isPresent()
+        || context.vocabulary().indicators().means(row.name(), "time");
+    BigDecimal n = t.number();
+    if (timeRow && t.unit() == null && n.scale() <= 0 && n.intValue() >= SERIAL_FROM
+        && n.intValue() <= SERIAL_TO) {
+      java.time.LocalDate date = java.time.LocalDate.of(1899, 12, 30).plusDays(n.intValue());
+      context.report("serial").on(row, IndicatorField.VALUE).args(Rows.label(row), date).emit();
+      return;
+    }
+    if ("%".equals(t.unit()) && n.scale() <= 0 && n.compareTo(BigDecimal.valueOf(1000)) >= 0) {
+      String digits = n.toPlainString();
+      for (int cut = 1; cut < digits.length(); cut++) {
+        BigDecimal a = new BigDecimal(digits.substring(0, cut));
+        BigDecimal b = new BigDecimal(digits.substring(cut));
+        if (!digits.substring(cut).startsWith("0") && a.compareTo(b) < 0
+            && b.compareTo(HUNDRED) <= 0) {
+          context.report("run-together").on(row, IndicatorField.VALUE)
+              .args(Rows.label(row), a + "–" + b + "%").emit();
+          return;
+        }
+      }
+    }
+  }
+}
