@@ -34,20 +34,23 @@ class SeedFindingsTest {
           "misplaced-dimension@21", "misplaced-dimension@22", "misplaced-dimension@23",
           "non-measurable-value@24", "non-measurable-value@25", "non-measurable-value@26",
           "non-measurable-value@27", "non-measurable-value@28",
-          "duplicate-across-dimensions@25", "comparator-mismatch@13"),
+          "duplicate-across-dimensions@25", "comparator-mismatch@13", "scoring-weights@12",
+          "scoring-target-mismatch@18", "scoring-target-mismatch@28"),
       "001_", List.of(
           "year-inconsistency@33", "year-inconsistency@34",
           "non-measurable-value@69", "non-measurable-value@70", "non-measurable-value@72",
-          "non-measurable-value@74", "non-measurable-value@66", "comparator-mismatch@36"),
+          "non-measurable-value@74", "non-measurable-value@66", "comparator-mismatch@36",
+          "history-value@81", "copy-paste-section@33"),
       "002_", List.of(
           "duplicate-across-dimensions@149", "duplicate-across-dimensions@369",
           "duplicate-across-dimensions@472", "duplicate-across-dimensions@363",
           "misplaced-dimension@100", "misplaced-dimension@114", "misplaced-dimension@135",
           "misplaced-dimension@142", "comparator-mismatch@123", "comparator-mismatch@453",
-          "unit-mismatch@439", "unit-mismatch@109"),
+          "unit-mismatch@439", "unit-mismatch@109", "copy-paste-section@18",
+          "copy-paste-section@33", "copy-paste-section@531"),
       "003_", List.of("year-inconsistency@153", "non-measurable-value@46",
           "narrative-indicators@44", "name-inconsistency@72", "name-inconsistency@102"),
-      "004_", List.of("unit-mismatch@120", "missing-dimension@39"));
+      "004_", List.of("unit-mismatch@120", "missing-dimension@39", "money-unit-suspect@null"));
 
   /** Rules the seeds must pass: their sums reconcile (catalogue §d, negative tests). */
   private static final Set<String> CLEAN = Set.of("budget-sum-mismatch");
