@@ -1,0 +1,52 @@
+package org.jxlint.check.rules;
+
+import java.util.Optional;
+import org.jxlint.check.Category;
+import org.jxlint.check.Check;
+import org.jxlint.check.CheckContext;
+import org.jxlint.check.LintRule;
+import org.jxlint.check.Severity;
+import org.jxlint.config.IndicatorLexicon;
+import org.jxlint.model.Indicator;
+import org.jxlint.model.IndicatorField;
+import org.jxlint.model.IndicatorTable;
+import org.jxlint.model.Submission;
+import org.jxlint.model.TargetValue;
+import org.jxlint.model.ValueKind;
+
+/**
+ * A number with no unit anywhere — not in the unit column, not in the value (“≥52”): 52 what?
+ * Rates without % are {@code unit-mismatch}'s; zero needs no unit.
+ */
+@LintRule(
+    id = "missing-unit",
+    name = "缺少计量单位",
+    severity = Severity.WARNING,
+    category = Category.MEASURABILITY,
+    summary = "定量指标值只有数字，计量单位一栏和指标值里都没有单位。")
+public final class MissingUnitCheck implements Check {
+
+  @Override
+  public void check(Submission submission, CheckContext context) {
+    IndicatorLexicon lexicon = context.vocabulary().indicators();
+    for (IndicatorTable table : submission.tables()) {
+      for (Indicator row : table.indicators()) {
+        TargetValue t = row.target();
+        if (t == null || (t.kind() != ValueKind.NUMBER && t.kind() != ValueKind.RANGE)
+            || t.unit() != null || t.number() == null || t.number().signum() == 0) {
+          continue;
+        }
+        Optional<IndicatorLexicon.UnitExpectation> expected = lexicon.unitExpectation(row.name());
+        if (expected.filter(e -> e.families().contains("percent")).isPresent()) {
+          continue; // unit-mismatch says a rate lacks its %
+        }
+        if (expected.isPresent()) {
+          context.report("missing-known").on(row, IndicatorField.VALUE).args(Rows.label(row),
+              CheckContext.term("unit.what." + expected.get().what())).emit();
+        } else {
+          context.report("missing").on(row, IndicatorField.VALUE).args(Rows.label(row)).emit();
+        }
+      }
+    }
+  }
+}
