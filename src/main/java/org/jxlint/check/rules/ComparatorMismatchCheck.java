@@ -10,7 +10,6 @@ import org.jxlint.config.IndicatorLexicon;
 import org.jxlint.model.Comparator;
 import org.jxlint.model.Indicator;
 import org.jxlint.model.IndicatorField;
-import org.jxlint.model.IndicatorTable;
 import org.jxlint.model.Submission;
 import org.jxlint.model.TargetValue;
 import org.jxlint.model.ValueKind;
@@ -34,12 +33,10 @@ public final class ComparatorMismatchCheck implements Check {
   @Override
   public void check(Submission submission, CheckContext context) {
     IndicatorLexicon lexicon = context.vocabulary().indicators();
-    for (IndicatorTable table : submission.tables()) {
-      for (Indicator row : table.indicators()) {
-        TargetValue t = row.target();
-        if (t != null && t.kind() != ValueKind.EMPTY) {
-          checkRow(row, t, lexicon, context);
-        }
+    for (Indicator row : Rows.all(submission)) {
+      TargetValue t = row.target();
+      if (t != null && t.kind() != ValueKind.EMPTY) {
+        checkRow(row, t, lexicon, context);
       }
     }
   }

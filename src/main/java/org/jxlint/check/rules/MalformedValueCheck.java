@@ -9,7 +9,6 @@ import org.jxlint.check.LintRule;
 import org.jxlint.check.Severity;
 import org.jxlint.model.Indicator;
 import org.jxlint.model.IndicatorField;
-import org.jxlint.model.IndicatorTable;
 import org.jxlint.model.Submission;
 import org.jxlint.model.TargetValue;
 import org.jxlint.model.ValueKind;
@@ -35,10 +34,8 @@ public final class MalformedValueCheck implements Check {
 
   @Override
   public void check(Submission submission, CheckContext context) {
-    for (IndicatorTable table : submission.tables()) {
-      for (Indicator row : table.indicators()) {
-        checkRow(row, context);
-      }
+    for (Indicator row : Rows.all(submission)) {
+      checkRow(row, context);
     }
   }
 

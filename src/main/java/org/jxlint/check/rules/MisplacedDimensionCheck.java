@@ -12,7 +12,6 @@ import org.jxlint.config.IndicatorLexicon;
 import org.jxlint.config.Vocabulary;
 import org.jxlint.model.Indicator;
 import org.jxlint.model.IndicatorField;
-import org.jxlint.model.IndicatorTable;
 import org.jxlint.model.Submission;
 
 /**
@@ -36,14 +35,12 @@ public final class MisplacedDimensionCheck implements Check {
   public void check(Submission submission, CheckContext context) {
     Vocabulary vocabulary = context.vocabulary();
     IndicatorLexicon lexicon = vocabulary.indicators();
-    for (IndicatorTable table : submission.tables()) {
-      for (Indicator row : table.indicators()) {
-        Optional<String> dimension = Rows.dimension(row, vocabulary);
-        if (dimension.isEmpty() || Rows.name(row).isEmpty()) {
-          continue;
-        }
-        checkRow(row, dimension.get(), lexicon, vocabulary, context);
+    for (Indicator row : Rows.all(submission)) {
+      Optional<String> dimension = Rows.dimension(row, vocabulary);
+      if (dimension.isEmpty() || Rows.name(row).isEmpty()) {
+        continue;
       }
+      checkRow(row, dimension.get(), lexicon, vocabulary, context);
     }
   }
 

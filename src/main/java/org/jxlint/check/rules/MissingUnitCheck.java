@@ -9,7 +9,6 @@ import org.jxlint.check.Severity;
 import org.jxlint.config.IndicatorLexicon;
 import org.jxlint.model.Indicator;
 import org.jxlint.model.IndicatorField;
-import org.jxlint.model.IndicatorTable;
 import org.jxlint.model.Submission;
 import org.jxlint.model.TargetValue;
 import org.jxlint.model.ValueKind;
@@ -29,23 +28,21 @@ public final class MissingUnitCheck implements Check {
   @Override
   public void check(Submission submission, CheckContext context) {
     IndicatorLexicon lexicon = context.vocabulary().indicators();
-    for (IndicatorTable table : submission.tables()) {
-      for (Indicator row : table.indicators()) {
-        TargetValue t = row.target();
-        if (t == null || (t.kind() != ValueKind.NUMBER && t.kind() != ValueKind.RANGE)
-            || t.unit() != null || t.number() == null || t.number().signum() == 0) {
-          continue;
-        }
-        Optional<IndicatorLexicon.UnitExpectation> expected = lexicon.unitExpectation(row.name());
-        if (expected.filter(e -> e.families().contains("percent")).isPresent()) {
-          continue; // unit-mismatch says a rate lacks its %
-        }
-        if (expected.isPresent()) {
-          context.report("missing-known").on(row, IndicatorField.VALUE).args(Rows.label(row),
-              CheckContext.term("unit.what." + expected.get().what())).emit();
-        } else {
-          context.report("missing").on(row, IndicatorField.VALUE).args(Rows.label(row)).emit();
-        }
+    for (Indicator row : Rows.all(submission)) {
+      TargetValue t = row.target();
+      if (t == null || (t.kind() != ValueKind.NUMBER && t.kind() != ValueKind.RANGE)
+          || t.unit() != null || t.number() == null || t.number().signum() == 0) {
+        continue;
+      }
+      Optional<IndicatorLexicon.UnitExpectation> expected = lexicon.unitExpectation(row.name());
+      if (expected.filter(e -> e.families().contains("percent")).isPresent()) {
+        continue; // unit-mismatch says a rate lacks its %
+      }
+      if (expected.isPresent()) {
+        context.report("missing-known").on(row, IndicatorField.VALUE).args(Rows.label(row),
+            CheckContext.term("unit.what." + expected.get().what())).emit();
+      } else {
+        context.report("missing").on(row, IndicatorField.VALUE).args(Rows.label(row)).emit();
       }
     }
   }

@@ -13,7 +13,6 @@ import org.jxlint.config.IndicatorLexicon;
 import org.jxlint.config.Vocabulary;
 import org.jxlint.model.Indicator;
 import org.jxlint.model.IndicatorField;
-import org.jxlint.model.IndicatorTable;
 import org.jxlint.model.Section;
 import org.jxlint.model.Submission;
 import org.jxlint.model.ValueKind;
@@ -44,10 +43,8 @@ public final class NonMeasurableValueCheck implements Check {
   public void check(Submission submission, CheckContext context) {
     Vocabulary vocabulary = context.vocabulary();
     IndicatorLexicon lexicon = vocabulary.indicators();
-    for (IndicatorTable table : submission.tables()) {
-      for (Indicator row : table.indicators()) {
-        checkRow(row, lexicon, vocabulary, context);
-      }
+    for (Indicator row : Rows.all(submission)) {
+      checkRow(row, lexicon, vocabulary, context);
     }
     for (Section section : submission.sections()) {
       checkProse(section, lexicon, context);

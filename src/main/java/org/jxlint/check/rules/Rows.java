@@ -14,6 +14,11 @@ final class Rows {
 
   private Rows() {}
 
+  /** Every indicator row of the submission, table after table. */
+  static java.util.List<Indicator> all(org.jxlint.model.Submission submission) {
+    return submission.tables().stream().flatMap(t -> t.indicators().stream()).toList();
+  }
+
   /**
    * The class of the row's 二级 (quantity, time, social …), from its standard name; when the 二级
    * is blank, {@code benefit}, {@code satisfaction} or {@code cost} from a 一级 that says so.

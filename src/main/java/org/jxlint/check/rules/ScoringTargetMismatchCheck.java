@@ -12,7 +12,6 @@ import org.jxlint.check.LintRule;
 import org.jxlint.check.Severity;
 import org.jxlint.model.Indicator;
 import org.jxlint.model.IndicatorField;
-import org.jxlint.model.IndicatorTable;
 import org.jxlint.model.Submission;
 import org.jxlint.model.TargetValue;
 import org.jxlint.model.ValueKind;
@@ -39,30 +38,28 @@ public final class ScoringTargetMismatchCheck implements Check {
 
   @Override
   public void check(Submission submission, CheckContext context) {
-    for (IndicatorTable table : submission.tables()) {
-      for (Indicator row : table.indicators()) {
-        String scoring = TextNormalizer.compact(row.scoring());
-        TargetValue t = row.target();
-        if (scoring.isEmpty() || t == null) {
-          continue;
+    for (Indicator row : Rows.all(submission)) {
+      String scoring = TextNormalizer.compact(row.scoring());
+      TargetValue t = row.target();
+      if (scoring.isEmpty() || t == null) {
+        continue;
+      }
+      if (t.kind() == ValueKind.NUMBER && "%".equals(t.unit()) && t.number() != null) {
+        Matcher m = THRESHOLD.matcher(scoring);
+        if (m.find()) {
+          BigDecimal threshold = new BigDecimal(m.group(1) != null ? m.group(1) : m.group(2));
+          if (threshold.compareTo(t.number()) != 0) {
+            context.report("threshold").on(row, IndicatorField.SCORING)
+                .args(Rows.label(row), written(row), threshold.toPlainString() + "%")
+                .emit();
+          }
         }
-        if (t.kind() == ValueKind.NUMBER && "%".equals(t.unit()) && t.number() != null) {
-          Matcher m = THRESHOLD.matcher(scoring);
-          if (m.find()) {
-            BigDecimal threshold = new BigDecimal(m.group(1) != null ? m.group(1) : m.group(2));
-            if (threshold.compareTo(t.number()) != 0) {
-              context.report("threshold").on(row, IndicatorField.SCORING)
-                  .args(Rows.label(row), written(row), threshold.toPlainString() + "%")
-                  .emit();
-            }
-          }
-        } else if (t.kind() == ValueKind.QUALITATIVE) {
-          List<String> grades = grades(scoring);
-          String value = TextNormalizer.compact(row.value());
-          if (grades.size() >= 2 && grades.stream().noneMatch(value::equals)) {
-            context.report("grade").on(row, IndicatorField.VALUE)
-                .args(Rows.label(row), row.value().strip(), String.join("、", grades)).emit();
-          }
+      } else if (t.kind() == ValueKind.QUALITATIVE) {
+        List<String> grades = grades(scoring);
+        String value = TextNormalizer.compact(row.value());
+        if (grades.size() >= 2 && grades.stream().noneMatch(value::equals)) {
+          context.report("grade").on(row, IndicatorField.VALUE)
+              .args(Rows.label(row), row.value().strip(), String.join("、", grades)).emit();
         }
       }
     }

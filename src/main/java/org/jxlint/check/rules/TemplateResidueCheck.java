@@ -10,7 +10,6 @@ import org.jxlint.check.Severity;
 import org.jxlint.model.Goal;
 import org.jxlint.model.Indicator;
 import org.jxlint.model.IndicatorField;
-import org.jxlint.model.IndicatorTable;
 import org.jxlint.model.Section;
 import org.jxlint.model.Submission;
 import org.jxlint.text.TextNormalizer;
@@ -35,12 +34,10 @@ public final class TemplateResidueCheck implements Check {
   @Override
   public void check(Submission submission, CheckContext context) {
     List<Pattern> patterns = context.vocabulary().indicators().templateResidue();
-    for (IndicatorTable table : submission.tables()) {
-      for (Indicator row : table.indicators()) {
-        for (IndicatorField f : FIELDS) {
-          if (residue(row.text(f), patterns)) {
-            context.report("cell").on(row, f).args(Rows.label(row)).emit();
-          }
+    for (Indicator row : Rows.all(submission)) {
+      for (IndicatorField f : FIELDS) {
+        if (residue(row.text(f), patterns)) {
+          context.report("cell").on(row, f).args(Rows.label(row)).emit();
         }
       }
     }

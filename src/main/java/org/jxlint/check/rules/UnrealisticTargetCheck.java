@@ -10,7 +10,6 @@ import org.jxlint.config.IndicatorLexicon;
 import org.jxlint.model.Comparator;
 import org.jxlint.model.Indicator;
 import org.jxlint.model.IndicatorField;
-import org.jxlint.model.IndicatorTable;
 import org.jxlint.model.Submission;
 import org.jxlint.model.TargetValue;
 import org.jxlint.model.ValueKind;
@@ -32,34 +31,32 @@ public final class UnrealisticTargetCheck implements Check {
   @Override
   public void check(Submission submission, CheckContext context) {
     IndicatorLexicon lexicon = context.vocabulary().indicators();
-    for (IndicatorTable table : submission.tables()) {
-      for (Indicator row : table.indicators()) {
-        TargetValue t = row.target();
-        if (t == null || t.kind() != ValueKind.NUMBER || t.number() == null) {
+    for (Indicator row : Rows.all(submission)) {
+      TargetValue t = row.target();
+      if (t == null || t.kind() != ValueKind.NUMBER || t.number() == null) {
+        continue;
+      }
+      String name = Rows.name(row);
+      boolean percent = "%".equals(t.unit());
+      boolean up = t.comparator() == Comparator.GE || t.comparator() == Comparator.GT;
+      if (percent && lexicon.means(name, "satisfaction")) {
+        if (t.number().compareTo(HUNDRED) == 0) {
+          context.report("satisfaction-100").on(row, IndicatorField.VALUE).args(Rows.label(row))
+              .emit();
           continue;
         }
-        String name = Rows.name(row);
-        boolean percent = "%".equals(t.unit());
-        boolean up = t.comparator() == Comparator.GE || t.comparator() == Comparator.GT;
-        if (percent && lexicon.means(name, "satisfaction")) {
-          if (t.number().compareTo(HUNDRED) == 0) {
-            context.report("satisfaction-100").on(row, IndicatorField.VALUE).args(Rows.label(row))
-                .emit();
-            continue;
-          }
-          if (t.number().compareTo(BigDecimal.valueOf(lexicon.satisfactionFloor())) < 0) {
-            context.report("satisfaction-low").on(row, IndicatorField.VALUE)
-                .args(Rows.label(row), lexicon.satisfactionFloor()).emit();
-            continue;
-          }
-        }
-        if (percent && up && t.number().compareTo(HUNDRED) == 0) {
-          context.report("at-least-100").on(row, IndicatorField.VALUE).args(Rows.label(row)).emit();
+        if (t.number().compareTo(BigDecimal.valueOf(lexicon.satisfactionFloor())) < 0) {
+          context.report("satisfaction-low").on(row, IndicatorField.VALUE)
+              .args(Rows.label(row), lexicon.satisfactionFloor()).emit();
           continue;
         }
-        if (t.number().signum() < 0 && !lexicon.means(name, "economic")) {
-          context.report("negative").on(row, IndicatorField.VALUE).args(Rows.label(row)).emit();
-        }
+      }
+      if (percent && up && t.number().compareTo(HUNDRED) == 0) {
+        context.report("at-least-100").on(row, IndicatorField.VALUE).args(Rows.label(row)).emit();
+        continue;
+      }
+      if (t.number().signum() < 0 && !lexicon.means(name, "economic")) {
+        context.report("negative").on(row, IndicatorField.VALUE).args(Rows.label(row)).emit();
       }
     }
   }
