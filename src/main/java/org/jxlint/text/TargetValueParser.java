@@ -22,6 +22,7 @@ public final class TargetValueParser {
       Pattern.compile("^" + YEAR + "[年.\\-/](\\d{1,2})[月.\\-/](\\d{1,2})日?$");
   private static final Pattern YEAR_MONTH =
       Pattern.compile("^" + YEAR + "[年.\\-/](\\d{1,2})月?(底|末)?$");
+  private static final Pattern DOTTED_NUMBER = Pattern.compile("^\\d{4}\\.\\d{1,2}$");
   private static final Pattern YEAR_END = Pattern.compile("^" + YEAR + "年(?:底|末)$");
   private static final Pattern MONTH_DAY = Pattern.compile("^(\\d{1,2})月(\\d{1,2})日$");
   private static final Pattern MONTH_END = Pattern.compile("^(\\d{1,2})月(底|末|份)$");
@@ -184,7 +185,9 @@ public final class TargetValueParser {
           Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2)), Integer.valueOf(m.group(3)));
     }
     m = YEAR_MONTH.matcher(s);
-    if (m.matches() && validMonth(m.group(2))) {
+    // A bare “1900.1” is a number; “2026.1” in a form is January 2026 (budget years are 20xx).
+    if (m.matches() && validMonth(m.group(2))
+        && (m.group(1).startsWith("20") || !DOTTED_NUMBER.matcher(s).matches())) {
       return new PartialDate(
           Integer.valueOf(m.group(1)), Integer.valueOf(m.group(2)), null, m.group(3) != null);
     }

@@ -105,14 +105,24 @@ class TargetValueParserTest {
       "万元", "元", "平方米", "亩", "公里", "吨", "天", "小时", "分", "场");
   private static final List<String> QUALIFIERS = Arrays.asList(null, "每年", "人均", "累计");
 
+  /**
+   * Numbers as targets. A bare 20xx.M is read as a year and month by design (“2026.11” in a form is
+   * November), so such numbers are moved out of that range here.
+   */
   private static Gen<TargetValue> numbers() {
     return integers().between(0, 2_000_000)
-        .zip(integers().between(0, 2), (n, scale) -> BigDecimal.valueOf(n, scale))
+        .zip(integers().between(0, 2), (n, scale) -> unambiguous(BigDecimal.valueOf(n, scale)))
         .zip(Generate.pick(COMPARATORS), (n, c) -> new Object[] {n, c})
         .zip(Generate.pick(UNITS), (a, u) -> new Object[] {a[0], a[1], u})
         .zip(Generate.pick(QUALIFIERS), (a, q) -> new TargetValue("", ValueKind.NUMBER,
             (Comparator) a[1], (BigDecimal) a[0], null, (String) a[2], (String) a[2], null, null,
             q, null));
+  }
+
+  private static BigDecimal unambiguous(BigDecimal n) {
+    boolean dateLike = n.scale() > 0 && n.compareTo(BigDecimal.valueOf(2000)) >= 0
+        && n.compareTo(BigDecimal.valueOf(2100)) < 0;
+    return dateLike ? n.add(BigDecimal.valueOf(10_000)) : n;
   }
 
   private static Gen<TargetValue> dates() {
