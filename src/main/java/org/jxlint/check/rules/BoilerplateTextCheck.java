@@ -1,0 +1,73 @@
+package org.jxlint.check.rules;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jxlint.check.Category;
+import org.jxlint.check.Check;
+import org.jxlint.check.CheckContext;
+import org.jxlint.check.LintRule;
+import org.jxlint.check.Severity;
+import org.jxlint.model.Indicator;
+import org.jxlint.model.IndicatorField;
+import org.jxlint.model.IndicatorTable;
+import org.jxlint.model.Submission;
+import org.jxlint.text.TextNormalizer;
+
+/**
+ * Text that says nothing: one explanation, basis or scoring on nearly every row of a table, or an
+ * explanation or basis that only repeats the indicator's name.
+ */
+@LintRule(
+    id = "boilerplate-text",
+    name = "套话式说明",
+    severity = Severity.INFO,
+    category = Category.DUPLICATION,
+    summary = "指标解释、确定依据或评分标准整列都是同一句话，或只是重复了指标名称。")
+public final class BoilerplateTextCheck implements Check {
+
+  private static final List<IndicatorField> COLUMNS = List.of(IndicatorField.EXPLANATION,
+      IndicatorField.BASIS, IndicatorField.SCORING);
+  private static final int MIN_ROWS = 5;
+  private static final double NEARLY_ALL = 0.8;
+
+  @Override
+  public void check(Submission submission, CheckContext context) {
+    for (IndicatorTable table : submission.tables()) {
+      List<Indicator> rows = table.indicators();
+      for (IndicatorField column : COLUMNS) {
+        Map<String, Integer> counts = new HashMap<>();
+        int filled = 0;
+        for (Indicator r : rows) {
+          String t = norm(r.text(column));
+          if (!t.isEmpty()) {
+            filled++;
+            counts.merge(t, 1, Integer::sum);
+          }
+        }
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+          if (filled >= MIN_ROWS && e.getValue() >= NEARLY_ALL * rows.size()) {
+            Indicator first = rows.stream().filter(r -> norm(r.text(column)).equals(e.getKey()))
+                .findFirst().orElseThrow();
+            context.report("column").on(first, column)
+                .args(table.index(), CheckContext.term("html.column." + column.key()),
+                    e.getValue(), rows.size()).emit();
+          }
+        }
+      }
+      for (Indicator r : rows) {
+        String name = norm(r.name());
+        for (IndicatorField column : List.of(IndicatorField.EXPLANATION, IndicatorField.BASIS)) {
+          if (name.length() >= 2 && name.equals(norm(r.text(column)))) {
+            context.report("name").on(r, column).args(Rows.label(r),
+                CheckContext.term("html.column." + column.key())).emit();
+          }
+        }
+      }
+    }
+  }
+
+  private static String norm(String text) {
+    return TextNormalizer.compact(text).replaceAll("[\\p{P}\\p{S}]", "");
+  }
+}
