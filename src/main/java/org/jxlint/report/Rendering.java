@@ -66,6 +66,10 @@ final class Rendering {
     }
     org.jxlint.model.IndicatorField field = org.jxlint.model.IndicatorField.fromKey(f.field());
     for (org.jxlint.model.IndicatorTable t : r.document().tables()) {
+      if (f.field() == null && f.indicator().isEmpty() && !t.location().isEmpty()
+          && f.location().equals(t.location())) {
+        return t; // a finding about the whole table
+      }
       for (org.jxlint.model.Indicator i : t.indicators()) {
         if (f.location().equals(i.location())
             || (field != null && f.location().equals(i.locationOf(field)))) {

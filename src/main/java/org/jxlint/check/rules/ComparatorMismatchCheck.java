@@ -81,8 +81,10 @@ public final class ComparatorMismatchCheck implements Check {
         return;
       }
     }
-    if (c == Comparator.EQ && IndicatorLexicon.longestIn(row.scoring() == null ? "" : row.scoring(),
-        lexicon.proportionalScoring()).isPresent()) {
+    boolean hundredPercent = "%".equals(t.unit())
+        && t.number().compareTo(java.math.BigDecimal.valueOf(100)) == 0;
+    if (c == Comparator.EQ && !hundredPercent && IndicatorLexicon.longestIn(
+        row.scoring() == null ? "" : row.scoring(), lexicon.proportionalScoring()).isPresent()) {
       context.report("equals-proportional").on(row, where).args(Rows.label(row))
           .severity(Severity.INFO).emit();
     }
