@@ -26,6 +26,7 @@ public record IndicatorLexicon(
     List<String> scoringAtMost,
     List<String> proportionalScoring,
     List<String> vaguePhrases,
+    List<String> notVague,
     List<String> statementMarkers,
     List<List<String>> grades,
     List<String> pastMarkers,
@@ -53,6 +54,7 @@ public record IndicatorLexicon(
         compacted(doc.path("scoring-directions").path("at-most")),
         compacted(doc.path("proportional-scoring")),
         compacted(doc.path("vague").path("phrases")),
+        compacted(doc.path("vague").path("not-vague")),
         compacted(doc.path("vague").path("statement-markers")),
         List.copyOf(grades), compacted(doc.path("past-markers")),
         Yaml.strings(doc.path("template-residue").path("patterns")).stream()
@@ -97,6 +99,30 @@ public record IndicatorLexicon(
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The vague phrases a text holds, longest first in the sense of {@link #longestIn}, after the
+   * words that only look vague are taken out (可持续 is not 持续).
+   */
+  public Optional<String> vagueIn(String text) {
+    return longestIn(withoutNotVague(text), vaguePhrases);
+  }
+
+  /** All distinct vague phrases in the text, after the look-alikes are taken out. */
+  public List<String> allVagueIn(String text) {
+    String t = withoutNotVague(text);
+    return vaguePhrases.stream().filter(w -> !w.isEmpty() && t.contains(w)).toList();
+  }
+
+  private String withoutNotVague(String text) {
+    String t = TextNormalizer.compact(text);
+    for (String w : notVague) {
+      if (!w.isEmpty()) {
+        t = t.replace(w, "\u0000");
+      }
+    }
+    return t;
   }
 
   /** The longest word of the list the text contains, if any (“明显改善” over “改善”). */

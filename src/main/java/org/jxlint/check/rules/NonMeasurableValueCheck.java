@@ -71,7 +71,7 @@ public final class NonMeasurableValueCheck implements Check {
         context.report("yes-no").on(row, IndicatorField.VALUE)
             .args(Rows.label(row), Rows.dimensionAsWritten(row)).severity(Severity.WARNING).emit();
       } else if (!name.contains("是否")) {
-        IndicatorLexicon.longestIn(name, lexicon.vaguePhrases()).ifPresent(v ->
+        lexicon.vagueIn(name).ifPresent(v ->
             context.report("slogan-yes").on(row, IndicatorField.VALUE).args(Rows.label(row), v)
                 .severity(severity).emit());
       }
@@ -81,7 +81,7 @@ public final class NonMeasurableValueCheck implements Check {
       vagueDescription(row, lexicon, context);
       return;
     }
-    Optional<String> vague = IndicatorLexicon.longestIn(value, lexicon.vaguePhrases());
+    Optional<String> vague = lexicon.vagueIn(value);
     if (vague.isEmpty() || graded(value, row, lexicon)) {
       return;
     }
@@ -99,7 +99,7 @@ public final class NonMeasurableValueCheck implements Check {
     if (text.isEmpty() || DIGIT.matcher(text).find() || !Rows.hasNumber(row)) {
       return;
     }
-    List<String> hits = lexicon.vaguePhrases().stream().filter(text::contains).toList();
+    List<String> hits = lexicon.allVagueIn(text);
     long distinct = hits.stream().filter(h -> hits.stream()
         .noneMatch(o -> o.length() > h.length() && o.contains(h))).count();
     if (distinct >= 2) {
@@ -141,7 +141,7 @@ public final class NonMeasurableValueCheck implements Check {
             .find()) {
           continue;
         }
-        IndicatorLexicon.longestIn(compact, lexicon.vaguePhrases()).ifPresent(v ->
+        lexicon.vagueIn(compact).ifPresent(v ->
             context.report("prose").evidence(item.strip()).at(section.location())
                 .args(TextNormalizer.despace(section.heading()), v).severity(Severity.WARNING)
                 .emit());
