@@ -109,8 +109,7 @@ final class CheckCommand implements Callable<Integer> {
     Messages messages = language.messages();
     for (Path p : paths) {
       if (!Files.exists(p)) {
-        io.err().println(messages.get("error.prefix") + messages.get("error.pathMissing", p));
-        return ExitCode.USAGE;
+        throw new ConfigException("error.pathMissing", p);
       }
     }
     List<ReportTargets.Target> targets = ReportTargets.parse(formats, output);

@@ -43,8 +43,7 @@ final class ParseCommand implements Callable<Integer> {
     Io io = parent.io;
     Messages messages = language.messages();
     if (!Files.exists(file)) {
-      io.err().println(messages.get("error.prefix") + messages.get("error.pathMissing", file));
-      return ExitCode.USAGE;
+      throw new org.jxlint.config.ConfigException("error.pathMissing", file);
     }
     Vocabulary vocabulary = rules.vocabulary();
     IngestResult result = Ingestor.standard(vocabulary).read(file, file.toString());
