@@ -1,7 +1,6 @@
 package org.jxlint.ingest;
 
 import java.io.InputStream;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,20 +16,12 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.jxlint.ingest.layout.DocumentInterpreter;
 import org.jxlint.ingest.layout.RawBlock;
 import org.jxlint.ingest.layout.RawCell;
 import org.jxlint.ingest.layout.RawDocument;
 import org.jxlint.ingest.layout.TextCells;
 import org.jxlint.model.SourceLocation;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
  * Word documents: .docx every body paragraph and table in order, merged cells resolved into a
@@ -76,7 +67,8 @@ final class WordReader extends DocumentReader {
         }
       }
     }
-    return docxModel(file);
+    // A package without a main document part is not a Word document, whatever its name says.
+    throw new UnreadableException("unreadable.corrupt", "Word");
   }
 
   /** The main document part, found by its relationship (transitional or strict OOXML). */
@@ -89,82 +81,6 @@ final class WordReader extends DocumentReader {
       }
     }
     return null;
-  }
-
-  /** The object-model reading, for packages whose main part is not where it should be. */
-  private RawDocument docxModel(Path file) throws Exception {
-    List<RawBlock> blocks = new ArrayList<>();
-    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        XWPFDocument doc = new XWPFDocument(pkg)) {
-      int tableNo = 0;
-      int paragraphNo = 0;
-      for (IBodyElement element : doc.getBodyElements()) {
-        if (element instanceof XWPFParagraph p) {
-          paragraphNo++;
-          String text = TextCells.clean(p.getText());
-          if (!text.isEmpty()) {
-            blocks.add(new RawBlock.Paragraph(text, SourceLocation.NONE));
-          }
-        } else if (element instanceof XWPFTable table) {
-          tableNo++;
-          docxTable(table, tableNo, blocks);
-        }
-      }
-    }
-    return new RawDocument(LAYOUT_DOCX, blocks);
-  }
-
-  private static void docxTable(XWPFTable table, int tableNo, List<RawBlock> blocks) {
-    List<XWPFTableRow> rows = table.getRows();
-    for (int r = 0; r < rows.size(); r++) {
-      XWPFTableRow row = rows.get(r);
-      List<RawCell> cells = new ArrayList<>();
-      int before = gridBefore(row);
-      for (int i = 0; i < before; i++) {
-        cells.add(new RawCell("", at(tableNo, r, cells.size())));
-      }
-      for (XWPFTableCell cell : row.getTableCells()) {
-        CTTcPr pr = cell.getCTTc().getTcPr();
-        int span = 1;
-        boolean continuation = false;
-        if (pr != null) {
-          if (pr.isSetGridSpan() && pr.getGridSpan().getVal() != null) {
-            span = Math.max(1, ((BigInteger) pr.getGridSpan().getVal()).intValue());
-          }
-          if (pr.isSetVMerge()) {
-            STMerge.Enum val = pr.getVMerge().getVal();
-            continuation = val == null || val != STMerge.RESTART;
-          }
-        }
-        String text = continuation ? "" : cellText(cell);
-        cells.add(new RawCell(text, at(tableNo, r, cells.size())));
-        for (int s = 1; s < span; s++) {
-          cells.add(new RawCell("", at(tableNo, r, cells.size())));
-        }
-      }
-      blocks.add(new RawBlock.Row(tableNo, cells, SourceLocation.tableRow(tableNo, r + 1)));
-    }
-  }
-
-  private static int gridBefore(XWPFTableRow row) {
-    var trPr = row.getCtRow().getTrPr();
-    if (trPr == null || trPr.sizeOfGridBeforeArray() == 0) {
-      return 0;
-    }
-    Object val = trPr.getGridBeforeArray(0).getVal();
-    return val instanceof BigInteger b ? b.intValue() : 0;
-  }
-
-  private static String cellText(XWPFTableCell cell) {
-    List<String> lines = new ArrayList<>();
-    for (XWPFParagraph p : cell.getParagraphs()) {
-      lines.add(p.getText());
-    }
-    return TextCells.clean(String.join("\n", lines));
-  }
-
-  private static SourceLocation at(int table, int row, int column) {
-    return new SourceLocation(table, row + 1, column + 1, null, null, null);
   }
 
   private RawDocument doc(Path file) throws Exception {
@@ -184,7 +100,7 @@ final class WordReader extends DocumentReader {
               TableCell cell = row.getCell(c);
               boolean continuation = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
               String text = continuation ? "" : oldText(cell.text());
-              cells.add(new RawCell(text, at(tableNo, r, c)));
+              cells.add(new RawCell(text, new SourceLocation(tableNo, r + 1, c + 1, null, null, null)));
             }
             blocks.add(new RawBlock.Row(tableNo, cells, SourceLocation.tableRow(tableNo, r + 1)));
           }
