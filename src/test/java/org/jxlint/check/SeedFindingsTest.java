@@ -39,7 +39,7 @@ class SeedFindingsTest {
       "001_", List.of(
           "year-inconsistency@33", "year-inconsistency@34",
           "non-measurable-value@69", "non-measurable-value@70", "non-measurable-value@72",
-          "non-measurable-value@74", "non-measurable-value@66", "comparator-mismatch@36",
+          "non-measurable-value@74", "non-measurable-value@66", "missing-comparator@36",
           "history-value@81", "copy-paste-section@33"),
       "002_", List.of(
           "duplicate-across-dimensions@149", "duplicate-across-dimensions@369",

@@ -17,8 +17,8 @@ import org.jxlint.text.TextNormalizer;
 
 /**
  * Comparators that point the wrong way or do not fit the value: ≥ on a cost ceiling, ≤ on
- * satisfaction, ≥ on an error or accident rate, a numeric comparator with words, 定性 with a number,
- * and a bare number where the scoring says which way it should be met.
+ * satisfaction, ≥ on an error or accident rate, a numeric comparator with words, 定性 with a number.
+ * A bare number with no comparator is {@link MissingComparatorCheck}'s.
  */
 @LintRule(
     id = "comparator-mismatch",
@@ -63,11 +63,7 @@ public final class ComparatorMismatchCheck implements Check {
     }
     Optional<Direction> direction = direction(name, lexicon);
     if (c == null) {
-      Optional<Direction> implied = direction.filter(d -> d == Direction.LOWER)
-          .or(() -> scoringDirection(row, lexicon));
-      implied.ifPresent(d -> context.report("missing").on(row, IndicatorField.VALUE)
-          .args(Rows.label(row), d == Direction.LOWER ? "≤" : "≥").severity(Severity.WARNING).emit());
-      return;
+      return; // missing-comparator's concern
     }
     if (direction.isPresent()) {
       boolean up = c == Comparator.GE || c == Comparator.GT;
@@ -101,18 +97,6 @@ public final class ComparatorMismatchCheck implements Check {
     }
     if (IndicatorLexicon.containsAny(n, lexicon.lowerBetter())) {
       return Optional.of(Direction.LOWER);
-    }
-    return Optional.empty();
-  }
-
-  /** Which way the scoring rule says the target is met (“每少1次扣1分” → ≥). */
-  private static Optional<Direction> scoringDirection(Indicator row, IndicatorLexicon lexicon) {
-    String s = TextNormalizer.compact(row.scoring());
-    if (IndicatorLexicon.containsAny(s, lexicon.scoringAtMost())) {
-      return Optional.of(Direction.LOWER);
-    }
-    if (IndicatorLexicon.containsAny(s, lexicon.scoringAtLeast())) {
-      return Optional.of(Direction.HIGHER);
     }
     return Optional.empty();
   }

@@ -77,4 +77,11 @@ final class Rows {
     String l2 = TextNormalizer.despace(row.level2());
     return l2.isEmpty() ? TextNormalizer.despace(row.level1()) : l2;
   }
+
+  /** The value as a reader would write it in one cell: the value, then the unit column if any. */
+  static String valueWithUnit(Indicator row) {
+    String value = row.value() == null ? "" : row.value().strip();
+    String unit = row.unit() == null ? "" : row.unit().strip();
+    return unit.isEmpty() || value.endsWith(unit) ? value : value + unit;
+  }
 }

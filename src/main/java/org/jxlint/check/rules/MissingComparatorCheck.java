@@ -1,0 +1,78 @@
+package org.jxlint.check.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jxlint.check.Category;
+import org.jxlint.check.Check;
+import org.jxlint.check.CheckContext;
+import org.jxlint.check.LintRule;
+import org.jxlint.check.Severity;
+import org.jxlint.config.IndicatorLexicon;
+import org.jxlint.model.Indicator;
+import org.jxlint.model.IndicatorField;
+import org.jxlint.model.IndicatorTable;
+import org.jxlint.model.Submission;
+import org.jxlint.model.TargetValue;
+import org.jxlint.model.ValueKind;
+import org.jxlint.text.TextNormalizer;
+
+/**
+ * A number with no comparator. Where the indicator's nature (a control rate, a cost) or its scoring
+ * rule says which way it should be met, the row gets a warning naming the comparator it needs; the
+ * other bare numbers of a table, read as “=” by default, are one hint for the whole table.
+ */
+@LintRule(
+    id = "missing-comparator",
+    name = "缺少比较符",
+    severity = Severity.WARNING,
+    category = Category.MEASURABILITY,
+    summary = "定量指标值只有数字、没有“≥”“≤”“=”；指标性质或评分标准已表明方向的，应写明。")
+public final class MissingComparatorCheck implements Check {
+
+  @Override
+  public void check(Submission submission, CheckContext context) {
+    IndicatorLexicon lexicon = context.vocabulary().indicators();
+    for (IndicatorTable table : submission.tables()) {
+      List<Indicator> bare = new ArrayList<>();
+      for (Indicator row : table.indicators()) {
+        TargetValue t = row.target();
+        if (t == null || t.comparator() != null
+            || t.kind() != ValueKind.NUMBER) {
+          continue;
+        }
+        Optional<String> implied = implied(row, lexicon);
+        if (implied.isPresent()) {
+          context.report("implied").on(row, IndicatorField.VALUE)
+              .args(Rows.label(row), implied.get(), Rows.valueWithUnit(row)).emit();
+        } else {
+          bare.add(row);
+        }
+      }
+      if (!bare.isEmpty()) {
+        Indicator first = bare.get(0);
+        context.report("bare").on(first, IndicatorField.VALUE)
+            .args(bare.size(), Rows.label(first), Rows.valueWithUnit(first))
+            .severity(Severity.INFO).emit();
+      }
+    }
+  }
+
+  /** The comparator the row's nature or scoring calls for: “≤” for a ceiling, “≥” for a floor. */
+  private static Optional<String> implied(Indicator row, IndicatorLexicon lexicon) {
+    String name = TextNormalizer.compact(Rows.name(row));
+    if (IndicatorLexicon.containsAny(name, lexicon.upperBoundRates())
+        || !IndicatorLexicon.containsAny(name, lexicon.higherBetter())
+        && IndicatorLexicon.containsAny(name, lexicon.lowerBetter())) {
+      return Optional.of("≤");
+    }
+    String scoring = TextNormalizer.compact(row.scoring());
+    if (IndicatorLexicon.containsAny(scoring, lexicon.scoringAtMost())) {
+      return Optional.of("≤");
+    }
+    if (IndicatorLexicon.containsAny(scoring, lexicon.scoringAtLeast())) {
+      return Optional.of("≥");
+    }
+    return Optional.empty();
+  }
+}
