@@ -32,7 +32,8 @@ public record IndicatorLexicon(
     List<String> pastMarkers,
     List<java.util.regex.Pattern> templateResidue,
     int satisfactionFloor,
-    List<String> townshipGeneric) {
+    List<String> townshipGeneric,
+    Map<String, List<String>> ruleWords) {
 
   /** Names ending in one of {@code endings} ask for a unit of one of {@code families}. */
   public record UnitExpectation(List<String> endings, List<String> families, String what) {}
@@ -60,7 +61,19 @@ public record IndicatorLexicon(
         Yaml.strings(doc.path("template-residue").path("patterns")).stream()
             .map(java.util.regex.Pattern::compile).toList(),
         doc.path("unrealistic").path("satisfaction-floor").asInt(60),
-        compacted(doc.path("township-generic")));
+        compacted(doc.path("township-generic")), classes(doc.path("rule-words")));
+  }
+
+  /**
+   * A word list of {@code rule-words} in indicators.yml, compacted; a list the file lacks is a
+   * configuration error, so a province that renames a key hears of it.
+   */
+  public List<String> words(String key) {
+    List<String> w = ruleWords.get(key);
+    if (w == null) {
+      throw new IllegalStateException("lint-rules/indicators.yml: rule-words." + key + " missing");
+    }
+    return w;
   }
 
   /** The class of a standard dimension name (数量指标 → quantity). */

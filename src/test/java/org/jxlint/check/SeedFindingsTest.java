@@ -40,7 +40,7 @@ class SeedFindingsTest {
           "year-inconsistency@33", "year-inconsistency@34",
           "non-measurable-value@69", "non-measurable-value@70", "non-measurable-value@72",
           "non-measurable-value@74", "non-measurable-value@66", "missing-comparator@36",
-          "history-value@81", "copy-paste-section@33"),
+          "history-value@81", "copy-paste-section@33", "internal-inconsistency@90"),
       "002_", List.of(
           "duplicate-across-dimensions@149", "duplicate-across-dimensions@369",
           "duplicate-across-dimensions@472", "duplicate-across-dimensions@363",
@@ -50,7 +50,8 @@ class SeedFindingsTest {
           "copy-paste-section@33", "copy-paste-section@531"),
       "003_", List.of("year-inconsistency@153", "non-measurable-value@46",
           "narrative-indicators@44", "name-inconsistency@72", "name-inconsistency@102"),
-      "004_", List.of("unit-mismatch@120", "missing-dimension@39", "money-unit-suspect@null"));
+      "004_", List.of("unit-mismatch@120", "missing-dimension@39", "money-unit-suspect@null",
+          "internal-inconsistency@261", "missing-comparator@50"));
 
   /** Rules the seeds must pass: their sums reconcile (catalogue §d, negative tests). */
   private static final Set<String> CLEAN = Set.of("budget-sum-mismatch");

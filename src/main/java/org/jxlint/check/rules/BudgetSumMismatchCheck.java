@@ -136,9 +136,9 @@ public final class BudgetSumMismatchCheck implements Check {
       }
       budgets.add(a);
     }
-    Optional<FundItem> line = find(submission.funds(), "特定目标类项目支出")
-        .or(() -> find(submission.funds(), "特定目标类"))
-        .or(() -> find(submission.funds(), "项目支出"));
+    Optional<FundItem> line = Budgets.find(submission.funds(), "特定目标类项目支出")
+        .or(() -> Budgets.find(submission.funds(), "特定目标类"))
+        .or(() -> Budgets.find(submission.funds(), "项目支出"));
     if (line.isEmpty() || value(line.get().amount()) == null) {
       return;
     }
@@ -184,11 +184,11 @@ public final class BudgetSumMismatchCheck implements Check {
 
   private static void checkCosts(Submission submission, MoneyUnit unit, CheckContext context) {
     for (IndicatorTable table : submission.tables()) {
-      Amount budget = budgetOf(table, submission);
+      Amount budget = Budgets.of(table, submission).orElse(null);
       if (value(budget) == null) {
         continue;
       }
-      BigDecimal budgetYuan = yuan(budget, unit);
+      BigDecimal budgetYuan = Budgets.yuan(budget, unit);
       for (Indicator row : table.indicators()) {
         TargetValue t = row.target();
         if (t == null || t.number() == null || t.unit() == null
@@ -210,44 +210,7 @@ public final class BudgetSumMismatchCheck implements Check {
     }
   }
 
-  /** The project's budget for a project table; the 资金总额 for a department's own table. */
-  private static Amount budgetOf(IndicatorTable table, Submission submission) {
-    if (table.project() != null) {
-      String name = TextNormalizer.compact(table.project());
-      for (Project p : submission.projects()) {
-        if (TextNormalizer.compact(p.name()).equals(name)) {
-          return value(p.total()) != null ? p.total() : p.annual();
-        }
-      }
-      return null;
-    }
-    Optional<FundItem> total = find(submission.funds(), "资金总额");
-    return total.map(FundItem::amount).orElse(null);
-  }
-
   // ---- figures -------------------------------------------------------------------------------
-
-  private static BigDecimal yuan(Amount a, MoneyUnit unit) {
-    String raw = TextNormalizer.compact(a.raw());
-    MoneyUnit written = raw.endsWith("亿元") ? MoneyUnit.HUNDRED_MILLION_YUAN
-        : raw.endsWith("万元") ? MoneyUnit.TEN_THOUSAND_YUAN
-        : raw.endsWith("千元") ? MoneyUnit.THOUSAND_YUAN
-        : raw.endsWith("元") ? MoneyUnit.YUAN : unit;
-    return a.value().multiply(written.inYuan());
-  }
-
-  private static Optional<FundItem> find(List<FundItem> items, String label) {
-    for (FundItem i : items) {
-      if (TextNormalizer.compact(i.label()).equals(label)) {
-        return Optional.of(i);
-      }
-      Optional<FundItem> inner = find(i.children(), label);
-      if (inner.isPresent()) {
-        return inner;
-      }
-    }
-    return Optional.empty();
-  }
 
   private static BigDecimal value(Amount a) {
     return a == null ? null : a.value();

@@ -1,0 +1,71 @@
+package org.jxlint.check.rules;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.jxlint.model.Amount;
+import org.jxlint.model.FundItem;
+import org.jxlint.model.IndicatorTable;
+import org.jxlint.model.MoneyUnit;
+import org.jxlint.model.Project;
+import org.jxlint.model.Submission;
+import org.jxlint.text.TextNormalizer;
+
+/** The budget a table is funded by, and figures in 元, for the checks that compare money. */
+final class Budgets {
+
+  private Budgets() {}
+
+  /**
+   * The project's budget for a project table (its total, else its annual figure); the 资金总额 of
+   * the fund table for a department's own table. Empty when no figure is written.
+   */
+  static Optional<Amount> of(IndicatorTable table, Submission submission) {
+    if (table.project() != null) {
+      String name = TextNormalizer.compact(table.project());
+      for (Project p : submission.projects()) {
+        if (TextNormalizer.compact(p.name()).equals(name)) {
+          return Optional.ofNullable(hasValue(p.total()) ? p.total()
+              : hasValue(p.annual()) ? p.annual() : null);
+        }
+      }
+      return Optional.empty();
+    }
+    return find(submission.funds(), "资金总额").map(FundItem::amount).filter(Budgets::hasValue);
+  }
+
+  /** The figure in 元: by the unit written after it, else by the table's label. */
+  static BigDecimal yuan(Amount a, MoneyUnit label) {
+    return a.value().multiply(written(a).orElse(label).inYuan());
+  }
+
+  /** Whether the figure carries its own unit (80万元). */
+  static boolean hasUnit(Amount a) {
+    return written(a).isPresent();
+  }
+
+  private static Optional<MoneyUnit> written(Amount a) {
+    String raw = TextNormalizer.compact(a.raw());
+    return Optional.ofNullable(raw.endsWith("亿元") ? MoneyUnit.HUNDRED_MILLION_YUAN
+        : raw.endsWith("万元") ? MoneyUnit.TEN_THOUSAND_YUAN
+        : raw.endsWith("千元") ? MoneyUnit.THOUSAND_YUAN
+        : raw.endsWith("元") ? MoneyUnit.YUAN : null);
+  }
+
+  private static boolean hasValue(Amount a) {
+    return a != null && a.value() != null;
+  }
+
+  static Optional<FundItem> find(List<FundItem> items, String label) {
+    for (FundItem i : items) {
+      if (TextNormalizer.compact(i.label()).equals(label)) {
+        return Optional.of(i);
+      }
+      Optional<FundItem> inner = find(i.children(), label);
+      if (inner.isPresent()) {
+        return inner;
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,287 @@
+package org.jxlint.check.rules;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jxlint.check.Category;
+import org.jxlint.check.Check;
+import org.jxlint.check.CheckContext;
+import org.jxlint.check.LintRule;
+import org.jxlint.check.Severity;
+import org.jxlint.config.IndicatorLexicon;
+import org.jxlint.model.Amount;
+import org.jxlint.model.Comparator;
+import org.jxlint.model.Indicator;
+import org.jxlint.model.IndicatorField;
+import org.jxlint.model.IndicatorTable;
+import org.jxlint.model.MoneyUnit;
+import org.jxlint.model.Scope;
+import org.jxlint.model.Submission;
+import org.jxlint.model.TargetValue;
+import org.jxlint.model.ValueKind;
+import org.jxlint.text.TextNormalizer;
+
+/**
+ * Cells of one document that disagree with each other: a budget restated as an indicator with
+ * another figure, a part counted higher than its whole, a name that fixes a figure its value does
+ * not, one row's text counting another row's object differently, and a long-term and an annual
+ * value of the same indicator that point opposite ways or differ by a slip of the pen.
+ */
+@LintRule(
+    id = "internal-inconsistency",
+    name = "前后数字矛盾",
+    severity = Severity.ERROR,
+    category = Category.CONSISTENCY,
+    summary = "同一份表里前后不一致：预算重述的金额不同、分项大于总数、名称与指标值矛盾、"
+        + "两行对同一件事的数字不同、长期与年度指标相反或有笔误。")
+public final class InternalInconsistencyCheck implements Check {
+
+  private static final Pattern PERCENT_IN_NAME = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  @Override
+  public void check(Submission submission, CheckContext context) {
+    IndicatorLexicon lexicon = context.vocabulary().indicators();
+    for (IndicatorTable table : submission.tables()) {
+      budgetRestated(table, submission, lexicon, context);
+      List<Indicator> rows = table.indicators();
+      for (Indicator row : rows) {
+        nameAgainstValue(row, lexicon, context);
+      }
+      partsOverWhole(rows, context);
+      countedElsewhere(rows, lexicon, context);
+    }
+    longTermAgainstAnnual(submission, context);
+  }
+
+  // ---- a budget stated twice ----------------------------------------------------------------
+
+  private static void budgetRestated(IndicatorTable table, Submission submission,
+      IndicatorLexicon lexicon, CheckContext context) {
+    Optional<Amount> budget = Budgets.of(table, submission);
+    if (budget.isEmpty()) {
+      return;
+    }
+    MoneyUnit label = submission.moneyUnit() == null ? MoneyUnit.YUAN : submission.moneyUnit();
+    BigDecimal budgetYuan = Budgets.yuan(budget.get(), label);
+    for (Indicator row : table.indicators()) {
+      TargetValue t = row.target();
+      if (t == null || t.kind() != ValueKind.NUMBER || t.unit() == null
+          || t.comparator() != null && t.comparator() != Comparator.EQ
+          || !IndicatorLexicon.containsAny(TextNormalizer.compact(Rows.name(row)),
+              lexicon.words("budget-names"))) {
+        continue;
+      }
+      Optional<MoneyUnit> unit = MoneyUnit.fromLabel(t.unit());
+      if (unit.isEmpty()) {
+        continue;
+      }
+      BigDecimal stated = t.number().multiply(unit.get().inYuan());
+      BigDecimal tolerance = new BigDecimal("0.5").movePointLeft(Math.max(t.number().scale(), 0))
+          .multiply(unit.get().inYuan());
+      if (stated.subtract(budgetYuan).abs().compareTo(tolerance) > 0) {
+        context.report("budget-twice").on(row, IndicatorField.VALUE)
+            .args(Rows.label(row), Rows.valueWithUnit(row),
+                budget.get().raw().strip() + (Budgets.hasUnit(budget.get()) ? "" : label.label()))
+            .emit();
+      }
+    }
+  }
+
+  // ---- a name that fixes the figure ---------------------------------------------------------
+
+  private static void nameAgainstValue(Indicator row, IndicatorLexicon lexicon,
+      CheckContext context) {
+    TargetValue t = row.target();
+    if (t == null || t.kind() != ValueKind.NUMBER || !"%".equals(t.unit())) {
+      return;
+    }
+    String name = TextNormalizer.compact(Rows.name(row));
+    BigDecimal fixed = null;
+    String said = null;
+    Matcher m = PERCENT_IN_NAME.matcher(name);
+    if (m.find()) {
+      fixed = new BigDecimal(m.group(1));
+      said = m.group();
+    } else {
+      Optional<String> whole = IndicatorLexicon.longestIn(name, lexicon.words("whole-markers"));
+      if (whole.isPresent()) {
+        fixed = HUNDRED;
+        said = whole.get();
+      }
+    }
+    if (fixed != null && t.number().compareTo(fixed) != 0) {
+      context.report("name-value").on(row, IndicatorField.VALUE)
+          .args(Rows.label(row), said, Rows.valueWithUnit(row)).emit();
+    }
+  }
+
+  // ---- a part larger than its whole ---------------------------------------------------------
+
+  private static void partsOverWhole(List<Indicator> rows, CheckContext context) {
+    for (Indicator whole : rows) {
+      String w = TextNormalizer.compact(Rows.name(whole));
+      if (w.length() < 4 || !countable(whole)) {
+        continue;
+      }
+      for (Indicator part : rows) {
+        String p = TextNormalizer.compact(Rows.name(part));
+        if (part == whole || !countable(part) || p.length() < w.length() + 2 || !p.endsWith(w)
+            || !Objects.equals(part.target().unit(), whole.target().unit())) {
+          continue;
+        }
+        if (part.target().number().compareTo(whole.target().number()) > 0) {
+          context.report("part-over-whole").on(part, IndicatorField.VALUE)
+              .args(Rows.label(part), Rows.valueWithUnit(part), Rows.label(whole),
+                  Rows.valueWithUnit(whole))
+              .emit();
+        }
+      }
+    }
+  }
+
+  /** A single figure in a unit that counts things (not a share). */
+  private static boolean countable(Indicator row) {
+    TargetValue t = row.target();
+    return t != null && t.kind() == ValueKind.NUMBER && t.unit() != null && !"%".equals(t.unit())
+        && t.comparator() != Comparator.LE && t.comparator() != Comparator.LT;
+  }
+
+  // ---- one object, two counts ---------------------------------------------------------------
+
+  /**
+   * A row's explanation or scoring that counts another row's object with another figure: “84次卫生
+   * 突击检查” beside “全年突击卫生整治次数 ≥80次”. The object is matched on shared two-character
+   * words, the generic ones (全年, 次数) left out, so the match is a hint: a warning.
+   */
+  private static void countedElsewhere(List<Indicator> rows, IndicatorLexicon lexicon,
+      CheckContext context) {
+    List<String> generic = lexicon.words("count-generic");
+    for (Indicator counted : rows) {
+      TargetValue t = counted.target();
+      if (!countable(counted) || t.unit().length() > 2 || MoneyUnit.fromLabel(t.unit())
+          .isPresent()) {
+        continue;
+      }
+      Set<String> object = bigrams(TextNormalizer.compact(Rows.name(counted)), generic);
+      if (object.size() < 2) {
+        continue;
+      }
+      for (Indicator other : rows) {
+        if (other == counted) {
+          continue;
+        }
+        for (IndicatorField f : List.of(IndicatorField.EXPLANATION, IndicatorField.SCORING)) {
+          Matcher m = counted(t.unit()).matcher(TextNormalizer.compact(other.text(f)));
+          while (m.find()) {
+            String after = object(m.group(2));
+            Set<String> shared = new HashSet<>(bigrams(after, generic));
+            shared.retainAll(object);
+            BigDecimal n = new BigDecimal(m.group(1));
+            if (shared.size() >= 2 && n.compareTo(t.number()) != 0) {
+              context.report("counted-twice").on(other, f)
+                  .args(Rows.label(other), m.group(1) + t.unit() + after, Rows.label(counted),
+                      Rows.valueWithUnit(counted))
+                  .severity(Severity.WARNING).emit();
+              return;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** The object after a count, up to the first word that ends it (中, 的, 有 …). */
+  private static String object(String text) {
+    for (int i = 2; i < text.length(); i++) {
+      if ("中的有是为和与及至内里".indexOf(text.charAt(i)) >= 0) {
+        return text.substring(0, i);
+      }
+    }
+    return text;
+  }
+
+  /** A count in the unit written in running text: 84次卫生突击检查. */
+  private static Pattern counted(String unit) {
+    return Pattern.compile("(\\d+(?:\\.\\d+)?)" + Pattern.quote(unit) + "(\\p{IsHan}{2,8})");
+  }
+
+  private static Set<String> bigrams(String text, List<String> generic) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i + 2 <= text.length(); i++) {
+      String b = text.substring(i, i + 2);
+      if (b.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+          && !generic.contains(b)) {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  // ---- long-term against annual -------------------------------------------------------------
+
+  private static void longTermAgainstAnnual(Submission submission, CheckContext context) {
+    List<Indicator> longTerm = submission.tables().stream()
+        .filter(t -> t.scope() == Scope.LONG_TERM).flatMap(t -> t.indicators().stream()).toList();
+    if (longTerm.isEmpty()) {
+      return;
+    }
+    for (IndicatorTable table : submission.tables()) {
+      if (table.scope() != Scope.ANNUAL) {
+        continue;
+      }
+      for (Indicator annual : table.indicators()) {
+        String name = TextNormalizer.compact(Rows.name(annual));
+        if (name.isEmpty()) {
+          continue;
+        }
+        longTerm.stream().filter(l -> TextNormalizer.compact(Rows.name(l)).equals(name))
+            .findFirst().ifPresent(l -> compare(l, annual, context));
+      }
+    }
+  }
+
+  private static void compare(Indicator longTerm, Indicator annual, CheckContext context) {
+    TargetValue a = annual.target();
+    TargetValue l = longTerm.target();
+    if (a == null || l == null || a.comparator() == null || l.comparator() == null) {
+      typo(longTerm, annual, context);
+      return;
+    }
+    boolean aUp = a.comparator() == Comparator.GE || a.comparator() == Comparator.GT;
+    boolean aDown = a.comparator() == Comparator.LE || a.comparator() == Comparator.LT;
+    boolean lUp = l.comparator() == Comparator.GE || l.comparator() == Comparator.GT;
+    boolean lDown = l.comparator() == Comparator.LE || l.comparator() == Comparator.LT;
+    if (aUp && lDown || aDown && lUp) {
+      context.report("opposite").on(annual, IndicatorField.VALUE)
+          .args(Rows.label(annual), Rows.valueWithUnit(annual), Rows.valueWithUnit(longTerm))
+          .emit();
+    } else {
+      typo(longTerm, annual, context);
+    }
+  }
+
+  /** Words of one length that differ in one character: 规划 for 规范. */
+  private static void typo(Indicator longTerm, Indicator annual, CheckContext context) {
+    String a = TextNormalizer.compact(annual.value());
+    String l = TextNormalizer.compact(longTerm.value());
+    if (a.length() < 2 || a.length() != l.length() || a.equals(l)
+        || a.chars().anyMatch(Character::isDigit)) {
+      return;
+    }
+    int differ = 0;
+    for (int i = 0; i < a.length(); i++) {
+      differ += a.charAt(i) == l.charAt(i) ? 0 : 1;
+    }
+    if (differ == 1) {
+      context.report("slip").on(annual, IndicatorField.VALUE)
+          .args(Rows.label(annual), annual.value().strip(), longTerm.value().strip())
+          .severity(Severity.WARNING).emit();
+    }
+  }
+}
