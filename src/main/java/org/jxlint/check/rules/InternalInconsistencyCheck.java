@@ -168,7 +168,7 @@ public final class InternalInconsistencyCheck implements Check {
           .isPresent()) {
         continue;
       }
-      Set<String> object = bigrams(TextNormalizer.compact(Rows.name(counted)), generic);
+      Set<String> object = Topics.bigrams(Rows.name(counted), generic);
       if (object.size() < 2) {
         continue;
       }
@@ -180,7 +180,7 @@ public final class InternalInconsistencyCheck implements Check {
           Matcher m = counted(t.unit()).matcher(TextNormalizer.compact(other.text(f)));
           while (m.find()) {
             String after = object(m.group(2));
-            Set<String> shared = new HashSet<>(bigrams(after, generic));
+            Set<String> shared = Topics.bigrams(after, generic);
             shared.retainAll(object);
             BigDecimal n = new BigDecimal(m.group(1));
             if (shared.size() >= 2 && n.compareTo(t.number()) != 0) {
@@ -209,18 +209,6 @@ public final class InternalInconsistencyCheck implements Check {
   /** A count in the unit written in running text: 84次卫生突击检查. */
   private static Pattern counted(String unit) {
     return Pattern.compile("(\\d+(?:\\.\\d+)?)" + Pattern.quote(unit) + "(\\p{IsHan}{2,8})");
-  }
-
-  private static Set<String> bigrams(String text, List<String> generic) {
-    Set<String> out = new HashSet<>();
-    for (int i = 0; i + 2 <= text.length(); i++) {
-      String b = text.substring(i, i + 2);
-      if (b.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-          && !generic.contains(b)) {
-        out.add(b);
-      }
-    }
-    return out;
   }
 
   // ---- long-term against annual -------------------------------------------------------------

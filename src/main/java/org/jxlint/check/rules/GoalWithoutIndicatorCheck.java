@@ -1,0 +1,154 @@
+package org.jxlint.check.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jxlint.check.Category;
+import org.jxlint.check.Check;
+import org.jxlint.check.CheckContext;
+import org.jxlint.check.LintRule;
+import org.jxlint.check.Severity;
+import org.jxlint.config.IndicatorLexicon;
+import org.jxlint.config.Vocabulary;
+import org.jxlint.model.Goal;
+import org.jxlint.model.Indicator;
+import org.jxlint.model.Scope;
+import org.jxlint.model.Section;
+import org.jxlint.model.SourceLocation;
+import org.jxlint.model.Submission;
+import org.jxlint.model.TargetValue;
+import org.jxlint.text.TextNormalizer;
+
+/**
+ * Goals that no indicator measures: a figure promised in the annual goal or the year's tasks (“企业
+ * 15家以上”) that no indicator carries, and a sub-target whose 绩效指标 text shares no subject
+ * with its 绩效目标. A hint for the reviewer, not a verdict.
+ */
+@LintRule(
+    id = "goal-without-indicator",
+    name = "目标没有指标考核",
+    severity = Severity.INFO,
+    category = Category.CONSISTENCY,
+    summary = "年度目标或工作任务里承诺的数量没有指标考核，或分项目标的绩效指标与其绩效目标讲的不是一件事。")
+public final class GoalWithoutIndicatorCheck implements Check {
+
+  /** Unit families a promise is counted in; years, months and money are not promises. */
+  private static final List<String> PROMISED = List.of("percent", "percentage-point", "count",
+      "people", "area", "length", "mass");
+  private static final Pattern CLAUSE = Pattern.compile("[^。；;！!？?，,\\n]+");
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*");
+
+  private record Promise(BigDecimal number, String unit, String family, String text) {}
+
+  @Override
+  public void check(Submission submission, CheckContext context) {
+    Vocabulary vocabulary = context.vocabulary();
+    IndicatorLexicon lexicon = vocabulary.indicators();
+    List<Indicator> rows = Rows.all(submission);
+    if (!rows.isEmpty()) {
+      for (Goal goal : submission.goals()) {
+        if (goal.scope() == Scope.ANNUAL) {
+          promises(goal.text(), goal.location(), rows, vocabulary, context);
+        }
+      }
+      for (Section s : submission.sections()) {
+        if (IndicatorLexicon.containsAny(TextNormalizer.compact(s.heading()),
+            lexicon.words("goal-headings")) && s.text() != null) {
+          promises(s.text(), s.location(), rows, vocabulary, context);
+        }
+      }
+    }
+    submission.sections().forEach(s -> subTargets(s, lexicon, context));
+  }
+
+  // ---- figures promised and not measured ----------------------------------------------------
+
+  private static void promises(String text, SourceLocation where, List<Indicator> rows,
+      Vocabulary vocabulary, CheckContext context) {
+    List<String> generic = vocabulary.indicators().words("topic-generic");
+    for (Promise p : promisesIn(text, vocabulary)) {
+      boolean carried = rows.stream().anyMatch(r -> carries(r, p, vocabulary, generic));
+      if (!carried) {
+        context.report("promise").evidence(p.text()).at(where).args(p.number().toPlainString()
+            + p.unit()).emit();
+      }
+    }
+  }
+
+  private static List<Promise> promisesIn(String text, Vocabulary vocabulary) {
+    List<String> units = vocabulary.values().unitFamilies().entrySet().stream()
+        .filter(e -> PROMISED.contains(e.getKey())).flatMap(e -> e.getValue().stream())
+        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    List<Promise> out = new ArrayList<>();
+    Matcher clause = CLAUSE.matcher(text == null ? "" : text);
+    while (clause.find()) {
+      String c = clause.group().strip();
+      Matcher m = NUMBER.matcher(c);
+      while (m.find()) {
+        String rest = c.substring(m.end());
+        if (c.substring(0, m.start()).strip().endsWith("目标")) {
+          continue; // 目标1：
+        }
+        for (String unit : units) {
+          if (rest.startsWith(unit)) {
+            out.add(new Promise(new BigDecimal(m.group(1)), unit,
+                vocabulary.values().familyOf(unit), c));
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** An indicator carries a promise: the same figure in the same family, about the same thing. */
+  private static boolean carries(Indicator row, Promise p, Vocabulary vocabulary,
+      List<String> generic) {
+    TargetValue t = row.target();
+    if (t == null || t.number() == null || t.number().compareTo(p.number()) != 0
+        || !p.family().equals(vocabulary.values().familyOf(t.unit()))) {
+      return false;
+    }
+    if (p.unit().equals(t.unit()) && !"percent".equals(p.family())) {
+      return true; // 15家 and 15家; a share (95%) says too little on its own
+    }
+    Set<String> shared = Topics.bigrams(p.text(), generic);
+    shared.retainAll(Topics.bigrams(Rows.name(row), generic));
+    return !shared.isEmpty();
+  }
+
+  // ---- sub-targets whose indicators are about something else --------------------------------
+
+  private static void subTargets(Section s, IndicatorLexicon lexicon, CheckContext context) {
+    Section goal = part(s, lexicon.words("part-goal"));
+    Section indicators = part(s, lexicon.words("part-indicators"));
+    if (goal != null && indicators != null && goal.text() != null && indicators.text() != null) {
+      List<String> generic = lexicon.words("topic-generic");
+      Set<String> said = Topics.bigrams(goal.text(), generic);
+      Set<String> measured = Topics.bigrams(indicators.text(), generic);
+      if (said.size() >= 2 && measured.size() >= 2) {
+        Set<String> shared = new HashSet<>(said);
+        shared.retainAll(measured);
+        if (shared.isEmpty()) {
+          context.report("topic").evidence(indicators.text()).at(indicators.location())
+              .args(TextNormalizer.despace(s.heading()), goal.text().strip()).emit();
+        }
+      }
+    }
+    s.parts().forEach(p -> subTargets(p, lexicon, context));
+  }
+
+  private static Section part(Section s, List<String> headings) {
+    for (Section p : s.parts()) {
+      if (headings.contains(TextNormalizer.compact(p.heading()).replaceAll("[:：]$", ""))) {
+        return p;
+      }
+    }
+    return null;
+  }
+}
