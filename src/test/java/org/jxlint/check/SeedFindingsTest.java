@@ -41,7 +41,7 @@ class SeedFindingsTest {
           "non-measurable-value@69", "non-measurable-value@70", "non-measurable-value@72",
           "non-measurable-value@74", "non-measurable-value@66", "missing-comparator@36",
           "history-value@81", "copy-paste-section@33", "internal-inconsistency@90",
-          "goal-without-indicator@22"),
+          "goal-without-indicator@22", "project-category-mismatch@28"),
       "002_", List.of(
           "duplicate-across-dimensions@149", "duplicate-across-dimensions@369",
           "duplicate-across-dimensions@472", "duplicate-across-dimensions@363",
