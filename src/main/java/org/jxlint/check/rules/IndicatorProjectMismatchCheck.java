@@ -1,0 +1,99 @@
+package org.jxlint.check.rules;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jxlint.check.Category;
+import org.jxlint.check.Check;
+import org.jxlint.check.CheckContext;
+import org.jxlint.check.LintRule;
+import org.jxlint.check.Severity;
+import org.jxlint.config.IndicatorLexicon;
+import org.jxlint.model.Indicator;
+import org.jxlint.model.IndicatorField;
+import org.jxlint.model.IndicatorTable;
+import org.jxlint.model.Project;
+import org.jxlint.model.Submission;
+import org.jxlint.model.SubmissionKind;
+import org.jxlint.text.TextNormalizer;
+
+/**
+ * Benefit dimensions padded with indicators that have nothing to do with the funded project: an
+ * ecological or economic indicator (“对环境影响 | 保护环境”) under a project whose name, use and
+ * goal say nothing of the kind and share no word with it. A hint, not a verdict.
+ */
+@LintRule(
+    id = "indicator-project-mismatch",
+    name = "指标与项目无关",
+    severity = Severity.INFO,
+    category = Category.CONSISTENCY,
+    summary = "为凑齐维度设置与项目无关的指标，如残疾人保障金设“对环境影响 保护环境”的生态效益指标。")
+public final class IndicatorProjectMismatchCheck implements Check {
+
+  /** Meanings that say what a project is about; a row and a project sharing one are related. */
+  private static final List<String> TOPICS = List.of("ecological", "economic", "social");
+
+  @Override
+  public void check(Submission submission, CheckContext context) {
+    IndicatorLexicon lexicon = context.vocabulary().indicators();
+    List<String> padded = lexicon.words("padded-classes");
+    List<String> generic = lexicon.words("topic-generic");
+    for (IndicatorTable table : submission.tables()) {
+      Optional<String> about = about(table, submission);
+      if (about.isEmpty()) {
+        continue;
+      }
+      Set<String> projectWords = Topics.bigrams(about.get(), generic);
+      for (Indicator row : table.indicators()) {
+        Optional<String> dimension = Rows.dimension(row, context.vocabulary());
+        if (dimension.isEmpty() || !padded.contains(dimension.get())
+            || lexicon.means(about.get(), dimension.get())) {
+          continue;
+        }
+        String said = String.join("\u0000", Rows.name(row), nz(row.value()),
+            nz(row.explanation()));
+        Set<String> shared = Topics.bigrams(said, generic);
+        shared.retainAll(projectWords);
+        boolean sameSubject = TOPICS.stream()
+            .anyMatch(c -> lexicon.means(said, c) && lexicon.means(about.get(), c));
+        if (shared.isEmpty() && !sameSubject) {
+          context.report("padded").on(row, IndicatorField.NAME)
+              .args(TextNormalizer.despace(projectName(table, submission)), Rows.label(row),
+                  Rows.dimensionAsWritten(row))
+              .emit();
+        }
+      }
+    }
+  }
+
+  /** What the table's project is for: its name, use and goal, and the table's own title. */
+  private static Optional<String> about(IndicatorTable table, Submission submission) {
+    String name = projectName(table, submission);
+    if (name == null) {
+      return Optional.empty();
+    }
+    StringBuilder text = new StringBuilder(name);
+    String key = TextNormalizer.compact(name);
+    for (Project p : submission.projects()) {
+      if (TextNormalizer.compact(p.name()).equals(key)) {
+        text.append('\u0000').append(nz(p.purpose())).append('\u0000').append(nz(p.goal()));
+      }
+    }
+    return Optional.of(text.toString());
+  }
+
+  /** The table's project; for a project's own submission with one project, that project. */
+  private static String projectName(IndicatorTable table, Submission submission) {
+    if (table.project() != null) {
+      return table.project();
+    }
+    if (submission.kind() == SubmissionKind.PROJECT && submission.projects().size() == 1) {
+      return submission.projects().get(0).name();
+    }
+    return null;
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}
