@@ -49,7 +49,7 @@ public final class CanonicalJson implements SubmissionReader {
   public static final String LAYOUT = "canonical-json";
   private static final Set<String> KNOWN_KEYS = Set.of("unit", "year", "kind", "filingDate",
       "moneyUnit", "funds", "projects", "goals", "sections", "tables", "title", "layout",
-      "yearBasis");
+      "yearBasis", "leftBlank");
 
   public static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -129,7 +129,28 @@ public final class CanonicalJson implements SubmissionReader {
         sections(array(root, "sections", "sections"), "sections"),
         tables,
         metaLocations,
-        yearBasis(root));
+        yearBasis(root),
+        leftBlank(root));
+  }
+
+  /** Header fields recorded as left blank on the form (by jxlint parse, or by hand). */
+  private static Set<MetaField> leftBlank(JsonNode root) throws UnreadableException {
+    Set<MetaField> out = java.util.EnumSet.noneOf(MetaField.class);
+    JsonNode node = root.path("leftBlank");
+    if (node.isMissingNode() || node.isNull()) {
+      return out;
+    }
+    if (!node.isArray()) {
+      throw new UnreadableException("unreadable.json.type.array", "leftBlank");
+    }
+    for (JsonNode n : node) {
+      MetaField f = MetaField.fromKey(n.asText());
+      if (f == null) {
+        throw new UnreadableException("unreadable.json.leftBlank", n.asText());
+      }
+      out.add(f);
+    }
+    return out;
   }
 
   /** Where the year came from: as recorded by jxlint parse, else declared by the file. */
@@ -406,6 +427,14 @@ public final class CanonicalJson implements SubmissionReader {
       root.put("year", s.year());
     }
     root.put("yearBasis", s.yearBasis() == null ? null : s.yearBasis().key());
+    if (!s.leftBlank().isEmpty()) {
+      ArrayNode blank = root.putArray("leftBlank");
+      for (MetaField f : MetaField.values()) {
+        if (s.leftBlank().contains(f)) {
+          blank.add(f.key());
+        }
+      }
+    }
     root.put("kind", s.kind() == null ? null : s.kind().key());
     root.put("filingDate", s.filingDate() == null ? null : s.filingDate().toString());
     root.put("moneyUnit", s.moneyUnit() == null ? null : s.moneyUnit().label());

@@ -15,6 +15,16 @@ public enum MetaField {
     this.key = key;
   }
 
+  /** The field named by {@link #key()}, or null. */
+  public static MetaField fromKey(String key) {
+    for (MetaField f : values()) {
+      if (f.key.equals(key)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
   public String key() {
     return key;
   }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One submitted 绩效目标表 as jxlint understood it, whatever format it came in.
@@ -14,6 +15,9 @@ import java.util.Map;
  * @param year the budget year; null when it could not be told
  * @param moneyUnit the money unit as labelled; null when there is no label
  * @param metaLocations where each header field stands in the source
+ * @param yearBasis where the year was taken from; null when there is no year
+ * @param leftBlank header fields whose labelled cell the form left empty, even where the value was
+ *     found elsewhere (a unit name read from the title)
  */
 public record Submission(
     String source,
@@ -30,7 +34,8 @@ public record Submission(
     List<Section> sections,
     List<IndicatorTable> tables,
     Map<MetaField, SourceLocation> metaLocations,
-    YearBasis yearBasis) {
+    YearBasis yearBasis,
+    Set<MetaField> leftBlank) {
 
   public Submission {
     funds = List.copyOf(funds == null ? List.of() : funds);
@@ -40,6 +45,7 @@ public record Submission(
     tables = List.copyOf(tables == null ? List.of() : tables);
     metaLocations = metaLocations == null || metaLocations.isEmpty()
         ? Map.of() : Map.copyOf(new EnumMap<>(metaLocations));
+    leftBlank = leftBlank == null || leftBlank.isEmpty() ? Set.of() : Set.copyOf(leftBlank);
   }
 
   public SourceLocation locationOf(MetaField field) {

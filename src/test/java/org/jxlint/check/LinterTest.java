@@ -82,7 +82,8 @@ class LinterTest {
     Submission shuffled = new Submission(s.source(), s.layout(), s.title(), s.unitName(), s.year(),
         s.kind(), s.filingDate(), s.moneyUnit(), s.funds(), s.projects(), s.goals(), s.sections(),
         List.of(new org.jxlint.model.IndicatorTable(table.index(), table.scope(), table.project(),
-            table.title(), reversed, table.location())), s.metaLocations(), s.yearBasis());
+            table.title(), reversed, table.location())), s.metaLocations(), s.yearBasis(),
+        s.leftBlank());
     assertEquals(new java.util.HashSet<>(TestSupport.lint("empty-value", s)),
         new java.util.HashSet<>(TestSupport.lint("empty-value", shuffled)));
   }

@@ -33,7 +33,7 @@ class SeedFindingsTest {
       "000_", List.of(
           "misplaced-dimension@21", "misplaced-dimension@22", "misplaced-dimension@23",
           "non-measurable-value@24", "non-measurable-value@25", "non-measurable-value@26",
-          "non-measurable-value@27", "non-measurable-value@28",
+          "non-measurable-value@27", "non-measurable-value@28", "empty-value@7",
           "duplicate-across-dimensions@25", "comparator-mismatch@13", "scoring-weights@12",
           "scoring-target-mismatch@18", "scoring-target-mismatch@28"),
       "001_", List.of(

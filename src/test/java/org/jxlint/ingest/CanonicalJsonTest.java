@@ -48,7 +48,9 @@ class CanonicalJsonTest {
             List.of(), List.of(), List.of(), List.of(),
             List.of(new IndicatorTable(1, Scope.ANNUAL, null, null, rows,
                 new SourceLocation(1, null, null, null, null, null))),
-            null, org.jxlint.model.YearBasis.DECLARED));
+            null, org.jxlint.model.YearBasis.DECLARED,
+            year % 2 == 0 ? java.util.Set.of(org.jxlint.model.MetaField.UNIT_NAME)
+                : java.util.Set.of()));
   }
 
   @Test

@@ -46,6 +46,10 @@ public final class EmptyValueCheck implements Check {
     if (TextNormalizer.isBlank(submission.unitName())) {
       context.report("unit-name").onMeta(MetaField.UNIT_NAME, submission.unitName())
           .severity(Severity.WARNING).emit();
+    } else if (submission.leftBlank().contains(MetaField.UNIT_NAME)) {
+      // The form's own field is empty; the name was read from the title or heading instead.
+      context.report("unit-name-elsewhere").onMeta(MetaField.UNIT_NAME, "")
+          .args(submission.unitName().strip()).severity(Severity.WARNING).emit();
     }
     if (submission.year() == null) {
       context.report("year").onMeta(MetaField.YEAR, "").severity(Severity.WARNING).emit();

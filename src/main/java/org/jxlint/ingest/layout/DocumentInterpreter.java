@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jxlint.config.LabelSet;
@@ -81,6 +82,8 @@ public final class DocumentInterpreter {
     private SourceLocation titleAt;
     private String unitName;
     private String unitFromTitle;
+    /** Header fields whose label stood beside an empty cell. */
+    private final Set<MetaField> leftBlank = java.util.EnumSet.noneOf(MetaField.class);
     private String unitFromCode;
     private Integer year;
     private YearBasis yearBasis;
@@ -128,6 +131,8 @@ public final class DocumentInterpreter {
       finishProject();
       if (TextNormalizer.isBlank(unitName)) {
         unitName = unitFromTitle != null ? unitFromTitle : unitFromCode;
+      } else {
+        leftBlank.remove(MetaField.UNIT_NAME); // a later label had it
       }
       if (year == null) {
         inferYear();
@@ -136,7 +141,7 @@ public final class DocumentInterpreter {
       SubmissionKind kind = kind();
       return new Submission(source, layoutName, title, unitName, year, kind, filingDate,
           moneyUnit, funds.result(), projects, goals, prose.result(), finalTables, metaAt,
-          year == null ? null : yearBasis);
+          year == null ? null : yearBasis, leftBlank);
     }
 
     // ------------------------------------------------------------ rows
@@ -349,8 +354,11 @@ public final class DocumentInterpreter {
         if (v.text != null && !TextNormalizer.isBlank(v.text)) {
           unitName = TextNormalizer.despace(v.text);
           metaAt.put(MetaField.UNIT_NAME, v.at);
-        } else if (!metaAt.containsKey(MetaField.UNIT_NAME)) {
-          metaAt.put(MetaField.UNIT_NAME, cell.location());
+        } else {
+          leftBlank.add(MetaField.UNIT_NAME);
+          if (!metaAt.containsKey(MetaField.UNIT_NAME)) {
+            metaAt.put(MetaField.UNIT_NAME, cell.location());
+          }
         }
         return v.consumed;
       }
@@ -516,9 +524,15 @@ public final class DocumentInterpreter {
         filing(text, p.location());
       }
       if (layout.unitName().startsWith(text)) {
-        inlineValue(text).filter(v -> !v.isBlank()).ifPresent(v -> {
-          unitName = TextNormalizer.despace(v);
-          metaAt.put(MetaField.UNIT_NAME, p.location());
+        // “单位名称：” with nothing after it, or the label alone where a PDF lost the empty cells.
+        inlineValue(text).or(() -> Optional.of("")).ifPresent(v -> {
+          if (v.isBlank()) {
+            leftBlank.add(MetaField.UNIT_NAME); // “单位名称：” and nothing after it
+            metaAt.putIfAbsent(MetaField.UNIT_NAME, p.location());
+          } else {
+            unitName = TextNormalizer.despace(v);
+            metaAt.put(MetaField.UNIT_NAME, p.location());
+          }
         });
         return;
       }
