@@ -22,7 +22,7 @@ public record Finding(
     String evidence,
     SourceLocation location,
     String waiver,
-    boolean known) {
+    boolean known) implements java.io.Serializable {
 
   /**
    * Marks an argument that is itself a message key (a dimension's name, say), put into the

@@ -60,6 +60,30 @@ public final class Linter {
     return deduplicate(all);
   }
 
+  /**
+   * Findings made outside this file's checks (across the files of a batch), as this linter's
+   * configuration has them: dropped when their rule is off, at the severity it sets.
+   */
+  public List<Finding> admit(List<Finding> findings) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      if (selection.enabled(f.rule())) {
+        out.add(selection.override(f.rule()).map(f::withSeverity).orElse(f));
+      }
+    }
+    return out;
+  }
+
+  /** This file's findings and those made across the batch, in the one fixed order. */
+  public static List<Finding> merged(List<Finding> own, List<Finding> more) {
+    if (more.isEmpty()) {
+      return own;
+    }
+    List<Finding> all = new ArrayList<>(own);
+    all.addAll(more);
+    return deduplicate(all);
+  }
+
   private static Finding crash(RuleMeta meta, Throwable e) {
     String what = e.getClass().getSimpleName()
         + (e.getMessage() == null ? "" : ": " + e.getMessage());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jxlint.check.BatchClones;
 import org.jxlint.check.CheckRegistry;
 import org.jxlint.check.Linter;
 import org.jxlint.check.RuleSettings;
@@ -122,28 +123,40 @@ final class CheckCommand implements Callable<Integer> {
     Gate gate = new Gate(failOn, maxWarnings);
 
     List<Batch.Job> work = new ArrayList<>();
+    List<Configured> configs = new ArrayList<>();
     for (Path argument : paths) {
       Configured c = configured.get(argument);
       for (InputFiles.Input input : InputFiles.expand(argument, includes, excludes)) {
-        work.add(new Batch.Job(input, () -> known.apply(c.waivers().apply(
-            checkOne(ingestor, c.linter(), input)))));
+        work.add(new Batch.Job(input, () -> checkOne(ingestor, c.linter(), input)));
+        configs.add(c);
       }
     }
     Summary summary = new Summary();
+    BatchClones clones = new BatchClones();
     try (ReportTargets.Open writers = ReportTargets.open(targets, io, messages, registry,
-        failOn, baseline != null)) {
+        failOn, baseline != null);
+        ReportSpool spool = new ReportSpool()) {
       ReportWriter writer = writers.writer();
       writer.begin();
       Progress bar = new Progress(io.err(), messages, progress && io.terminal(), work.size());
+      int[] next = {0};
       Batch.run(work, jobs == null ? Runtime.getRuntime().availableProcessors() : jobs, report -> {
+        clones.add(next[0]++, report.path(), report.document());
+        spool.write(report);
+        bar.step();
+      });
+      bar.done();
+      // Every file is checked: findings across files are known, and reports go out in order.
+      spool.readBack((index, raw) -> {
+        Configured c = configs.get(index);
+        FileReport report = known.apply(c.waivers().apply(raw.withFindings(Linter.merged(
+            raw.findings(), c.linter().admit(clones.findingsFor(index))))));
         summary.add(report);
         if (recorder != null) {
           recorder.add(report);
         }
-        bar.step();
         writer.file(report);
       });
-      bar.done();
       summary.addStale(known.stale());
       writer.end(summary, gate);
     }

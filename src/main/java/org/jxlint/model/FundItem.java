@@ -13,7 +13,7 @@ public record FundItem(
     Amount share,
     Map<String, Amount> years,
     List<FundItem> children,
-    SourceLocation location) {
+    SourceLocation location) implements java.io.Serializable {
 
   public FundItem {
     years = years == null ? Map.of() : java.util.Collections.unmodifiableMap(

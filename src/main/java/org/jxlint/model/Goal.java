@@ -6,4 +6,4 @@ package org.jxlint.model;
  * @param until the year a long-term goal is labelled to run to (长期目标（截止 2027 年）); null when
  *     its label names none
  */
-public record Goal(Scope scope, String text, Integer until, SourceLocation location) {}
+public record Goal(Scope scope, String text, Integer until, SourceLocation location) implements java.io.Serializable {}

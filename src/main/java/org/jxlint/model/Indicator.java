@@ -24,7 +24,7 @@ public record Indicator(
     List<HistoryValue> history,
     TargetValue target,
     SourceLocation location,
-    Map<IndicatorField, SourceLocation> cells) {
+    Map<IndicatorField, SourceLocation> cells) implements java.io.Serializable {
 
   public Indicator {
     history = List.copyOf(history == null ? List.of() : history);

@@ -14,7 +14,7 @@ public record IndicatorTable(
     String project,
     String title,
     List<Indicator> indicators,
-    SourceLocation location) {
+    SourceLocation location) implements java.io.Serializable {
 
   public IndicatorTable {
     indicators = List.copyOf(indicators == null ? List.of() : indicators);

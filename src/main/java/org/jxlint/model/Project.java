@@ -19,7 +19,7 @@ public record Project(
     List<ScheduleStep> schedule,
     String purpose,
     String goal,
-    SourceLocation location) {
+    SourceLocation location) implements java.io.Serializable {
 
   public Project {
     schedule = List.copyOf(schedule == null ? List.of() : schedule);

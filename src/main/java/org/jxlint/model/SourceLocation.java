@@ -5,7 +5,7 @@ package org.jxlint.model;
  * a table cell has table/row/column, a text file a line, a spreadsheet a sheet and an A1 cell name.
  */
 public record SourceLocation(
-    Integer table, Integer row, Integer column, Integer line, String sheet, String cell) {
+    Integer table, Integer row, Integer column, Integer line, String sheet, String cell) implements java.io.Serializable {
 
   public static final SourceLocation NONE = new SourceLocation(null, null, null, null, null, null);
 

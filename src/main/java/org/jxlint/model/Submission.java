@@ -35,7 +35,7 @@ public record Submission(
     List<IndicatorTable> tables,
     Map<MetaField, SourceLocation> metaLocations,
     YearBasis yearBasis,
-    Set<MetaField> leftBlank) {
+    Set<MetaField> leftBlank) implements java.io.Serializable {
 
   public Submission {
     funds = List.copyOf(funds == null ? List.of() : funds);

@@ -29,7 +29,7 @@ public record TargetValue(
     PartialDate start,
     PartialDate end,
     String qualifier,
-    Boolean yes) {
+    Boolean yes) implements java.io.Serializable {
 
   public static TargetValue empty(String raw) {
     return new TargetValue(raw, ValueKind.EMPTY, null, null, null, null, null, null, null, null,

@@ -25,10 +25,10 @@ public record FileReport(
     List<String> reasonArgs,
     Contents contents,
     List<Finding> findings,
-    Submission document) {
+    Submission document) implements java.io.Serializable {
 
   /** How much of a submission was read: indicator tables and rows, projects, prose sections. */
-  public record Contents(int tables, int indicators, int projects, int sections) {}
+  public record Contents(int tables, int indicators, int projects, int sections) implements java.io.Serializable {}
 
   public FileReport {
     reasonArgs = List.copyOf(reasonArgs == null ? List.of() : reasonArgs);

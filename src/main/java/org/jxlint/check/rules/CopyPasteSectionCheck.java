@@ -136,6 +136,24 @@ public final class CopyPasteSectionCheck implements Check {
     }
   }
 
+  /**
+   * What a table says once its own project's name is set aside, as a fingerprint for finding the
+   * same table in another file of a batch; empty for a table too small to tell.
+   */
+  public static java.util.Optional<String> fingerprint(IndicatorTable t) {
+    Set<String> rows = rows(t);
+    if (rows.size() < MIN_ROWS - 1) {
+      return java.util.Optional.empty();
+    }
+    String project = t.project() == null ? "" : norm(t.project());
+    java.util.List<String> sorted = new ArrayList<>();
+    for (String r : rows) {
+      sorted.add(project.isEmpty() ? r : r.replace(project, "\u0001"));
+    }
+    java.util.Collections.sort(sorted);
+    return java.util.Optional.of(String.join("\n", sorted));
+  }
+
   /** A table's rows as comparable keys, leaving out money figures and satisfaction. */
   private static Set<String> rows(IndicatorTable t) {
     Set<String> out = new HashSet<>();
