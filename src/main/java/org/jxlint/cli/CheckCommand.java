@@ -134,20 +134,11 @@ final class CheckCommand implements Callable<Integer> {
     Summary summary = new Summary();
     BatchClones clones = new BatchClones();
     try (ReportTargets.Open writers = ReportTargets.open(targets, io, messages, registry,
-        failOn, baseline != null);
-        ReportSpool spool = new ReportSpool()) {
+        failOn, baseline != null)) {
       ReportWriter writer = writers.writer();
       writer.begin();
       Progress bar = new Progress(io.err(), messages, progress && io.terminal(), work.size());
-      int[] next = {0};
-      Batch.run(work, jobs == null ? Runtime.getRuntime().availableProcessors() : jobs, report -> {
-        clones.add(next[0]++, report.path(), report.document());
-        spool.write(report);
-        bar.step();
-      });
-      bar.done();
-      // Every file is checked: findings across files are known, and reports go out in order.
-      spool.readBack((index, raw) -> {
+      ReportSpool.Reader out = (index, raw) -> {
         Configured c = configs.get(index);
         FileReport report = known.apply(c.waivers().apply(raw.withFindings(Linter.merged(
             raw.findings(), c.linter().admit(clones.findingsFor(index))))));
@@ -156,7 +147,27 @@ final class CheckCommand implements Callable<Integer> {
           recorder.add(report);
         }
         writer.file(report);
-      });
+      };
+      int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+      if (work.size() == 1) {
+        // Nothing to compare across: the report goes straight out.
+        Batch.run(work, 1, report -> {
+          bar.done();
+          out.accept(0, report);
+        });
+      } else {
+        try (ReportSpool spool = new ReportSpool()) {
+          int[] next = {0};
+          Batch.run(work, threads, report -> {
+            clones.add(next[0]++, report.path(), report.document());
+            spool.write(report);
+            bar.step();
+          });
+          bar.done();
+          // Every file is checked: findings across files are known; reports go out in order.
+          spool.readBack(out);
+        }
+      }
       summary.addStale(known.stale());
       writer.end(summary, gate);
     }

@@ -43,7 +43,7 @@ public final class IndicatorProjectMismatchCheck implements Check {
       if (about.isEmpty()) {
         continue;
       }
-      Set<String> projectWords = Topics.bigrams(about.get(), generic);
+      Set<String> projectWords = null; // segmented only when a row needs it
       for (Indicator row : table.indicators()) {
         Optional<String> dimension = Rows.dimension(row, context.vocabulary());
         if (dimension.isEmpty() || !padded.contains(dimension.get())
@@ -52,11 +52,17 @@ public final class IndicatorProjectMismatchCheck implements Check {
         }
         String said = String.join("\u0000", Rows.name(row), nz(row.value()),
             nz(row.explanation()));
-        Set<String> shared = Topics.bigrams(said, generic);
-        shared.retainAll(projectWords);
         boolean sameSubject = TOPICS.stream()
             .anyMatch(c -> lexicon.means(said, c) && lexicon.means(about.get(), c));
-        if (shared.isEmpty() && !sameSubject) {
+        if (sameSubject) {
+          continue;
+        }
+        if (projectWords == null) {
+          projectWords = Topics.bigrams(about.get(), generic);
+        }
+        Set<String> shared = Topics.bigrams(said, generic);
+        shared.retainAll(projectWords);
+        if (shared.isEmpty()) {
           context.report("padded").on(row, IndicatorField.NAME)
               .args(TextNormalizer.despace(projectName(table, submission)), Rows.label(row),
                   Rows.dimensionAsWritten(row))

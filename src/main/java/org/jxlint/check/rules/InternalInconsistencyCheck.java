@@ -124,14 +124,21 @@ public final class InternalInconsistencyCheck implements Check {
   // ---- a part larger than its whole ---------------------------------------------------------
 
   private static void partsOverWhole(List<Indicator> rows, CheckContext context) {
-    for (Indicator whole : rows) {
-      String w = TextNormalizer.compact(Rows.name(whole));
-      if (w.length() < 4 || !countable(whole)) {
+    List<Indicator> counts = rows.stream().filter(InternalInconsistencyCheck::countable).toList();
+    if (counts.size() < 2) {
+      return;
+    }
+    List<String> names = counts.stream().map(r -> TextNormalizer.compact(Rows.name(r))).toList();
+    for (int w = 0; w < counts.size(); w++) {
+      Indicator whole = counts.get(w);
+      String wn = names.get(w);
+      if (wn.length() < 4) {
         continue;
       }
-      for (Indicator part : rows) {
-        String p = TextNormalizer.compact(Rows.name(part));
-        if (part == whole || !countable(part) || p.length() < w.length() + 2 || !p.endsWith(w)
+      for (int p = 0; p < counts.size(); p++) {
+        Indicator part = counts.get(p);
+        String pn = names.get(p);
+        if (p == w || pn.length() < wn.length() + 2 || !pn.endsWith(wn)
             || !Objects.equals(part.target().unit(), whole.target().unit())) {
           continue;
         }
@@ -161,34 +168,49 @@ public final class InternalInconsistencyCheck implements Check {
    */
   private static void countedElsewhere(List<Indicator> rows, IndicatorLexicon lexicon,
       CheckContext context) {
+    java.util.Map<String, List<Indicator>> byUnit = new java.util.HashMap<>();
+    for (Indicator r : rows) {
+      TargetValue t = r.target();
+      if (countable(r) && t.unit().length() <= 2 && MoneyUnit.fromLabel(t.unit()).isEmpty()) {
+        byUnit.computeIfAbsent(t.unit(), k -> new java.util.ArrayList<>()).add(r);
+      }
+    }
+    if (byUnit.isEmpty()) {
+      return;
+    }
+    // One scan of each text for a count in any of the units counted in this table.
+    Pattern counts = Pattern.compile("(\\d+(?:\\.\\d+)?)(" + byUnit.keySet().stream()
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
+        + ")(\\p{IsHan}{2,8})");
     List<String> generic = lexicon.words("count-generic");
-    for (Indicator counted : rows) {
-      TargetValue t = counted.target();
-      if (!countable(counted) || t.unit().length() > 2 || MoneyUnit.fromLabel(t.unit())
-          .isPresent()) {
-        continue;
-      }
-      Set<String> object = Topics.bigrams(Rows.name(counted), generic);
-      if (object.size() < 2) {
-        continue;
-      }
-      for (Indicator other : rows) {
-        if (other == counted) {
+    java.util.Map<Indicator, Set<String>> objects = new java.util.IdentityHashMap<>();
+    Set<Indicator> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Indicator other : rows) {
+      for (IndicatorField f : List.of(IndicatorField.EXPLANATION, IndicatorField.SCORING)) {
+        String text = TextNormalizer.compact(other.text(f));
+        if (text.isEmpty()) {
           continue;
         }
-        for (IndicatorField f : List.of(IndicatorField.EXPLANATION, IndicatorField.SCORING)) {
-          Matcher m = counted(t.unit()).matcher(TextNormalizer.compact(other.text(f)));
-          while (m.find()) {
-            String after = object(m.group(2));
+        Matcher m = counts.matcher(text);
+        while (m.find()) {
+          BigDecimal n = new BigDecimal(m.group(1));
+          String after = object(m.group(3));
+          for (Indicator counted : byUnit.get(m.group(2))) {
+            if (counted == other || reported.contains(counted)
+                || n.compareTo(counted.target().number()) == 0) {
+              continue;
+            }
+            Set<String> object = objects.computeIfAbsent(counted,
+                c -> Topics.bigrams(Rows.name(c), generic));
             Set<String> shared = Topics.bigrams(after, generic);
             shared.retainAll(object);
-            BigDecimal n = new BigDecimal(m.group(1));
-            if (shared.size() >= 2 && n.compareTo(t.number()) != 0) {
+            if (shared.size() >= 2) {
               context.report("counted-twice").on(other, f)
-                  .args(Rows.label(other), m.group(1) + t.unit() + after, Rows.label(counted),
+                  .args(Rows.label(other), m.group(1) + m.group(2) + after, Rows.label(counted),
                       Rows.valueWithUnit(counted))
                   .severity(Severity.WARNING).emit();
-              return;
+              reported.add(counted);
             }
           }
         }
@@ -206,16 +228,13 @@ public final class InternalInconsistencyCheck implements Check {
     return text;
   }
 
-  /** A count in the unit written in running text: 84次卫生突击检查. */
-  private static Pattern counted(String unit) {
-    return Pattern.compile("(\\d+(?:\\.\\d+)?)" + Pattern.quote(unit) + "(\\p{IsHan}{2,8})");
-  }
-
   // ---- long-term against annual -------------------------------------------------------------
 
   private static void longTermAgainstAnnual(Submission submission, CheckContext context) {
-    List<Indicator> longTerm = submission.tables().stream()
-        .filter(t -> t.scope() == Scope.LONG_TERM).flatMap(t -> t.indicators().stream()).toList();
+    java.util.Map<String, Indicator> longTerm = new java.util.HashMap<>();
+    submission.tables().stream().filter(t -> t.scope() == Scope.LONG_TERM)
+        .flatMap(t -> t.indicators().stream())
+        .forEach(l -> longTerm.putIfAbsent(TextNormalizer.compact(Rows.name(l)), l));
     if (longTerm.isEmpty()) {
       return;
     }
@@ -225,11 +244,10 @@ public final class InternalInconsistencyCheck implements Check {
       }
       for (Indicator annual : table.indicators()) {
         String name = TextNormalizer.compact(Rows.name(annual));
-        if (name.isEmpty()) {
-          continue;
+        Indicator l = name.isEmpty() ? null : longTerm.get(name);
+        if (l != null) {
+          compare(l, annual, context);
         }
-        longTerm.stream().filter(l -> TextNormalizer.compact(Rows.name(l)).equals(name))
-            .findFirst().ifPresent(l -> compare(l, annual, context));
       }
     }
   }

@@ -10,6 +10,7 @@ import org.jxlint.config.IndicatorLexicon;
 import org.jxlint.model.Comparator;
 import org.jxlint.model.Indicator;
 import org.jxlint.model.IndicatorField;
+import org.jxlint.model.Section;
 import org.jxlint.model.Submission;
 import org.jxlint.model.TargetValue;
 import org.jxlint.model.ValueKind;
@@ -27,10 +28,14 @@ import org.jxlint.model.ValueKind;
 public final class UnrealisticTargetCheck implements Check {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** Satisfaction with a figure in running text: 群众满意度100%, 满意率达到90%以上. */
+  private static final java.util.regex.Pattern PROSE_SATISFACTION = java.util.regex.Pattern.compile(
+      "满意[度率][^，,。；;\\d]{0,6}?(\\d+(?:\\.\\d+)?)\\s*[%％]");
 
   @Override
   public void check(Submission submission, CheckContext context) {
     IndicatorLexicon lexicon = context.vocabulary().indicators();
+    submission.sections().forEach(s -> prose(s, lexicon, context));
     for (Indicator row : Rows.all(submission)) {
       TargetValue t = row.target();
       if (t == null || t.kind() != ValueKind.NUMBER || t.number() == null) {
@@ -59,5 +64,22 @@ public final class UnrealisticTargetCheck implements Check {
         context.report("negative").on(row, IndicatorField.VALUE).args(Rows.label(row)).emit();
       }
     }
+  }
+
+  /** Targets written as prose (湖南 narrative tables): satisfaction figures in the text. */
+  private static void prose(Section s, IndicatorLexicon lexicon, CheckContext context) {
+    if (s.text() != null) {
+      java.util.regex.Matcher m = PROSE_SATISFACTION.matcher(s.text());
+      while (m.find()) {
+        BigDecimal n = new BigDecimal(m.group(1));
+        if (n.compareTo(HUNDRED) == 0) {
+          context.report("prose-satisfaction-100").evidence(m.group()).at(s.location()).emit();
+        } else if (n.compareTo(BigDecimal.valueOf(lexicon.satisfactionFloor())) < 0) {
+          context.report("prose-satisfaction-low").evidence(m.group()).at(s.location())
+              .args(lexicon.satisfactionFloor()).emit();
+        }
+      }
+    }
+    s.parts().forEach(p -> prose(p, lexicon, context));
   }
 }
