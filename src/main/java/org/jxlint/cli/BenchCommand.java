@@ -154,9 +154,14 @@ final class BenchCommand implements Callable<Integer> {
 
   private static void copies(List<Path> seeds, Path target, int count) throws IOException {
     if (Files.isDirectory(target)) {
-      try (var s = Files.list(target)) {
-        if (s.count() == count) {
-          return;
+      try (var s = Files.walk(target)) {
+        if (s.filter(Files::isRegularFile).count() == count) {
+          return; // already there from an earlier run
+        }
+      }
+      try (var s = Files.walk(target)) { // another size: start afresh, or the batch is mixed
+        for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
         }
       }
     }

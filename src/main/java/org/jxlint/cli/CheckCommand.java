@@ -156,7 +156,7 @@ final class CheckCommand implements Callable<Integer> {
           out.accept(0, report);
         });
       } else {
-        try (ReportSpool spool = new ReportSpool()) {
+        try (ReportSpool spool = new ReportSpool(ReportTargets.needDocuments(targets))) {
           int[] next = {0};
           Batch.run(work, threads, report -> {
             clones.add(next[0]++, report.path(), report.document());

@@ -8,42 +8,68 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.jxlint.report.FileReport;
 
 /**
- * File reports held on disk, in order, until the whole batch has been checked: findings made
- * across files (a table copied from a later file) reach the earlier file's report too, and a batch
- * of any size still runs in the same memory.
+ * File reports held back, in order, until the whole batch has been checked, so that findings made
+ * across files (a table copied from a later file) reach the earlier file's report too. The first
+ * reports stay in memory; a batch larger than that goes to a temporary file, so a batch of any size
+ * runs in the same memory.
  */
 final class ReportSpool implements AutoCloseable {
+
+  /** Reports kept in memory before the spool moves to disk. */
+  static final int IN_MEMORY = 500;
 
   /** Receives each report back, in the order it was written. */
   interface Reader {
     void accept(int index, FileReport report) throws IOException;
   }
 
-  private final Path file;
-  private final ObjectOutputStream out;
+  private final boolean keepDocuments;
+  private final List<FileReport> held = new ArrayList<>();
+  private Path file;
+  private ObjectOutputStream out;
   private int count;
 
-  ReportSpool() throws IOException {
-    file = Files.createTempFile("jxlint-reports", ".bin");
-    file.toFile().deleteOnExit();
-    out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+  /**
+   * @param keepDocuments whether the reports that go to disk keep what was read (the reports that
+   *     draw or group by tables need it; the others only need the findings)
+   */
+  ReportSpool(boolean keepDocuments) {
+    this.keepDocuments = keepDocuments;
   }
 
   void write(FileReport report) throws IOException {
-    out.writeObject(report);
+    if (out == null && held.size() < IN_MEMORY) {
+      held.add(report);
+      return;
+    }
+    if (out == null) {
+      file = Files.createTempFile("jxlint-reports", ".bin");
+      file.toFile().deleteOnExit();
+      out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+    }
+    out.writeObject(keepDocuments ? report : report.withoutDocument());
     out.reset(); // forget what was written: the stream would otherwise keep every report alive
     count++;
   }
 
   void readBack(Reader reader) throws IOException {
+    for (int i = 0; i < held.size(); i++) {
+      reader.accept(i, held.get(i));
+      held.set(i, null);
+    }
+    if (out == null) {
+      return;
+    }
     out.close();
     try (ObjectInputStream in = new ObjectInputStream(
         new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
       for (int i = 0; i < count; i++) {
-        reader.accept(i, (FileReport) in.readObject());
+        reader.accept(held.size() + i, (FileReport) in.readObject());
       }
     } catch (ClassNotFoundException | EOFException e) {
       throw new IOException("report spool damaged", e);
@@ -52,7 +78,9 @@ final class ReportSpool implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    out.close();
-    Files.deleteIfExists(file);
+    if (out != null) {
+      out.close();
+      Files.deleteIfExists(file);
+    }
   }
 }

@@ -37,6 +37,11 @@ final class ReportTargets {
   /** One report: its format and file; a null file is the screen (or {@code -o}). */
   record Target(Format format, Path file) {}
 
+  /** Whether a report asked for draws or groups by the tables read (md, html). */
+  static boolean needDocuments(List<Target> targets) {
+    return targets.stream().anyMatch(t -> t.format() == Format.MD || t.format() == Format.HTML);
+  }
+
   private ReportTargets() {}
 
   static List<Target> parse(List<String> specs, Path output) throws ConfigException {

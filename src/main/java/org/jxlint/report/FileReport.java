@@ -41,6 +41,12 @@ public record FileReport(
         newFindings, document);
   }
 
+  /** The same report without what was read, for reports that need only the findings. */
+  public FileReport withoutDocument() {
+    return new FileReport(path, layout, unitName, year, yearBasis, reasonKey, reasonArgs, contents,
+        findings, null);
+  }
+
   public boolean unreadable() {
     return reasonKey != null;
   }
