@@ -68,9 +68,13 @@ public final class MarkdownReportWriter implements ReportWriter {
       if (headings) {
         b.append("### ").append(e.getKey()).append("\n\n");
       }
-      for (Finding f : e.getValue()) {
+      for (List<Finding> entry : Rendering.gathered(e.getValue())) {
         n++;
-        finding(b, n, f);
+        if (entry.size() == 1) {
+          finding(b, n, entry.get(0));
+        } else {
+          group(b, n, entry);
+        }
       }
     }
     body.append(b);
@@ -97,6 +101,28 @@ public final class MarkdownReportWriter implements ReportWriter {
     b.append('\n');
   }
 
+
+  /** Many prose findings of one kind: the problem and the fix once, each passage in a list. */
+  private void group(StringBuilder b, int n, List<Finding> group) {
+    Finding first = group.get(0);
+    b.append(n).append(". **【").append(messages.get("severity." + first.severity().key()))
+        .append("】").append(messages.get("report.group.head", group.size())).append("** `")
+        .append(first.rule()).append("`\n");
+    b.append("   - ").append(messages.get("report.problem")).append(messages.get("report.colon"))
+        .append(Rendering.groupMessage(messages, group)).append('\n');
+    b.append("   - ").append(messages.get("report.evidence")).append(messages.get("report.colon"))
+        .append('\n');
+    for (Finding f : group) {
+      b.append("     - ").append(Rendering.location(messages, f.location())).append(" “")
+          .append(Rendering.excerpt(f.evidence())).append("”")
+          .append(Rendering.disposition(messages, f).map(d -> " *" + d + "*").orElse(""))
+          .append('\n');
+    }
+    Rendering.suggestion(messages, first).ifPresent(x -> b.append("   - ")
+        .append(messages.get("report.fix")).append(messages.get("report.colon")).append(x)
+        .append('\n'));
+    b.append('\n');
+  }
 
   @Override
   public void end(Summary s, Gate gate) throws java.io.IOException {

@@ -14,6 +14,65 @@ final class Rendering {
 
   private Rendering() {}
 
+  /** Prose findings of one kind are gathered once there are this many in a file. */
+  static final int GATHER = 3;
+  private static final int EXCERPT = 50;
+
+  /**
+   * The findings as a reader takes them in: prose findings of one kind (see {@link #kind}) that
+   * a file has {@link #GATHER} times or more are one entry, at the first one's place; every
+   * other finding is an entry of its own. Machine formats keep one finding per entry.
+   */
+  static List<List<Finding>> gathered(List<Finding> findings) {
+    java.util.Map<String, List<Finding>> kinds = new java.util.HashMap<>();
+    for (Finding f : findings) {
+      if (prose(f)) {
+        kinds.computeIfAbsent(kind(f), k -> new ArrayList<>()).add(f);
+      }
+    }
+    List<List<Finding>> out = new ArrayList<>();
+    java.util.Set<String> placed = new java.util.HashSet<>();
+    for (Finding f : findings) {
+      String kind = kind(f);
+      List<Finding> same = prose(f) ? kinds.get(kind) : null;
+      if (same != null && same.size() >= GATHER) {
+        if (placed.add(kind)) {
+          out.add(same);
+        }
+      } else {
+        out.add(List.of(f));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One kind of prose finding: one rule, one message, and the same first argument — for prose
+   * that is the section it stands in (“产出指标”), so the example stands for every passage.
+   */
+  private static String kind(Finding f) {
+    return f.rule() + "\u0000" + f.messageKey() + "\u0000"
+        + (f.args().isEmpty() ? "" : f.args().get(0));
+  }
+
+  /** A finding on a passage of text (a line, no indicator cell) that quotes it. */
+  private static boolean prose(Finding f) {
+    return f.field() == null && f.indicator().isEmpty() && f.location().line() != null
+        && f.location().row() == null && !f.evidence().isBlank();
+  }
+
+  /** The start of a long quotation, for a list of many. */
+  static String excerpt(String evidence) {
+    String t = evidence.strip().replaceAll("\\s*\\n\\s*", " ");
+    return t.codePointCount(0, t.length()) <= EXCERPT ? t
+        : t.substring(0, t.offsetByCodePoints(0, EXCERPT)) + "……";
+  }
+
+  /** The problem of a gathered entry: how many, and the first one's message as the example. */
+  static String groupMessage(Messages messages, List<Finding> group) {
+    return messages.get("report.group.problem", group.size(), message(messages, group.get(0)));
+  }
+
   static String message(Messages messages, Finding f) {
     return messages.get(f.messageKey(), args(messages, f));
   }

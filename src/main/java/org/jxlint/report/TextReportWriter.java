@@ -45,9 +45,13 @@ public final class TextReportWriter implements ReportWriter {
     out.println("  " + paint(DIM, Rendering.contents(messages, r.contents())));
     out.println("  " + Rendering.grade(messages, r));
     int n = 0;
-    for (Finding f : r.findings()) {
+    for (List<Finding> entry : Rendering.gathered(r.findings())) {
       n++;
-      printFinding(n, f);
+      if (entry.size() == 1) {
+        printFinding(n, entry.get(0));
+      } else {
+        printGroup(n, entry);
+      }
     }
     if (r.findings().isEmpty()) {
       out.println("  " + messages.get("report.file.clean"));
@@ -83,6 +87,25 @@ public final class TextReportWriter implements ReportWriter {
     Rendering.suggestion(messages, f).ifPresent(
         s -> out.println(indent + messages.get("report.fix") + colon() + s));
     Rendering.disposition(messages, f).ifPresent(d -> out.println(indent + paint(DIM, d)));
+  }
+
+  /** Many prose findings of one kind: the problem and the fix once, each passage in a list. */
+  private void printGroup(int n, List<Finding> group) {
+    Finding first = group.get(0);
+    String indent = " ".repeat(String.valueOf(n).length() + 4);
+    out.println("  " + n + ". " + paint(colorOf(first.severity()),
+        messages.get("severity." + first.severity().key())) + " [" + first.rule() + "] "
+        + messages.get("report.group.head", group.size()));
+    out.println(indent + messages.get("report.problem") + colon()
+        + Rendering.groupMessage(messages, group));
+    out.println(indent + messages.get("report.evidence") + colon());
+    for (Finding f : group) {
+      out.println(indent + "  - " + Rendering.location(messages, f.location()) + " “"
+          + Rendering.excerpt(f.evidence()) + "”"
+          + Rendering.disposition(messages, f).map(d -> " " + paint(DIM, d)).orElse(""));
+    }
+    Rendering.suggestion(messages, first).ifPresent(
+        s -> out.println(indent + messages.get("report.fix") + colon() + s));
   }
 
   @Override

@@ -68,6 +68,15 @@ class RuleFixturesTest {
     for (Finding f : findings) {
       assertTrue(ZH.has(f.messageKey()), "no Chinese message for " + f.messageKey());
       assertTrue(EN.has(f.messageKey()), "no English message for " + f.messageKey());
+      for (Messages m : List.of(ZH, EN)) {
+        Object[] args = f.args().stream().map(a -> a.startsWith(Finding.TERM)
+            ? m.get(a.substring(Finding.TERM.length())) : a).toArray();
+        for (String text : new String[] {m.get(f.messageKey(), args),
+            m.find(f.messageKey() + ".fix", args).orElse("")}) {
+          assertTrue(!text.matches("(?s).*\\{\\d+}.*"),
+              "a placeholder left unfilled in " + f.messageKey() + ": " + text);
+        }
+      }
       for (String arg : f.args()) {
         if (arg.startsWith(Finding.TERM)) {
           String key = arg.substring(Finding.TERM.length());

@@ -73,10 +73,11 @@ public final class UnrealisticTargetCheck implements Check {
       while (m.find()) {
         BigDecimal n = new BigDecimal(m.group(1));
         if (n.compareTo(HUNDRED) == 0) {
-          context.report("prose-satisfaction-100").evidence(m.group()).at(s.location()).emit();
+          context.report("prose-satisfaction-100").evidence(m.group()).at(s.location())
+              .args(m.group()).emit();
         } else if (n.compareTo(BigDecimal.valueOf(lexicon.satisfactionFloor())) < 0) {
           context.report("prose-satisfaction-low").evidence(m.group()).at(s.location())
-              .args(lexicon.satisfactionFloor()).emit();
+              .args(m.group(), lexicon.satisfactionFloor()).emit();
         }
       }
     }
