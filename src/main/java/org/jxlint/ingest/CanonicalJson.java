@@ -256,7 +256,8 @@ public final class CanonicalJson implements SubmissionReader {
           text(n, "category", p + ".category"), amount(n.get("total"), p + ".total"),
           amount(n.get("annual"), p + ".annual"), amount(n.get("fiscal"), p + ".fiscal"),
           amount(n.get("other"), p + ".other"), schedule, text(n, "purpose", p + ".purpose"),
-          text(n, "goal", p + ".goal"), location(n.get("location"), p)));
+          text(n, "goal", p + ".goal"), text(n, "period", p + ".period"),
+          location(n.get("location"), p)));
     }
     return out;
   }
@@ -459,6 +460,9 @@ public final class CanonicalJson implements SubmissionReader {
       putAmount(n, "fiscal", p.fiscal());
       putAmount(n, "other", p.other());
       n.put("purpose", p.purpose());
+      if (p.period() != null) {
+        n.put("period", p.period());
+      }
       n.put("goal", p.goal());
       ArrayNode steps = n.putArray("schedule");
       for (ScheduleStep step : p.schedule()) {

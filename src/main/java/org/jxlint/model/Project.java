@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param purpose 资金用途 / 主要支出方向 as written
  * @param goal the project's 绩效目标 as written
+ * @param period 项目期限 / 实施周期 as written (2026年1月—2026年11月); null when not given
  */
 public record Project(
     String name,
@@ -19,6 +20,7 @@ public record Project(
     List<ScheduleStep> schedule,
     String purpose,
     String goal,
+    String period,
     SourceLocation location) implements java.io.Serializable {
 
   public Project {

@@ -43,6 +43,19 @@ class MessagesTest {
   }
 
   @Test
+  @DisplayName("英文的撇号写成两个（MessageFormat 会吞掉单个撇号，连同其后的 {0}）")
+  void apostrophes_survive_message_format() throws Exception {
+    for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
+      Properties p = load(bundle);
+      for (String key : p.stringPropertyNames()) {
+        String pattern = p.getProperty(key).replace("'{'", "").replace("'}'", "")
+            .replace("''", "");
+        assertTrue(pattern.indexOf('\'') < 0, bundle + " " + key + " has a single apostrophe");
+      }
+    }
+  }
+
+  @Test
   void every_rule_has_an_english_name_and_summary() {
     Messages en = Messages.forLanguage("en");
     for (RuleMeta r : TestSupport.REGISTRY.rules()) {

@@ -34,6 +34,18 @@ final class Budgets {
     return find(submission.funds(), "资金总额").map(FundItem::amount).filter(Budgets::hasValue);
   }
 
+  /** The project a table belongs to; for a project's own submission with one project, that one. */
+  static Optional<Project> project(IndicatorTable table, Submission submission) {
+    if (table.project() == null) {
+      return submission.kind() == org.jxlint.model.SubmissionKind.PROJECT
+          && submission.projects().size() == 1
+          ? Optional.of(submission.projects().get(0)) : Optional.empty();
+    }
+    String name = TextNormalizer.compact(table.project());
+    return submission.projects().stream()
+        .filter(p -> TextNormalizer.compact(p.name()).equals(name)).findFirst();
+  }
+
   /** The figure in 元: by the unit written after it, else by the table's label. */
   static BigDecimal yuan(Amount a, MoneyUnit label) {
     return a.value().multiply(written(a).orElse(label).inYuan());

@@ -57,6 +57,61 @@ public final class InternalInconsistencyCheck implements Check {
       countedElsewhere(rows, lexicon, context);
     }
     longTermAgainstAnnual(submission, context);
+    deadlinesAgainstPeriod(submission, context);
+  }
+
+  // ---- deadlines after the project's own period ---------------------------------------------
+
+  /** A time indicator due after the project's period has ended (期限至2026年11月, 2026年底前完成). */
+  private static void deadlinesAgainstPeriod(Submission submission, CheckContext context) {
+    org.jxlint.text.TargetValueParser parser = null;
+    for (IndicatorTable table : submission.tables()) {
+      Optional<org.jxlint.model.Project> project = Budgets.project(table, submission)
+          .filter(p -> !TextNormalizer.isBlank(p.period()));
+      if (project.isEmpty()) {
+        continue;
+      }
+      if (parser == null) {
+        parser = new org.jxlint.text.TargetValueParser(context.vocabulary().values());
+      }
+      TargetValue period = parser.parse(project.get().period());
+      java.time.LocalDate ends = lastDay(period.end(), submission.year());
+      if (ends == null) {
+        continue;
+      }
+      for (Indicator row : table.indicators()) {
+        TargetValue t = row.target();
+        java.time.LocalDate due = t == null || !Rows.hasTimeValue(row) ? null
+            : lastDay(t.end(), submission.year());
+        if (due != null && due.isAfter(ends)) {
+          context.report("after-period").on(row, IndicatorField.VALUE)
+              .args(Rows.label(row), row.value().strip(), project.get().period().strip())
+              .emit();
+        }
+      }
+    }
+  }
+
+  /** The last day a date as written can mean: 2026年 → 12-31, 2026年11月 → 11-30. */
+  private static java.time.LocalDate lastDay(org.jxlint.model.PartialDate d, Integer budgetYear) {
+    if (d == null) {
+      return null;
+    }
+    Integer year = d.year() != null ? d.year() : budgetYear;
+    if (year == null || year < 1900 || year > 2200) {
+      return null;
+    }
+    if (d.month() == null) {
+      return java.time.LocalDate.of(year, 12, 31);
+    }
+    if (d.month() < 1 || d.month() > 12) {
+      return null;
+    }
+    java.time.YearMonth ym = java.time.YearMonth.of(year, d.month());
+    if (d.day() == null) {
+      return ym.atEndOfMonth();
+    }
+    return d.day() >= 1 && d.day() <= ym.lengthOfMonth() ? ym.atDay(d.day()) : null;
   }
 
   // ---- a budget stated twice ----------------------------------------------------------------

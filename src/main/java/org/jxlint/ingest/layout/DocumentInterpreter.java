@@ -58,7 +58,7 @@ public final class DocumentInterpreter {
    * (“其中：财政资金” before a bare total), schedule last because it is read as a whole row.
    */
   private static final List<String> PROJECT_FIELDS = List.of("name", "code", "category", "fiscal",
-      "other", "total", "annual", "purpose", "goal", "schedule");
+      "other", "total", "annual", "purpose", "goal", "period", "schedule");
 
   private final LayoutLexicon layout;
   private final TableInterpreter tables;
@@ -447,6 +447,7 @@ public final class DocumentInterpreter {
           }
         }
         case "goal" -> p.goal = value;
+        case "period" -> p.period = value;
         default -> { }
       }
       p.seen.add(key);
@@ -844,6 +845,7 @@ public final class DocumentInterpreter {
     org.jxlint.model.Amount other;
     String purpose;
     String goal;
+    String period;
     final List<org.jxlint.model.ScheduleStep> schedule = new ArrayList<>();
     final java.util.Set<String> seen = new java.util.HashSet<>();
     final SourceLocation location;
@@ -861,7 +863,7 @@ public final class DocumentInterpreter {
 
     Project build() {
       return new Project(name, code, category, total, annual, fiscal, other, schedule, purpose,
-          goal, location);
+          goal, period, location);
     }
   }
 
@@ -889,7 +891,7 @@ public final class DocumentInterpreter {
       }
       sink.accept(new Project(row.text(nameCol), text(row, "code"), text(row, "category"),
           amount(row, "total"), amount(row, "annual"), null, null, List.of(),
-          text(row, "purpose"), null, row.location()));
+          text(row, "purpose"), null, null, row.location()));
       return true;
     }
 
