@@ -17,19 +17,19 @@ final class Budgets {
   private Budgets() {}
 
   /**
-   * The project's budget for a project table (its total, else its annual figure); the 资金总额 of
-   * the fund table for a department's own table. Empty when no figure is written.
+   * The project's budget for a project table, or for a project's own submission (its total, else
+   * its annual figure); the 资金总额 of the fund table for a department's own table. Empty when no
+   * figure is written.
    */
   static Optional<Amount> of(IndicatorTable table, Submission submission) {
+    Optional<Project> project = project(table, submission);
+    if (project.isPresent()) {
+      Project p = project.get();
+      return Optional.ofNullable(hasValue(p.total()) ? p.total()
+          : hasValue(p.annual()) ? p.annual() : null);
+    }
     if (table.project() != null) {
-      String name = TextNormalizer.compact(table.project());
-      for (Project p : submission.projects()) {
-        if (TextNormalizer.compact(p.name()).equals(name)) {
-          return Optional.ofNullable(hasValue(p.total()) ? p.total()
-              : hasValue(p.annual()) ? p.annual() : null);
-        }
-      }
-      return Optional.empty();
+      return Optional.empty(); // a project table whose project is not listed
     }
     return find(submission.funds(), "资金总额").map(FundItem::amount).filter(Budgets::hasValue);
   }
