@@ -45,8 +45,8 @@ public final class MissingComparatorCheck implements Check {
         if (implied.isPresent()) {
           context.report("implied").on(row, IndicatorField.VALUE)
               .args(Rows.label(row), implied.get(), Rows.valueWithUnit(row)).emit();
-        } else {
-          bare.add(row);
+        } else if (!lexicon.means(Rows.name(row), "input")) {
+          bare.add(row); // a restated budget (项目金额 8.9万元) is a figure, not a target
         }
       }
       if (!bare.isEmpty()) {
