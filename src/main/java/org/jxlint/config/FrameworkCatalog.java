@@ -24,7 +24,12 @@ public record FrameworkCatalog(List<Framework> frameworks) {
   public record Framework(String id, String name, List<Level1> level1, List<Required> required) {}
 
   /** One required dimension: {@code what} to call it, satisfied by {@code any} of these names. */
-  public record Required(String what, List<String> any) {}
+  /**
+   * A dimension a table of the framework must have: any of {@code any} will do; {@code example}
+   * is one indicator of it, written the framework's way, for the fix (the dimension's name and a
+   * placeholder when the file gives none).
+   */
+  public record Required(String what, List<String> any, String example) {}
 
   /** A 一级 dimension and the 二级 dimensions that belong under it. */
   public record Level1(Label label, List<Label> level2) {}
@@ -214,7 +219,9 @@ public record FrameworkCatalog(List<Framework> frameworks) {
       }
       List<Required> required = new ArrayList<>();
       for (var r : f.path("required")) {
-        required.add(new Required(r.path("what").asText(), Yaml.strings(r.path("any"))));
+        required.add(new Required(r.path("what").asText(), Yaml.strings(r.path("any")),
+            r.hasNonNull("example") ? r.path("example").asText()
+                : r.path("what").asText() + " › ……"));
       }
       out.add(new Framework(f.path("id").asText(), f.path("name").asText(), level1, required));
     }

@@ -56,9 +56,12 @@ public final class MissingDimensionCheck implements Check {
         if (required.any().stream().noneMatch(present::contains)) {
           String where = table.project() == null ? TextNormalizer.despace(
               table.title() == null ? "" : table.title()) : TextNormalizer.despace(table.project());
+          // Message keys stay as they were: baselines fingerprint them.
           context.report(where.isEmpty() ? "missing" : "missing-named").evidence("").at(table.location().isEmpty()
               ? rows.get(0).location() : table.location())
-              .args(required.what(), table.index(), where).emit();
+              .args(required.what(), table.index(), where,
+                  required.example())
+              .emit();
         }
       }
     }
