@@ -31,9 +31,15 @@ public final class TemplateResidueCheck implements Check {
       IndicatorField.UNIT, IndicatorField.EXPLANATION, IndicatorField.SCORING,
       IndicatorField.BASIS, IndicatorField.REMARK);
 
+  /** The lexicon's patterns as one alternation, compiled once per word list. */
+  private static final java.util.Map<List<Pattern>, Pattern> COMBINED =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
   @Override
   public void check(Submission submission, CheckContext context) {
-    List<Pattern> patterns = context.vocabulary().indicators().templateResidue();
+    Pattern patterns = COMBINED.computeIfAbsent(
+        context.vocabulary().indicators().templateResidue(), list -> Pattern.compile(
+            String.join("|", list.stream().map(p -> "(?:" + p.pattern() + ")").toList())));
     for (Indicator row : Rows.all(submission)) {
       for (IndicatorField f : FIELDS) {
         if (residue(row.text(f), patterns)) {
@@ -51,7 +57,7 @@ public final class TemplateResidueCheck implements Check {
     }
   }
 
-  private static void prose(Section s, List<Pattern> patterns, CheckContext context) {
+  private static void prose(Section s, Pattern patterns, CheckContext context) {
     if (residue(s.text(), patterns)) {
       context.report("text").evidence(s.text()).at(s.location()).emit();
     }
@@ -60,11 +66,10 @@ public final class TemplateResidueCheck implements Check {
     }
   }
 
-  private static boolean residue(String text, List<Pattern> patterns) {
+  private static boolean residue(String text, Pattern patterns) {
     if (text == null || text.isBlank()) {
       return false;
     }
-    String t = TextNormalizer.clean(text);
-    return patterns.stream().anyMatch(p -> p.matcher(t).find());
+    return patterns.matcher(TextNormalizer.clean(text)).find();
   }
 }
