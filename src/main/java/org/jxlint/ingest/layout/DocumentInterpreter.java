@@ -346,7 +346,7 @@ public final class DocumentInterpreter {
         return cells.size();
       }
       if (layout.project("list").startsWith(text)) {
-        projectList = new ProjectListHeader(row, projects::add);
+        projectList = new ProjectListHeader(layout, row, projects::add);
         return cells.size();
       }
       Value v = valueAfter(row, c);
@@ -832,80 +832,5 @@ public final class DocumentInterpreter {
       }
     }
     return out;
-  }
-
-  /** A project's fields as they are found. */
-  private static final class ProjectBuilder {
-    String name;
-    String code;
-    String category;
-    org.jxlint.model.Amount total;
-    org.jxlint.model.Amount annual;
-    org.jxlint.model.Amount fiscal;
-    org.jxlint.model.Amount other;
-    String purpose;
-    String goal;
-    String period;
-    final List<org.jxlint.model.ScheduleStep> schedule = new ArrayList<>();
-    final java.util.Set<String> seen = new java.util.HashSet<>();
-    final SourceLocation location;
-    boolean closed;
-
-    ProjectBuilder(SourceLocation location) {
-      this.location = location;
-    }
-
-    boolean has(String labelText) {
-      String k = LabelSet.key(labelText);
-      return (k.startsWith("项目名称") && seen.contains("name"))
-          || (k.startsWith("项目编") && seen.contains("code"));
-    }
-
-    Project build() {
-      return new Project(name, code, category, total, annual, fiscal, other, schedule, purpose,
-          goal, period, location);
-    }
-  }
-
-  /** The header row of a project list (项目名称 | 类别 | 总预算 | 本年度预算 | 用途). */
-  private final class ProjectListHeader {
-    private final Map<String, Integer> columns = new LinkedHashMap<>();
-    private final java.util.function.Consumer<Project> sink;
-
-    ProjectListHeader(RawBlock.Row header, java.util.function.Consumer<Project> sink) {
-      this.sink = sink;
-      for (int c = 0; c < header.cells().size(); c++) {
-        String t = header.cells().get(c).text();
-        for (String k : List.of("name", "code", "category", "total", "annual", "purpose")) {
-          if (!columns.containsKey(k) && layout.project(k).startsWith(t)) {
-            columns.put(k, c);
-          }
-        }
-      }
-    }
-
-    boolean row(RawBlock.Row row) {
-      Integer nameCol = columns.get("name");
-      if (nameCol == null || TextNormalizer.isBlank(row.text(nameCol))) {
-        return false;
-      }
-      sink.accept(new Project(row.text(nameCol), text(row, "code"), text(row, "category"),
-          amount(row, "total"), amount(row, "annual"), null, null, List.of(),
-          text(row, "purpose"), null, null, row.location()));
-      return true;
-    }
-
-    private String text(RawBlock.Row row, String key) {
-      Integer c = columns.get(key);
-      if (c == null || TextNormalizer.isBlank(row.text(c))) {
-        return null;
-      }
-      return row.text(c);
-    }
-
-    private org.jxlint.model.Amount amount(RawBlock.Row row, String key) {
-      String t = text(row, key);
-      return t == null ? null : org.jxlint.text.Amounts.parse(t);
-    }
   }
 }
