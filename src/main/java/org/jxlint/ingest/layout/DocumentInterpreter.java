@@ -22,7 +22,6 @@ import org.jxlint.model.MetaField;
 import org.jxlint.model.MoneyUnit;
 import org.jxlint.model.Project;
 import org.jxlint.model.Scope;
-import org.jxlint.model.Section;
 import org.jxlint.model.SourceLocation;
 import org.jxlint.model.Submission;
 import org.jxlint.model.SubmissionKind;
