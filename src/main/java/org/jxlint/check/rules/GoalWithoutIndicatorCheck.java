@@ -75,7 +75,8 @@ public final class GoalWithoutIndicatorCheck implements Check {
       boolean carried = rows.stream().anyMatch(r -> carries(r, p, vocabulary, generic));
       if (!carried) {
         context.report("promise").evidence(p.text()).at(where).args(p.number().toPlainString()
-            + p.unit()).emit();
+            + p.unit(), CheckContext.term(p.family().startsWith("percent")
+                ? "goal.example.rate" : "goal.example.count")).emit();
       }
     }
   }
