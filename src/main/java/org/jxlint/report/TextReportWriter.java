@@ -1,7 +1,6 @@
 package org.jxlint.report;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import org.jxlint.check.Finding;
 import org.jxlint.check.Severity;

@@ -28,8 +28,6 @@ import org.jxlint.text.TextNormalizer;
     summary = "比较符方向与指标性质相反（成本写“≥”、满意度写“≤”），或与指标值不配（定量比较符配文字、定性配数字）。")
 public final class ComparatorMismatchCheck implements Check {
 
-  private enum Direction { HIGHER, LOWER }
-
   @Override
   public void check(Submission submission, CheckContext context) {
     IndicatorLexicon lexicon = context.vocabulary().indicators();
@@ -61,18 +59,18 @@ public final class ComparatorMismatchCheck implements Check {
     if (!numeric) {
       return;
     }
-    Optional<Direction> direction = direction(name, lexicon);
+    Optional<Rows.Direction> direction = Rows.direction(name, lexicon);
     if (c == null) {
       return; // missing-comparator's concern
     }
     if (direction.isPresent()) {
       boolean up = c == Comparator.GE || c == Comparator.GT;
       boolean down = c == Comparator.LE || c == Comparator.LT;
-      if (direction.get() == Direction.LOWER && up) {
+      if (direction.get() == Rows.Direction.LOWER && up) {
         context.report("ceiling").on(row, where).args(Rows.label(row), c.symbol()).emit();
         return;
       }
-      if (direction.get() == Direction.HIGHER && down) {
+      if (direction.get() == Rows.Direction.HIGHER && down) {
         context.report("floor").on(row, where).args(Rows.label(row), c.symbol()).emit();
         return;
       }
@@ -84,20 +82,5 @@ public final class ComparatorMismatchCheck implements Check {
       context.report("equals-proportional").on(row, where).args(Rows.label(row))
           .severity(Severity.INFO).emit();
     }
-  }
-
-  /** Which way the indicator should be met, from its name; empty when the name does not say. */
-  private static Optional<Direction> direction(String name, IndicatorLexicon lexicon) {
-    String n = TextNormalizer.compact(name);
-    if (IndicatorLexicon.containsAny(n, lexicon.upperBoundRates())) {
-      return Optional.of(Direction.LOWER);
-    }
-    if (IndicatorLexicon.containsAny(n, lexicon.higherBetter())) {
-      return Optional.of(Direction.HIGHER);
-    }
-    if (IndicatorLexicon.containsAny(n, lexicon.lowerBetter())) {
-      return Optional.of(Direction.LOWER);
-    }
-    return Optional.empty();
   }
 }

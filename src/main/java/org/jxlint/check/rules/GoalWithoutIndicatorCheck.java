@@ -51,15 +51,16 @@ public final class GoalWithoutIndicatorCheck implements Check {
     IndicatorLexicon lexicon = vocabulary.indicators();
     List<Indicator> rows = Rows.all(submission);
     if (!rows.isEmpty()) {
+      List<String> units = promiseUnits(vocabulary);
       for (Goal goal : submission.goals()) {
         if (goal.scope() == Scope.ANNUAL) {
-          promises(goal.text(), goal.location(), rows, vocabulary, context);
+          promises(goal.text(), goal.location(), rows, units, vocabulary, context);
         }
       }
       for (Section s : submission.sections()) {
         if (IndicatorLexicon.containsAny(TextNormalizer.compact(s.heading()),
             lexicon.words("goal-headings")) && s.text() != null) {
-          promises(s.text(), s.location(), rows, vocabulary, context);
+          promises(s.text(), s.location(), rows, units, vocabulary, context);
         }
       }
     }
@@ -69,9 +70,9 @@ public final class GoalWithoutIndicatorCheck implements Check {
   // ---- figures promised and not measured ----------------------------------------------------
 
   private static void promises(String text, SourceLocation where, List<Indicator> rows,
-      Vocabulary vocabulary, CheckContext context) {
+      List<String> units, Vocabulary vocabulary, CheckContext context) {
     List<String> generic = vocabulary.indicators().words("topic-generic");
-    for (Promise p : promisesIn(text, vocabulary)) {
+    for (Promise p : promisesIn(text, units, vocabulary)) {
       boolean carried = rows.stream().anyMatch(r -> carries(r, p, vocabulary, generic));
       if (!carried) {
         context.report("promise").evidence(p.text()).at(where).args(p.number().toPlainString()
@@ -81,10 +82,15 @@ public final class GoalWithoutIndicatorCheck implements Check {
     }
   }
 
-  private static List<Promise> promisesIn(String text, Vocabulary vocabulary) {
-    List<String> units = vocabulary.values().unitFamilies().entrySet().stream()
+  /** The units a promise is counted in, longest first (万人次 before 人次 before 人). */
+  private static List<String> promiseUnits(Vocabulary vocabulary) {
+    return vocabulary.values().unitFamilies().entrySet().stream()
         .filter(e -> PROMISED.contains(e.getKey())).flatMap(e -> e.getValue().stream())
         .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+  }
+
+  private static List<Promise> promisesIn(String text, List<String> units,
+      Vocabulary vocabulary) {
     List<Promise> out = new ArrayList<>();
     Matcher clause = CLAUSE.matcher(text == null ? "" : text);
     while (clause.find()) {

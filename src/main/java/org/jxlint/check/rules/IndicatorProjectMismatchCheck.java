@@ -14,7 +14,6 @@ import org.jxlint.model.IndicatorField;
 import org.jxlint.model.IndicatorTable;
 import org.jxlint.model.Project;
 import org.jxlint.model.Submission;
-import org.jxlint.model.SubmissionKind;
 import org.jxlint.text.TextNormalizer;
 
 /**
@@ -72,31 +71,21 @@ public final class IndicatorProjectMismatchCheck implements Check {
     }
   }
 
-  /** What the table's project is for: its name, use and goal, and the table's own title. */
+  /** What the table's project is for: its name, and its use and goal where the project is listed. */
   private static Optional<String> about(IndicatorTable table, Submission submission) {
-    String name = projectName(table, submission);
+    Optional<Project> listed = Budgets.project(table, submission);
+    String name = table.project() != null ? table.project() : listed.map(Project::name).orElse(null);
     if (name == null) {
       return Optional.empty();
     }
-    StringBuilder text = new StringBuilder(name);
-    String key = TextNormalizer.compact(name);
-    for (Project p : submission.projects()) {
-      if (TextNormalizer.compact(p.name()).equals(key)) {
-        text.append('\u0000').append(nz(p.purpose())).append('\u0000').append(nz(p.goal()));
-      }
-    }
-    return Optional.of(text.toString());
+    return Optional.of(name + listed.map(p -> "\u0000" + nz(p.purpose()) + "\u0000" + nz(p.goal()))
+        .orElse(""));
   }
 
-  /** The table's project; for a project's own submission with one project, that project. */
+  /** The table's project name as written, for the message. */
   private static String projectName(IndicatorTable table, Submission submission) {
-    if (table.project() != null) {
-      return table.project();
-    }
-    if (submission.kind() == SubmissionKind.PROJECT && submission.projects().size() == 1) {
-      return submission.projects().get(0).name();
-    }
-    return null;
+    return table.project() != null ? table.project()
+        : Budgets.project(table, submission).map(Project::name).orElse("");
   }
 
   private static String nz(String s) {

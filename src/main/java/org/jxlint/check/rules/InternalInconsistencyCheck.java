@@ -1,7 +1,6 @@
 package org.jxlint.check.rules;
 
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -60,10 +60,7 @@ public final class MissingComparatorCheck implements Check {
 
   /** The comparator the row's nature or scoring calls for: “≤” for a ceiling, “≥” for a floor. */
   private static Optional<String> implied(Indicator row, IndicatorLexicon lexicon) {
-    String name = TextNormalizer.compact(Rows.name(row));
-    if (IndicatorLexicon.containsAny(name, lexicon.upperBoundRates())
-        || !IndicatorLexicon.containsAny(name, lexicon.higherBetter())
-        && IndicatorLexicon.containsAny(name, lexicon.lowerBetter())) {
+    if (Rows.direction(Rows.name(row), lexicon).orElse(null) == Rows.Direction.LOWER) {
       return Optional.of("≤");
     }
     String scoring = TextNormalizer.compact(row.scoring());

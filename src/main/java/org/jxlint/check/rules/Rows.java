@@ -84,4 +84,28 @@ final class Rows {
     String unit = row.unit() == null ? "" : row.unit().strip();
     return unit.isEmpty() || value.endsWith(unit) ? value : value + unit;
   }
+
+  /** Which way an indicator should be met: at least (满意度, 覆盖率) or at most (成本, 差错率). */
+  enum Direction { HIGHER, LOWER }
+
+  /** The direction the name gives; empty when the name does not say. */
+  static Optional<Direction> direction(String name, IndicatorLexicon lexicon) {
+    String n = TextNormalizer.compact(name);
+    if (IndicatorLexicon.containsAny(n, lexicon.upperBoundRates())) {
+      return Optional.of(Direction.LOWER);
+    }
+    if (IndicatorLexicon.containsAny(n, lexicon.higherBetter())) {
+      return Optional.of(Direction.HIGHER);
+    }
+    if (IndicatorLexicon.containsAny(n, lexicon.lowerBetter())) {
+      return Optional.of(Direction.LOWER);
+    }
+    return Optional.empty();
+  }
+
+  /** The target as the row writes it, comparator column included: ≥95%. */
+  static String written(Indicator row) {
+    String comparator = row.comparator() == null ? "" : row.comparator().strip();
+    return comparator + valueWithUnit(row);
+  }
 }

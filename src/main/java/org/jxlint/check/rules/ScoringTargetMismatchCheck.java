@@ -50,7 +50,7 @@ public final class ScoringTargetMismatchCheck implements Check {
           BigDecimal threshold = new BigDecimal(m.group(1) != null ? m.group(1) : m.group(2));
           if (threshold.compareTo(t.number()) != 0) {
             context.report("threshold").on(row, IndicatorField.SCORING)
-                .args(Rows.label(row), written(row), threshold.toPlainString() + "%")
+                .args(Rows.label(row), Rows.written(row), threshold.toPlainString() + "%")
                 .emit();
           }
         }
@@ -63,13 +63,6 @@ public final class ScoringTargetMismatchCheck implements Check {
         }
       }
     }
-  }
-
-  /** The target as the row writes it, comparator and unit columns included: ≥95%. */
-  private static String written(Indicator row) {
-    String comparator = row.comparator() == null ? "" : row.comparator().strip();
-    String unit = row.unit() == null ? "" : row.unit().strip();
-    return comparator + row.value().strip() + unit;
   }
 
   /** The grade words a scoring rule gives marks for; conditions with figures are not grades. */
