@@ -73,14 +73,29 @@ public final class UnrealisticTargetCheck implements Check {
       while (m.find()) {
         BigDecimal n = new BigDecimal(m.group(1));
         if (n.compareTo(HUNDRED) == 0) {
-          context.report("prose-satisfaction-100").evidence(m.group()).at(s.location())
+          context.report("prose-satisfaction-100").evidence(sentence(s.text(), m))
+              .at(s.location())
               .args(m.group()).emit();
         } else if (n.compareTo(BigDecimal.valueOf(lexicon.satisfactionFloor())) < 0) {
-          context.report("prose-satisfaction-low").evidence(m.group()).at(s.location())
+          context.report("prose-satisfaction-low").evidence(sentence(s.text(), m))
+              .at(s.location())
               .args(m.group(), lexicon.satisfactionFloor()).emit();
         }
       }
     }
     s.parts().forEach(p -> prose(p, lexicon, context));
+  }
+
+  /** The sentence of the text a match stands in, so the reader can find it among the items. */
+  private static String sentence(String text, java.util.regex.Matcher m) {
+    int from = m.start();
+    while (from > 0 && "。；;\n".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = m.end();
+    while (to < text.length() && "。；;\n".indexOf(text.charAt(to)) < 0) {
+      to++;
+    }
+    return text.substring(from, to).strip();
   }
 }
