@@ -99,6 +99,8 @@ public final class DocumentInterpreter {
     private ProjectListHeader projectList;
     private FundReader.Block fundBlock;
     private String pendingTableTitle;
+    /** The scope a heading above the next table gave it (“中长期绩效指标”). */
+    private Scope pendingScope;
     private Runnable continuation;
     private boolean awaitingPurpose;
     /** The time points of a schedule row, by column, until the row of shares below it. */
@@ -149,7 +151,7 @@ public final class DocumentInterpreter {
     private int rows(List<RawBlock.Row> run) {
       int i = 0;
       while (i < run.size()) {
-        Optional<TableInterpreter.Header> header = tables.header(run, i);
+        Optional<TableHeader> header = tables.header(run, i, year);
         if (header.isPresent()) {
           i = table(run, i, header.get());
           continue;
@@ -160,7 +162,7 @@ public final class DocumentInterpreter {
       return run.size();
     }
 
-    private int table(List<RawBlock.Row> run, int start, TableInterpreter.Header header) {
+    private int table(List<RawBlock.Row> run, int start, TableHeader header) {
       fundBlock = null;
       projectList = null;
       continuation = null;
@@ -171,22 +173,43 @@ public final class DocumentInterpreter {
         end++;
       }
       List<RawBlock.Row> body = run.subList(bodyStart, end);
-      TableInterpreter.Header h = tables.inferUnknownColumns(header, body);
-      TableInterpreter.Carry carry = new TableInterpreter.Carry();
-      List<Indicator> indicators = new ArrayList<>();
-      for (RawBlock.Row row : body) {
-        tables.indicator(h, row, carry).ifPresent(indicators::add);
-      }
+      TableHeader settled = tables.settle(header, body);
       String projectName = null;
       if (project != null) {
         projectName = project.name;
         finishProject();
       }
-      Scope scope = header.longTerm() ? Scope.LONG_TERM : Scope.ANNUAL;
-      tableList.add(new IndicatorTable(tableList.size() + 1, scope, projectName,
-          pendingTableTitle, indicators, run.get(start).location()));
+      List<Integer> targets = settled.valueColumns();
+      Scope cue = pendingScope;
+      pendingScope = null;
+      if (targets.size() <= 1) {
+        Scope scope = settled.longTerm() ? Scope.LONG_TERM
+            : targets.isEmpty() ? Scope.ANNUAL : settled.scopes().get(targets.get(0));
+        addTable(settled, body, projectName, pendingTableTitle,
+            scope != null ? scope : cue != null ? cue : Scope.ANNUAL, run.get(start).location());
+      } else {
+        // One target column per scope or per region: each is a table of its own.
+        for (int col : targets) {
+          String caption = settled.label(col);
+          String title = pendingTableTitle == null ? caption : pendingTableTitle + " / " + caption;
+          addTable(settled.forTarget(col), body,
+              projectName == null ? null : projectName + " / " + caption, title,
+              settled.scope(col), run.get(start).location());
+        }
+      }
       pendingTableTitle = null;
       return end;
+    }
+
+    private void addTable(TableHeader h, List<RawBlock.Row> body, String projectName,
+        String tableTitle, Scope scope, SourceLocation at) {
+      TableInterpreter.Carry carry = new TableInterpreter.Carry();
+      List<Indicator> indicators = new ArrayList<>();
+      for (RawBlock.Row row : body) {
+        tables.indicator(h, row, carry).ifPresent(indicators::add);
+      }
+      tableList.add(new IndicatorTable(tableList.size() + 1, scope, projectName, tableTitle,
+          TableInterpreter.withLevel1Above(indicators), at));
     }
 
     private boolean endsTable(List<RawBlock.Row> run, int index) {
@@ -194,7 +217,7 @@ public final class DocumentInterpreter {
       if (index > 0 && row.table() != run.get(index - 1).table()) {
         return true;
       }
-      if (tables.header(run, index).isPresent()) {
+      if (tables.header(run, index, year).isPresent()) {
         return true;
       }
       String first = firstText(row);
@@ -511,6 +534,7 @@ public final class DocumentInterpreter {
         return;
       }
       scanMoneyUnit(text);
+      scopeCue(text);
       String compact = TextNormalizer.compact(text);
       if (tableList.isEmpty() && year == null) {
         Matcher m = TITLE_YEAR.matcher(TextNormalizer.clean(text));
@@ -573,6 +597,22 @@ public final class DocumentInterpreter {
         prose.part(text, p.location());
       } else if (prose.open()) {
         prose.append(text);
+      }
+    }
+
+    /**
+     * A short heading such as “（二）中长期绩效指标” gives the scope of the indicator table below
+     * it when the table's own header names none.
+     */
+    private void scopeCue(String text) {
+      String k = TextNormalizer.compact(text);
+      if (k.length() > 20 || !k.contains("指标")) {
+        return;
+      }
+      if (k.contains("长期") || k.contains("实施周期")) {
+        pendingScope = Scope.LONG_TERM;
+      } else if (k.contains("年度")) {
+        pendingScope = Scope.ANNUAL;
       }
     }
 
