@@ -205,7 +205,25 @@ public final class DocumentInterpreter {
         String tableTitle, Scope scope, SourceLocation at) {
       TableInterpreter.Carry carry = new TableInterpreter.Carry();
       List<Indicator> indicators = new ArrayList<>();
-      for (RawBlock.Row row : body) {
+      for (int i = 0; i < body.size(); i++) {
+        RawBlock.Row row = body.get(i);
+        if (h.tree()) {
+          if (carry.level1.isEmpty() && carry.level2.isEmpty()
+              && tables.level1Of(row.text(0)).isEmpty()) {
+            // The unit and project lines above a tree's first dimension are read as text.
+            RawCell lead = row.cells().get(0);
+            paragraph(new RawBlock.Paragraph(lead.text(), lead.location()));
+            continue;
+          }
+          if (tables.isLabelRow(row)) {
+            if (i + 1 < body.size() && tables.isLabelRow(body.get(i + 1))) {
+              tables.treeLevel1(row, carry);
+            } else {
+              tables.indicator(h, row, carry); // sets the level; a label row is no indicator
+            }
+            continue;
+          }
+        }
         tables.indicator(h, row, carry).ifPresent(indicators::add);
       }
       tableList.add(new IndicatorTable(tableList.size() + 1, scope, projectName, tableTitle,
@@ -221,7 +239,8 @@ public final class DocumentInterpreter {
         return true;
       }
       String first = firstText(row);
-      return first != null && (layout.footer().prefixOf(first) || isLabel(first));
+      return first != null && (layout.footer().prefixOf(first) || isLabel(first)
+          || TableInterpreter.isFormField(row));
     }
 
     /** A label that starts something other than an indicator row. */

@@ -59,6 +59,10 @@ final class HeaderReader {
     }
     boolean names = name || (level1 && level2);
     boolean enough = known >= 3 || (known >= 2 && known == filled);
+    if (!names && target && filled <= 3 && top.get(0).role() != ColumnRole.VALUE
+        && treeBelow(rows, start)) {
+      return Optional.of(tree(first, top));
+    }
     if (!names || !target || !enough || !indicatorWords(first, top)) {
       return Optional.empty();
     }
@@ -71,6 +75,43 @@ final class HeaderReader {
       next++;
     }
     return Optional.of(merge(headerRows, year));
+  }
+
+  /** Rows looked at below a “项目 | 指标值” header for the dimension names of a tree. */
+  private static final int TREE_LOOKAHEAD = 4;
+
+  /**
+   * Whether the rows under a header without name columns are a tree: the dimension names each on
+   * a row of their own in the first column, indicators with their values under them (“项目 | 指标值 |
+   * 绩效金额”, as budget systems print an approval).
+   */
+  private boolean treeBelow(List<RawBlock.Row> rows, int start) {
+    for (int i = start + 1; i < rows.size() && i <= start + TREE_LOOKAHEAD; i++) {
+      RawBlock.Row r = rows.get(i);
+      String t = r.text(0);
+      if (!TextNormalizer.isBlank(t) && frameworks.level1Name(Scripts.simplified(t)).isPresent()
+          && r.cells().stream().filter(c -> !TextNormalizer.isBlank(c.text())).count() == 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A tree's header: the first column holds the levels and the names. */
+  private static TableHeader tree(RawBlock.Row first, List<HeaderLabels.Reading> top) {
+    List<ColumnRole> roles = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<Scope> scopes = new ArrayList<>();
+    List<String> reasons = new ArrayList<>();
+    for (int c = 0; c < top.size(); c++) {
+      String label = TextNormalizer.despace(first.text(c));
+      ColumnRole r = c == 0 ? ColumnRole.NAME : top.get(c).role();
+      roles.add(r);
+      names.add(label);
+      scopes.add(top.get(c).scope());
+      reasons.add(c == 0 ? "tree:" + label : "header:" + label);
+    }
+    return new TableHeader(roles, names, scopes, 1, false, reasons, true);
   }
 
   /**
@@ -190,7 +231,7 @@ final class HeaderReader {
       reasons.add(reason);
     }
     captionsLeftOfLevels(roles, reasons);
-    return new TableHeader(roles, names, scopes, headerRows.size(), longTerm, reasons);
+    return new TableHeader(roles, names, scopes, headerRows.size(), longTerm, reasons, false);
   }
 
   /**

@@ -7,10 +7,11 @@ import org.jxlint.model.Scope;
 /**
  * The header of one indicator table: a role for every column, the header text of each column (for
  * history and target columns), the scope each target column names, how many rows the header took,
- * and why each role was given (for {@code jxlint parse --explain}).
+ * and why each role was given (for {@code jxlint parse --explain}). In a {@code tree} the levels
+ * and names share the first column, and the rows above the first level are context (unit, project).
  */
 record TableHeader(List<ColumnRole> roles, List<String> labels, List<Scope> scopes, int rows,
-    boolean longTerm, List<String> reasons) {
+    boolean longTerm, List<String> reasons, boolean tree) {
 
   TableHeader {
     roles = List.copyOf(roles);
@@ -72,10 +73,10 @@ record TableHeader(List<ColumnRole> roles, List<String> labels, List<Scope> scop
         r.set(i, ColumnRole.IGNORE);
       }
     }
-    return new TableHeader(r, labels, scopes, rows, longTerm, reasons);
+    return new TableHeader(r, labels, scopes, rows, longTerm, reasons, tree);
   }
 
   TableHeader withRoles(List<ColumnRole> newRoles, List<String> newReasons) {
-    return new TableHeader(newRoles, labels, scopes, rows, longTerm, newReasons);
+    return new TableHeader(newRoles, labels, scopes, rows, longTerm, newReasons, tree);
   }
 }

@@ -26,6 +26,7 @@ import org.jxlint.text.TextNormalizer;
 final class TableInterpreter {
 
   private static final int MAX_SHIFT = 3;
+  private static final Pattern SLOT = Pattern.compile("^(?:目标|指标|分项目标|绩效目标)\\d+[:：]?$");
   /** A score range or score written into a level label: “成本指标(0-20)分”, “产出指标（30分）”. */
   private static final Pattern SCORE_TAG = Pattern.compile(
       "\\s*[（(]\\s*\\d+(?:\\.\\d+)?\\s*(?:[-~—～至]\\s*\\d+(?:\\.\\d+)?)?\\s*分?\\s*[)）]\\s*分?"
@@ -157,6 +158,16 @@ final class TableInterpreter {
         carry.level2At = null;
       }
     }
+    if (level2 != null && level1 == null && !carry.level1.isEmpty()
+        && !frameworks.belongsTo(Scripts.simplified(carry.level1), bare(level2.text()))) {
+      // A new 二级 that cannot stand under the 一级 above it: its own 一级 cell was lost.
+      Optional<String> parent = frameworks.parentOf(bare(level2.text()),
+          Scripts.simplified(carry.level1));
+      if (parent.isPresent() && !parent.get().equals(level1Of(carry.level1).orElse(""))) {
+        carry.level1 = parent.get();
+        carry.level1At = null;
+      }
+    }
     if (level2 != null) {
       carry.level2 = levelText(level2.text());
       carry.level2At = level2.location();
@@ -185,6 +196,44 @@ final class TableInterpreter {
         unit, text(content.get(ColumnRole.EXPLANATION)), text(content.get(ColumnRole.SCORING)),
         text(content.get(ColumnRole.BASIS)), text(content.get(ColumnRole.REMARK)), history,
         values.parse(comparator, value, unit), row.location(), locations));
+  }
+
+  /**
+   * In a tree, a dimension row directly above another dimension row is a 一级 (“满意度指标” above
+   * “服务对象满意度指标”), whatever else the framework allows it to be.
+   */
+  void treeLevel1(RawBlock.Row row, Carry carry) {
+    String t = row.text(0);
+    carry.level1 = levelText(t);
+    carry.level1At = row.cells().isEmpty() ? null : row.cells().get(0).location();
+    carry.level2 = "";
+    carry.level2At = null;
+  }
+
+  /** Whether a row holds one dimension name alone in its first cell (a tree's label row). */
+  boolean isLabelRow(RawBlock.Row row) {
+    String t = row.text(0);
+    if (TextNormalizer.isBlank(t) || level1Of(t).isEmpty() && level2Of(t).isEmpty()) {
+      return false;
+    }
+    for (int i = 1; i < row.cells().size(); i++) {
+      if (!TextNormalizer.isBlank(row.text(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Pattern CHECK_BOX = Pattern.compile("[□■☑☐☒▢]");
+
+  /** A row of check boxes (“优秀□ 良好□”): a form field below the table, no indicator. */
+  static boolean isFormField(RawBlock.Row row) {
+    for (RawCell c : row.cells()) {
+      if (CHECK_BOX.matcher(c.text()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -226,21 +275,37 @@ final class TableInterpreter {
   private List<Integer> levelCells(TableHeader header, List<RawCell> cells, int contentStart,
       int shift) {
     List<Integer> all = new ArrayList<>();
-    List<Integer> dims = new ArrayList<>();
     for (int i = 0; i < Math.min(contentStart, cells.size()); i++) {
       String t = cells.get(i).text();
       if (TextNormalizer.isBlank(t)) {
         continue;
       }
+      if (SLOT.matcher(TextNormalizer.compact(t)).matches()) {
+        continue; // “目标1”, “指标2”: a numbered slot of the template, no level
+      }
+      boolean dimension = level1Of(t).isPresent() || level2Of(t).isPresent();
+      // Left of the header's first column (a row wider than its header): a level column.
+      ColumnRole r = i + shift < 0 ? ColumnRole.GROUP : header.role(i + shift);
+      if (!dimension && (r == ColumnRole.IGNORE || r == ColumnRole.UNKNOWN)) {
+        continue; // a caption (“项目绩效指标”) in a column without a header of its own
+      }
+      if (!dimension && r == ColumnRole.GROUP
+          && Scripts.simplified(TextNormalizer.compact(t)).endsWith("指标")) {
+        continue; // the group caption repeated in a body row (“绩效指标 | 产出指标 | …”)
+      }
       all.add(i);
-      ColumnRole r = header.role(i + shift);
-      boolean captionColumn = r == ColumnRole.IGNORE || r == ColumnRole.GROUP
-          || r == ColumnRole.UNKNOWN;
-      if (!captionColumn || level1Of(t).isPresent() || level2Of(t).isPresent()) {
-        dims.add(i);
+    }
+    return all;
+  }
+
+  /** Whether a row holds a numbered slot cell (“目标3”), a column the header does not name. */
+  private static boolean hasSlot(List<RawCell> cells) {
+    for (RawCell c : cells) {
+      if (SLOT.matcher(TextNormalizer.compact(c.text())).matches()) {
+        return true;
       }
     }
-    return dims.isEmpty() ? all : dims;
+    return false;
   }
 
   /** The standard 一级 name of a label, Traditional script and template tags allowed. */
@@ -284,7 +349,7 @@ final class TableInterpreter {
       if (shift > MAX_SHIFT || nameCol - shift < 0 || nameCol - shift > cells.size()) {
         continue;
       }
-      if (shift < 0 && cells.size() <= header.width()) {
+      if (shift < 0 && cells.size() <= header.width() && !hasSlot(cells)) {
         continue; // content stands right of its header only in a row wider than the header
       }
       double score = score(header, traits, nameCol, shift);
