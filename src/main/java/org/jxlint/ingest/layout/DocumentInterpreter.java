@@ -21,11 +21,13 @@ import org.jxlint.model.IndicatorTable;
 import org.jxlint.model.MetaField;
 import org.jxlint.model.MoneyUnit;
 import org.jxlint.model.Project;
+import org.jxlint.model.ReadingNote;
 import org.jxlint.model.Scope;
 import org.jxlint.model.SourceLocation;
 import org.jxlint.model.Submission;
 import org.jxlint.model.SubmissionKind;
 import org.jxlint.model.YearBasis;
+import org.jxlint.nlp.Scripts;
 import org.jxlint.text.DateText;
 import org.jxlint.text.TargetValueParser;
 import org.jxlint.text.TextNormalizer;
@@ -50,6 +52,8 @@ public final class DocumentInterpreter {
   private static final Pattern PART_MARK = Pattern.compile("^第[一二三四五六七八九十]+部分");
   private static final Pattern PROJECT_TITLE =
       Pattern.compile("^\\d+\\s*[.．、]\\s*\\S.*绩效目标(?:申报|批复)?表$");
+  /** Header words of an indicator table: where they stand, a table was meant to be read. */
+  private static final Pattern TABLE_WORDS = Pattern.compile("(?:一级|二级|三级)指标|^指标值");
   private static final Pattern TITLE = Pattern.compile(".*绩效.*(?:表|目标)$");
 
   /**
@@ -92,6 +96,9 @@ public final class DocumentInterpreter {
     private final List<Goal> goals = new ArrayList<>();
     private final List<IndicatorTable> tableList = new ArrayList<>();
     private final List<Project> projects = new ArrayList<>();
+    private final List<ReadingNote> readingNotes = new ArrayList<>();
+    /** Where an indicator table was expected (its header words stand outside any table). */
+    private ReadingNote expectedTable;
     private final ProseBuilder prose = new ProseBuilder(layout);
     private final FundReader funds = new FundReader(layout);
     private final Map<Integer, GoalHeader> pendingGoalColumns = new LinkedHashMap<>();
@@ -139,10 +146,13 @@ public final class DocumentInterpreter {
         inferYear();
       }
       List<IndicatorTable> finalTables = withHistoryYears(tableList);
+      if (expectedTable != null && finalTables.stream().allMatch(t -> t.indicators().isEmpty())) {
+        readingNotes.add(expectedTable);
+      }
       SubmissionKind kind = kind();
       return new Submission(source, layoutName, title, unitName, year, kind, filingDate,
           moneyUnit, funds.result(), projects, goals, prose.result(), finalTables, metaAt,
-          year == null ? null : yearBasis, leftBlank);
+          year == null ? null : yearBasis, leftBlank, readingNotes);
     }
 
     // ------------------------------------------------------------ rows
@@ -152,6 +162,9 @@ public final class DocumentInterpreter {
       int i = 0;
       while (i < run.size()) {
         Optional<TableHeader> header = tables.header(run, i, year);
+        if (header.isEmpty()) {
+          header = tables.headerFromContent(run, i);
+        }
         if (header.isPresent()) {
           i = table(run, i, header.get());
           continue;
@@ -174,6 +187,7 @@ public final class DocumentInterpreter {
       }
       List<RawBlock.Row> body = run.subList(bodyStart, end);
       TableHeader settled = tables.settle(header, body);
+      noteGuesses(settled, run.get(start));
       String projectName = null;
       if (project != null) {
         projectName = project.name;
@@ -199,6 +213,35 @@ public final class DocumentInterpreter {
       }
       pendingTableTitle = null;
       return end;
+    }
+
+    /** The columns whose role jxlint took from their content, as reading notes. */
+    private void noteGuesses(TableHeader h, RawBlock.Row first) {
+      if (h.rows() == 0) {
+        readingNotes.add(new ReadingNote(ReadingNote.GUESSED_HEADER,
+            TextNormalizer.despace(String.join(" | ", first.cells().stream()
+                .map(RawCell::text).filter(t -> !TextNormalizer.isBlank(t)).toList())),
+            roleList(h), first.location()));
+        return;
+      }
+      for (int c = 0; c < h.width(); c++) {
+        ColumnRole r = h.role(c);
+        if (h.reasons().get(c).startsWith("content:") && r != ColumnRole.IGNORE) {
+          String label = h.label(c).isEmpty() ? "#" + (c + 1) : h.label(c);
+          readingNotes.add(new ReadingNote(ReadingNote.GUESSED_COLUMN, label,
+              r.name().toLowerCase(java.util.Locale.ROOT), first.location()));
+        }
+      }
+    }
+
+    private String roleList(TableHeader h) {
+      List<String> out = new ArrayList<>();
+      for (int c = 0; c < h.width(); c++) {
+        if (h.role(c) != ColumnRole.IGNORE) {
+          out.add((c + 1) + ":" + h.role(c).name().toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+      return String.join(", ", out);
     }
 
     private void addTable(TableHeader h, List<RawBlock.Row> body, String projectName,
@@ -262,6 +305,9 @@ public final class DocumentInterpreter {
       String first = firstText(row);
       if (first == null) {
         return;
+      }
+      for (RawCell c : cells) {
+        watchForTable(c.text(), c.location());
       }
       if (layout.footer().prefixOf(first)) {
         prose.close();
@@ -554,6 +600,7 @@ public final class DocumentInterpreter {
       }
       scanMoneyUnit(text);
       scopeCue(text);
+      watchForTable(text, p.location());
       String compact = TextNormalizer.compact(text);
       if (tableList.isEmpty() && year == null) {
         Matcher m = TITLE_YEAR.matcher(TextNormalizer.clean(text));
@@ -616,6 +663,21 @@ public final class DocumentInterpreter {
         prose.part(text, p.location());
       } else if (prose.open()) {
         prose.append(text);
+      }
+    }
+
+    /**
+     * Remembers the first indicator-table header word seen outside any table (“三级指标”, “指标值”
+     * standing in text or in a row jxlint did not read as a table): a table was expected there.
+     */
+    private void watchForTable(String text, SourceLocation at) {
+      if (expectedTable != null || text == null) {
+        return;
+      }
+      String k = Scripts.simplified(TextNormalizer.compact(text));
+      if (k.length() <= 40 && TABLE_WORDS.matcher(k).find()) {
+        expectedTable = new ReadingNote(ReadingNote.UNRECOGNIZED_TABLE,
+            TextNormalizer.despace(text), null, at);
       }
     }
 

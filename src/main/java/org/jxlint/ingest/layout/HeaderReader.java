@@ -77,6 +77,67 @@ final class HeaderReader {
     return Optional.of(merge(headerRows, year));
   }
 
+  /** Rows looked at for dimension names when a table has no header jxlint knows. */
+  private static final int CONTENT_LOOKAHEAD = 8;
+  private static final int CONTENT_MIN_ROWS = 3;
+
+  /**
+   * A table found by its content where no header was recognised (or there is none): from a row
+   * that opens with a 一级 name, at least three rows among the next few open with dimension names.
+   * Every column's role is then left to what it holds.
+   */
+  Optional<TableHeader> fromContent(List<RawBlock.Row> rows, int start) {
+    if (!opensWith(rows.get(start), true)) {
+      return Optional.empty();
+    }
+    int seen = 0;
+    int width = 0;
+    for (int i = start; i < rows.size() && i < start + CONTENT_LOOKAHEAD; i++) {
+      if (i > start && rows.get(i).table() != rows.get(start).table()) {
+        break;
+      }
+      if (opensWith(rows.get(i), false)) {
+        seen++;
+      }
+      width = Math.max(width, lastNonBlank(rows.get(i)) + 1);
+    }
+    if (seen < CONTENT_MIN_ROWS) {
+      return Optional.empty();
+    }
+    List<ColumnRole> roles = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<Scope> scopes = new ArrayList<>();
+    List<String> reasons = new ArrayList<>();
+    for (int c = 0; c < width; c++) {
+      roles.add(ColumnRole.UNKNOWN);
+      names.add("");
+      scopes.add(null);
+      reasons.add("no-header");
+    }
+    return Optional.of(new TableHeader(roles, names, scopes, 0, false, reasons, false));
+  }
+
+  /** Whether one of the row's first cells is a dimension name (a 一级 name when asked). */
+  private boolean opensWith(RawBlock.Row row, boolean level1Only) {
+    int looked = 0;
+    for (int c = 0; c < row.cells().size() && looked < 3; c++) {
+      String t = row.text(c);
+      if (TextNormalizer.isBlank(t)) {
+        continue;
+      }
+      looked++;
+      String k = Scripts.simplified(TextNormalizer.compact(t));
+      if (k.indexOf(':') >= 0 || k.indexOf('：') >= 0) {
+        return false; // “产出指标：…” is prose in a cell
+      }
+      if (frameworks.level1Name(k).isPresent()
+          || !level1Only && frameworks.level2Name(k).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Rows looked at below a “项目 | 指标值” header for the dimension names of a tree. */
   private static final int TREE_LOOKAHEAD = 4;
 

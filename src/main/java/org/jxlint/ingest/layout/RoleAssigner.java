@@ -93,6 +93,9 @@ final class RoleAssigner {
         reasons.set(col, "content:" + found.name().toLowerCase() + " (" + reasons.get(col) + ")");
       }
     }
+    if (header.rows() == 0) {
+      nameByPosition(roles, reasons, body);
+    }
     oneName(roles, reasons, header);
     targetsInHistory(roles, reasons, body);
     return header.withRoles(roles, reasons);
@@ -135,6 +138,33 @@ final class RoleAssigner {
       return roles.contains(ColumnRole.EXPLANATION) ? ColumnRole.SCORING : ColumnRole.EXPLANATION;
     }
     return ColumnRole.IGNORE;
+  }
+
+  /**
+   * Without a header, the name is the first column of text right of the levels: the one that is
+   * neither a figure, a comparator nor a unit.
+   */
+  private void nameByPosition(List<ColumnRole> roles, List<String> reasons,
+      List<RawBlock.Row> body) {
+    if (roles.contains(ColumnRole.NAME)) {
+      return;
+    }
+    int lastLevel = -1;
+    for (int i = 0; i < roles.size(); i++) {
+      ColumnRole r = roles.get(i);
+      if (r == ColumnRole.LEVEL1 || r == ColumnRole.LEVEL2) {
+        lastLevel = i;
+      }
+    }
+    for (int i = lastLevel + 1; i < roles.size(); i++) {
+      ColumnRole r = roles.get(i);
+      if (r == ColumnRole.EXPLANATION || r == ColumnRole.SCORING || r == ColumnRole.IGNORE
+          && new Profile(body, i).filled > 0) {
+        roles.set(i, ColumnRole.NAME);
+        reasons.set(i, "content:name (first text column right of the levels)");
+        return;
+      }
+    }
   }
 
   /** Of several name columns, the exact header (三级指标) keeps the name; others explain it. */

@@ -56,6 +56,11 @@ final class TableInterpreter {
     return headers.header(rows, start, year);
   }
 
+  /** A table found by its content, without a header jxlint knows, starting at this row. */
+  Optional<TableHeader> headerFromContent(List<RawBlock.Row> rows, int start) {
+    return headers.fromContent(rows, start);
+  }
+
   /** The header's roles settled against what the table's columns hold. */
   TableHeader settle(TableHeader header, List<RawBlock.Row> body) {
     return assigner.assign(header, body);
