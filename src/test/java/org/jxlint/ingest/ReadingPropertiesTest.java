@@ -208,7 +208,10 @@ class ReadingPropertiesTest {
   private static String tabText(RawDocument doc) {
     StringBuilder out = new StringBuilder();
     for (RawBlock block : doc.blocks()) {
-      if (block instanceof RawBlock.Row r) {
+      if (block instanceof RawBlock.Row r && r.cells().size() == 1) {
+        // A row of one cell is written as pasted text writes it: indented, inside the table.
+        out.append(' ').append(oneLine(r.cells().get(0).text()));
+      } else if (block instanceof RawBlock.Row r) {
         out.append(String.join("\t", r.cells().stream().map(c -> oneLine(c.text())).toList()));
       } else {
         out.append(oneLine(((RawBlock.Paragraph) block).text()));

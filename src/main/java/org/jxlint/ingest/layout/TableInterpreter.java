@@ -150,6 +150,10 @@ final class TableInterpreter {
     boolean holdsTarget = !blank(name) || !blank(content.get(ColumnRole.VALUE))
         || !blank(content.get(ColumnRole.COMPARATOR)) || !blank(content.get(ColumnRole.UNIT))
         || history.stream().anyMatch(h -> !TextNormalizer.isBlank(h.value()));
+    // A row with nothing but the 一级 in force (a rowspan label broken off its block) adds none.
+    boolean onlyLevel1 = !holdsTarget && level2 == null && level1 != null;
+    boolean repeats = onlyLevel1 && (LabelSet.key(levelText(level1.text()))
+        .equals(LabelSet.key(carry.level1)) || carry.level1.isEmpty() && !carry.level2.isEmpty());
     // Carry 一级/二级 down.
     if (level1 != null) {
       boolean changed = !LabelSet.key(level1.text()).equals(LabelSet.key(carry.level1));
@@ -178,7 +182,7 @@ final class TableInterpreter {
       carry.level2At = level2.location();
       carry.level2Column = cells.indexOf(level2);
     }
-    if (!holdsTarget && level1 == null && level2 == null) {
+    if (!holdsTarget && level1 == null && level2 == null || repeats) {
       return Optional.empty();
     }
     Map<IndicatorField, SourceLocation> locations = new EnumMap<>(IndicatorField.class);
