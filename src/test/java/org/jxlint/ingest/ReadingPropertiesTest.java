@@ -86,6 +86,9 @@ class ReadingPropertiesTest {
   @DisplayName("表格左右两边的空列不改变读到的内容")
   void blankColumnsChangeNothing() {
     holds((doc, random) -> {
+      if (tables(doc).isEmpty()) {
+        return doc; // a document of paragraphs only (a flattened table) has no columns to pad
+      }
       int table = tables(doc).get(random.nextInt(tables(doc).size()));
       int left = random.nextInt(3);
       int right = random.nextInt(3);

@@ -114,7 +114,9 @@ public final class DocumentInterpreter {
     private Map<Integer, String> schedulePoints;
 
     Run(RawDocument document) {
-      this.blocks = withoutMargins(document.blocks());
+      this.blocks = new FlatTables(tables, t -> layout.footer().prefixOf(t)
+          || isOrganisation(TextNormalizer.compact(t))).rebuild(withoutMargins(document.blocks()), null,
+          readingNotes);
       this.layoutName = document.layout();
     }
 
@@ -150,7 +152,9 @@ public final class DocumentInterpreter {
         readingNotes.add(expectedTable);
       }
       SubmissionKind kind = kind();
-      return new Submission(source, layoutName, title, unitName, year, kind, filingDate,
+      boolean rebuilt = readingNotes.stream()
+          .anyMatch(n -> ReadingNote.RECONSTRUCTED_CELLS.equals(n.kind()));
+      return new Submission(source, rebuilt ? layoutName + "+rebuilt" : layoutName, title, unitName, year, kind, filingDate,
           moneyUnit, funds.result(), projects, goals, prose.result(), finalTables, metaAt,
           year == null ? null : yearBasis, leftBlank, readingNotes);
     }

@@ -35,6 +35,7 @@ final class TableInterpreter {
   private final FrameworkCatalog frameworks;
   private final TargetValueParser values;
   private final CellKinds kinds;
+  private final HeaderLabels labels;
   private final HeaderReader headers;
   private final RoleAssigner assigner;
   private final Map<IndicatorField, ColumnRole> fieldRoles = new EnumMap<>(IndicatorField.class);
@@ -43,7 +44,7 @@ final class TableInterpreter {
     this.frameworks = vocabulary.frameworks();
     this.values = values;
     this.kinds = new CellKinds(values);
-    HeaderLabels labels = new HeaderLabels(vocabulary.layout(), vocabulary.columns());
+    this.labels = new HeaderLabels(vocabulary.layout(), vocabulary.columns());
     this.headers = new HeaderReader(labels, frameworks, kinds);
     this.assigner = new RoleAssigner(frameworks, kinds, vocabulary.columns());
     for (IndicatorField f : IndicatorField.values()) {
@@ -54,6 +55,16 @@ final class TableInterpreter {
   /** The header starting at {@code rows.get(start)}, if that row is one. */
   Optional<TableHeader> header(List<RawBlock.Row> rows, int start, Integer year) {
     return headers.header(rows, start, year);
+  }
+
+  /** Whether a cell is a figure (a number, date, rate), which no indicator name is. */
+  boolean isFigure(String text) {
+    return kinds.valueStrength(text) >= 1;
+  }
+
+  /** The role a header cell names on its own (UNKNOWN when it names none). */
+  ColumnRole headerRole(String text, Integer year) {
+    return labels.read(text, year).role();
   }
 
   /** A table found by its content, without a header jxlint knows, starting at this row. */
