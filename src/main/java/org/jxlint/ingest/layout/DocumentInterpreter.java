@@ -203,14 +203,14 @@ public final class DocumentInterpreter {
       if (targets.size() <= 1) {
         Scope scope = settled.longTerm() ? Scope.LONG_TERM
             : targets.isEmpty() ? Scope.ANNUAL : settled.scopes().get(targets.get(0));
-        addTable(settled, body, projectName, pendingTableTitle,
+        addTable(settled, settled.columns(), body, projectName, pendingTableTitle,
             scope != null ? scope : cue != null ? cue : Scope.ANNUAL, run.get(start).location());
       } else {
         // One target column per scope or per region: each is a table of its own.
         for (int col : targets) {
           String caption = settled.label(col);
           String title = pendingTableTitle == null ? caption : pendingTableTitle + " / " + caption;
-          addTable(settled.forTarget(col), body,
+          addTable(settled.forTarget(col), settled.columns(), body,
               projectName == null ? null : projectName + " / " + caption, title,
               settled.scope(col), run.get(start).location());
         }
@@ -248,7 +248,8 @@ public final class DocumentInterpreter {
       return String.join(", ", out);
     }
 
-    private void addTable(TableHeader h, List<RawBlock.Row> body, String projectName,
+    private void addTable(TableHeader h, List<org.jxlint.model.TableColumn> columns,
+        List<RawBlock.Row> body, String projectName,
         String tableTitle, Scope scope, SourceLocation at) {
       TableInterpreter.Carry carry = new TableInterpreter.Carry();
       List<Indicator> indicators = new ArrayList<>();
@@ -274,7 +275,7 @@ public final class DocumentInterpreter {
         tables.indicator(h, row, carry).ifPresent(indicators::add);
       }
       tableList.add(new IndicatorTable(tableList.size() + 1, scope, projectName, tableTitle,
-          TableInterpreter.withLevel1Above(indicators), at));
+          TableInterpreter.withLevel1Above(indicators), at, columns));
     }
 
     private boolean endsTable(List<RawBlock.Row> run, int index) {
@@ -825,7 +826,7 @@ public final class DocumentInterpreter {
               i.location(), i.cells()));
         }
         out.add(new IndicatorTable(t.index(), t.scope(), t.project(), t.title(), rows,
-            t.location()));
+            t.location(), t.columns()));
       }
       return out;
     }

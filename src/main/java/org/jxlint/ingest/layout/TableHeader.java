@@ -76,6 +76,19 @@ record TableHeader(List<ColumnRole> roles, List<String> labels, List<Scope> scop
     return new TableHeader(r, labels, scopes, rows, longTerm, reasons, tree);
   }
 
+  /** How each column was read, for the model (and {@code jxlint parse --explain}). */
+  List<org.jxlint.model.TableColumn> columns() {
+    List<org.jxlint.model.TableColumn> out = new ArrayList<>();
+    for (int c = 0; c < roles.size(); c++) {
+      String reason = c < reasons.size() ? reasons.get(c) : "";
+      int colon = reason.indexOf(':');
+      String basis = colon < 0 ? reason : reason.substring(0, colon);
+      out.add(new org.jxlint.model.TableColumn(c + 1, label(c),
+          roles.get(c).name().toLowerCase(java.util.Locale.ROOT), basis.isEmpty() ? "blank" : basis));
+    }
+    return out;
+  }
+
   TableHeader withRoles(List<ColumnRole> newRoles, List<String> newReasons) {
     return new TableHeader(newRoles, labels, scopes, rows, longTerm, newReasons, tree);
   }
