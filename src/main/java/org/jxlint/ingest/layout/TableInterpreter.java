@@ -36,6 +36,7 @@ final class TableInterpreter {
   private final TargetValueParser values;
   private final CellKinds kinds;
   private final HeaderLabels labels;
+  private final List<String> yesNo;
   private final HeaderReader headers;
   private final RoleAssigner assigner;
   private final Map<IndicatorField, ColumnRole> fieldRoles = new EnumMap<>(IndicatorField.class);
@@ -45,6 +46,7 @@ final class TableInterpreter {
     this.values = values;
     this.kinds = new CellKinds(values);
     this.labels = new HeaderLabels(vocabulary.layout(), vocabulary.columns());
+    this.yesNo = vocabulary.columns().yesNo();
     this.headers = new HeaderReader(labels, frameworks, kinds);
     this.assigner = new RoleAssigner(frameworks, kinds, vocabulary.columns());
     for (IndicatorField f : IndicatorField.values()) {
@@ -206,6 +208,9 @@ final class TableInterpreter {
       }
     }
     String comparator = text(content.get(ColumnRole.COMPARATOR));
+    if (comparator != null && yesNo.contains(LabelSet.key(comparator))) {
+      comparator = null; // “是/否” says the target is yes or no: no comparator
+    }
     String value = text(content.get(ColumnRole.VALUE));
     String unit = text(content.get(ColumnRole.UNIT));
     if (unit != null && value != null && !TextNormalizer.isBlank(unit)
