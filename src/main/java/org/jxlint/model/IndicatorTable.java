@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param index 1-based number of the table in its document
  * @param project the name of the project it belongs to; null for a department's own table
+ * @param from whether the rows stood in a table or were read from prose
  */
 public record IndicatorTable(
     int index,
@@ -14,11 +15,24 @@ public record IndicatorTable(
     String project,
     String title,
     List<Indicator> indicators,
-    SourceLocation location) implements java.io.Serializable {
+    SourceLocation location,
+    TableSource from) implements java.io.Serializable {
 
   public IndicatorTable {
     indicators = List.copyOf(indicators == null ? List.of() : indicators);
     location = location == null ? SourceLocation.NONE : location;
     scope = scope == null ? Scope.ANNUAL : scope;
+    from = from == null ? TableSource.TABLE : from;
+  }
+
+  /** A table read from a table in the document. */
+  public IndicatorTable(int index, Scope scope, String project, String title,
+      List<Indicator> indicators, SourceLocation location) {
+    this(index, scope, project, title, indicators, location, TableSource.TABLE);
+  }
+
+  /** Whether the rows were read from sentences rather than from a table. */
+  public boolean fromProse() {
+    return from == TableSource.PROSE;
   }
 }
