@@ -62,10 +62,12 @@ public final class DocumentInterpreter {
   private final LayoutLexicon layout;
   private final TableInterpreter tables;
   private final List<String> orgSuffixes;
+  private final ProseTargets proseTargets;
 
   public DocumentInterpreter(Vocabulary vocabulary, TargetValueParser values) {
     this.layout = vocabulary.layout();
     this.tables = new TableInterpreter(vocabulary, values);
+    this.proseTargets = new ProseTargets(vocabulary, values);
     this.orgSuffixes = layout.organisationSuffixes();
   }
 
@@ -136,7 +138,8 @@ public final class DocumentInterpreter {
       if (year == null) {
         inferYear();
       }
-      List<IndicatorTable> finalTables = withHistoryYears(tableList);
+      List<IndicatorTable> finalTables =
+          proseTargets.with(withHistoryYears(tableList), prose.result(), blocks);
       SubmissionKind kind = kind();
       return new Submission(source, layoutName, title, unitName, year, kind, filingDate,
           moneyUnit, funds.result(), projects, goals, prose.result(), finalTables, metaAt,
