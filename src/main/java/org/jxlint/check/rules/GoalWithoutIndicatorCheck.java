@@ -17,6 +17,7 @@ import org.jxlint.config.IndicatorLexicon;
 import org.jxlint.config.Vocabulary;
 import org.jxlint.model.Goal;
 import org.jxlint.model.Indicator;
+import org.jxlint.model.Project;
 import org.jxlint.model.Scope;
 import org.jxlint.model.Section;
 import org.jxlint.model.SourceLocation;
@@ -61,6 +62,16 @@ public final class GoalWithoutIndicatorCheck implements Check {
         if (IndicatorLexicon.containsAny(TextNormalizer.compact(s.heading()),
             lexicon.words("goal-headings")) && s.text() != null) {
           promises(s.text(), s.location(), rows, units, vocabulary, context);
+        }
+      }
+      // A project's own 年度绩效目标, measured by that project's tables where it has any.
+      for (Project p : submission.projects()) {
+        if (p.goal() != null && !p.goal().isBlank()) {
+          List<Indicator> own = submission.tables().stream()
+              .filter(t -> p.name() != null && p.name().equals(t.project()))
+              .flatMap(t -> t.indicators().stream()).toList();
+          promises(p.goal(), p.location(), own.isEmpty() ? rows : own, units, vocabulary,
+              context);
         }
       }
     }
