@@ -33,7 +33,8 @@ final class ProseSplitter {
   private static final String SEPARATORS = "，,；;。！!？?\n";
   private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?");
   private static final Pattern RANGE_TAIL = Pattern.compile("^\\s*[-~～至到—]\\s*(\\d+(?:\\.\\d+)?)");
-  private static final String TRIM = " \t:：,，、;；。.的";
+  private static final Pattern ASIDE = Pattern.compile("[（(]([^()（）]*\\d[^()（）]*)[)）]");
+  private static final String TRIM = " \t\n\r　:：,，、;；。.的";
   private static final Pattern DEADLINE = Pattern.compile(
       "(?:19|20)\\d{2}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?(?:底|末|内)?(?:前|之前|以前)?");
 
@@ -262,24 +263,24 @@ final class ProseSplitter {
     if (c.isEmpty()) {
       return;
     }
-    // Bracketed asides with a figure become clauses of their own.
-    Matcher aside = Pattern.compile("[（(]([^()（）]*\\d[^()（）]*)[)）]").matcher(c);
-    StringBuilder rest = new StringBuilder();
-    List<String> asides = new ArrayList<>();
+    // Bracketed asides with a figure become clauses of their own, in their place.
+    Matcher aside = ASIDE.matcher(c);
     int last = 0;
     while (aside.find()) {
       if (!figures(aside.group(1)).isEmpty()) {
-        rest.append(c, last, aside.start());
-        asides.add(aside.group(1).strip());
+        addPiece(out, c.substring(last, aside.start()));
+        addPiece(out, aside.group(1));
         last = aside.end();
       }
     }
-    rest.append(c.substring(last));
-    String r = rest.toString().strip();
-    if (!r.isEmpty()) {
-      out.add(r);
+    addPiece(out, c.substring(last));
+  }
+
+  private static void addPiece(List<String> out, String piece) {
+    String p = piece.strip();
+    if (!p.isEmpty()) {
+      out.add(p);
     }
-    out.addAll(asides);
   }
 
   /** A figure in a clause: where its number starts and its target (number, unit, 以上) ends. */
@@ -485,7 +486,7 @@ final class ProseSplitter {
       }
       name = trim(name);
       prevEnd = f.end();
-      if (name.isEmpty() || name.length() > 40) {
+      if (name.isBlank() || name.length() > 40) {
         continue;
       }
       out.add(new Row(name, target));

@@ -115,7 +115,7 @@ class ProseSplitterTest {
   @Test
   @DisplayName("任何文字都不会让切分出错；数值是原句的一段，名称的字按顺序都出自原句")
   void rows_come_from_their_sentence() {
-    qt().withExamples(2000).forAll(prose()).checkAssert(text -> {
+    qt().withExamples(3000).forAll(prose()).checkAssert(text -> {
       for (boolean titles : new boolean[] {true, false}) {
         for (ProseSplitter.Item item : SPLIT.items(text, titles)) {
           assertNotNull(item.body());
