@@ -35,6 +35,7 @@ final class ProseTargets {
   /** A table's title on a line of its own (项目具体目标表): the prose stops before it. */
   private static final Pattern TABLE_TITLE = Pattern.compile("^[^，,。；;:：]{2,40}表$");
   private static final int FIELD_LABEL_MAX = 10;
+  private static final int FIELD_VALUE_MAX = 20;
   private static final int NAME_MIN = 4;
   private static final int NAME_MAX = 100;
 
@@ -61,7 +62,16 @@ final class ProseTargets {
   List<IndicatorTable> with(List<IndicatorTable> tables, List<Section> sections,
       List<RawBlock> blocks) {
     boolean tableRows = tables.stream().anyMatch(t -> !t.indicators().isEmpty());
-    List<Line> lines = lines(sections, blocks, tableRows);
+    java.util.Set<SourceLocation> read = new java.util.HashSet<>();
+    for (IndicatorTable t : tables) {
+      for (Indicator i : t.indicators()) {
+        read.add(i.location());
+        read.addAll(i.cells().values());
+      }
+    }
+    List<Line> lines = lines(sections, blocks.stream().filter(b -> !read.contains(b.location())
+        && (!(b instanceof RawBlock.Row r) || r.cells().stream()
+            .noneMatch(c -> read.contains(c.location())))).toList(), tableRows);
     List<Found> found = read(lines);
     boolean indicatorLabels = found.stream().anyMatch(f -> f.kind == Kind.INDICATOR);
     List<Found> kept = found.stream()
@@ -259,8 +269,10 @@ final class ProseTargets {
       }
       if (colon.matches() && !splitter.isDimension(label) && label.length() <= FIELD_LABEL_MAX
           && (ProseSplitter.numbered(line.text) || !line.heading)) {
-        // 9.受益对象：… or 监督电话：…: the next field of a notice, not a target.
-        if (block.kind == Kind.GOAL || ProseSplitter.numbered(line.text)) {
+        // 9.受益对象：… or 监督电话：…: the next field of a notice, not a target; 单位：万元
+        // above a table.
+        if (block.kind == Kind.GOAL || ProseSplitter.numbered(line.text)
+            || rest.strip().length() <= FIELD_VALUE_MAX) {
           finish(block, out);
           block = null;
           continue;
