@@ -69,9 +69,8 @@ final class ProseTargets {
         read.addAll(i.cells().values());
       }
     }
-    List<Line> lines = lines(sections, blocks.stream().filter(b -> !read.contains(b.location())
-        && (!(b instanceof RawBlock.Row r) || r.cells().stream()
-            .noneMatch(c -> read.contains(c.location())))).toList(), tableRows);
+    read.remove(SourceLocation.NONE);
+    List<Line> lines = lines(sections, blocks, tableRows, read);
     List<Found> found = read(lines);
     boolean indicatorLabels = found.stream().anyMatch(f -> f.kind == Kind.INDICATOR);
     List<Found> kept = found.stream()
@@ -110,10 +109,11 @@ final class ProseTargets {
 
   /**
    * The sections as lines, then the paragraphs no section holds (a notice's numbered fields
-   * are not sections); the cells of rows too where the document has no indicator table.
+   * are not sections); the cells of rows too where the document has no indicator table, and
+   * one-cell rows that no indicator table was read from. A table ends the prose before it.
    */
   private static List<Line> lines(List<Section> sections, List<RawBlock> blocks,
-      boolean tableRows) {
+      boolean tableRows, java.util.Set<SourceLocation> read) {
     List<Line> out = new ArrayList<>();
     StringBuilder held = new StringBuilder();
     int group = 0;
@@ -125,7 +125,8 @@ final class ProseTargets {
     for (RawBlock b : blocks) {
       if (b instanceof RawBlock.Paragraph p) {
         broken = !paragraph(p.text(), p.location(), group, inSections, out) && broken;
-      } else if (b instanceof RawBlock.Row r && (!tableRows || filled(r) == 1)) {
+      } else if (b instanceof RawBlock.Row r && !readRow(r, read)
+          && (!tableRows || filled(r) == 1)) {
         // A row of one cell is a paragraph in a table's frame (a PDF, a CSV, a merged cell);
         // the cells of a wider row are texts of their own (a project list's 绩效目标 column).
         boolean wide = filled(r) > 1;
@@ -140,6 +141,12 @@ final class ProseTargets {
       }
     }
     return out;
+  }
+
+  /** A row an indicator table was read from. */
+  private static boolean readRow(RawBlock.Row row, java.util.Set<SourceLocation> read) {
+    return read.contains(row.location())
+        || row.cells().stream().anyMatch(c -> read.contains(c.location()));
   }
 
   private static int filled(RawBlock.Row row) {

@@ -60,6 +60,13 @@ class ProseTargetsTest {
   }
 
   @Test
+  @DisplayName("指标表之后的说明和落款不接在表前的“绩效指标”后面")
+  void the_prose_stops_at_the_table() {
+    Submission s = read("二、绩效指标\n" + TABLE + "以上指标请各村对照落实，确保按期完成。\n县财政局绩效股\n");
+    assertEquals(List.of(), proseRows(s));
+  }
+
+  @Test
   @DisplayName("中长期绩效指标下的句子读成长期表")
   void long_term_prose_is_long_term() {
     Submission s = read("（一）中长期绩效指标\n1、数量指标：累计建成污水处理站5座。\n"
