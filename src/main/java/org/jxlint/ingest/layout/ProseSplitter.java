@@ -29,7 +29,7 @@ final class ProseSplitter {
   private static final Pattern COLON_LABEL = Pattern.compile("^([^:：，,。；;]{1,20})[:：]\\s*(.*)$",
       Pattern.DOTALL);
   private static final Pattern INLINE_LABEL = Pattern.compile(
-      "(?<=^|[。；;，,])\\s*([^:：，,。；;\\d]{2,16})[:：]");
+      "(?<=^|[。；;，,:：])\\s*([^:：，,。；;\\d]{2,16})[:：]");
   private static final String SEPARATORS = "，,；;。！!？?\n";
   private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?");
   private static final Pattern RANGE_TAIL = Pattern.compile("^\\s*[-~～至到—]\\s*(\\d+(?:\\.\\d+)?)");

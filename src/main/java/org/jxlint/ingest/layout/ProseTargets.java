@@ -352,7 +352,9 @@ final class ProseTargets {
       if (item.title() != null) {
         String t = asWritten(item.title());
         if (splitter.isLevel1(t)) {
-          level1 = t; // 效益指标：… after 产出指标：… in one cell
+          // 效益指标：… after 产出指标：… in one cell: the items after it stand under it too.
+          level1 = t;
+          block.level1 = t;
         } else if (level1 != null) {
           level2 = t;
         } else if (block.kind == Kind.INDICATOR && splitter.isLevel2Only(t)) {

@@ -67,6 +67,18 @@ class ProseTargetsTest {
   }
 
   @Test
+  @DisplayName("一格里接连写一级、二级：效益指标：经济效益指标：…，后面的项都在效益指标下")
+  void nested_labels_in_one_cell() {
+    Submission s = read("产出指标：数量指标：栽植核桃(≥**株)>=5200株；成活率>=85；"
+        + "效益指标：经济效益指标：带动农户增收≥150户；社会效益指标：新增务工岗位12个\n");
+    List<Indicator> rows = proseRows(s);
+    assertEquals(List.of("产出指标|数量指标|栽植核桃(≥**株)|>=5200株", "产出指标|数量指标|成活率|>=85",
+        "效益指标|经济效益指标|带动农户增收|≥150户", "效益指标|社会效益指标|新增务工岗位|12个"),
+        rows.stream().map(i -> i.level1() + "|" + i.level2() + "|" + i.name() + "|" + i.value())
+            .toList());
+  }
+
+  @Test
   @DisplayName("中长期绩效指标下的句子读成长期表")
   void long_term_prose_is_long_term() {
     Submission s = read("（一）中长期绩效指标\n1、数量指标：累计建成污水处理站5座。\n"
