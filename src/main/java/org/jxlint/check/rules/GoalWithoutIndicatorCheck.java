@@ -84,7 +84,10 @@ public final class GoalWithoutIndicatorCheck implements Check {
       List<String> units, Vocabulary vocabulary, CheckContext context) {
     List<String> generic = vocabulary.indicators().words("topic-generic");
     for (Promise p : promisesIn(text, units, vocabulary)) {
-      boolean carried = rows.stream().anyMatch(r -> carries(r, p, vocabulary, generic));
+      // A promise in the very sentence indicator rows were read from is theirs to measure.
+      String clause = TextNormalizer.compact(p.text());
+      boolean carried = rows.stream().anyMatch(r -> carries(r, p, vocabulary, generic)
+          || r.evidence() != null && TextNormalizer.compact(r.evidence()).contains(clause));
       if (!carried) {
         context.report("promise").evidence(p.text()).at(where).args(p.number().toPlainString()
             + p.unit(), CheckContext.term(p.family().startsWith("percent")
