@@ -29,6 +29,7 @@ public final class Vocabulary {
   private final LayoutLexicon layout;
   private final ColumnLexicon columns;
   private final IndicatorLexicon indicators;
+  private final ProseLexicon prose;
 
   private Vocabulary(Path dir) throws ConfigException {
     this.dir = dir;
@@ -37,6 +38,7 @@ public final class Vocabulary {
     this.layout = LayoutLexicon.from(document("columns.yml"), document("layout.yml"));
     this.columns = ColumnLexicon.from(document("columns.yml"));
     this.indicators = IndicatorLexicon.from(document("indicators.yml"));
+    this.prose = ProseLexicon.from(document("prose.yml"));
   }
 
   public static Vocabulary bundled() {
@@ -75,6 +77,11 @@ public final class Vocabulary {
   /** What indicators mean: dimension classes, meaning words, units, directions, vague wording. */
   public IndicatorLexicon indicators() {
     return indicators;
+  }
+
+  /** The words for reading indicators written in sentences. */
+  public ProseLexicon prose() {
+    return prose;
   }
 
   /** A whole vocabulary document, for rules that keep their own lexicon file. */

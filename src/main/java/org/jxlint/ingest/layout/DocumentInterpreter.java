@@ -66,10 +66,12 @@ public final class DocumentInterpreter {
   private final LayoutLexicon layout;
   private final TableInterpreter tables;
   private final List<String> orgSuffixes;
+  private final ProseTargets proseTargets;
 
   public DocumentInterpreter(Vocabulary vocabulary, TargetValueParser values) {
     this.layout = vocabulary.layout();
     this.tables = new TableInterpreter(vocabulary, values);
+    this.proseTargets = new ProseTargets(vocabulary, values);
     this.orgSuffixes = layout.organisationSuffixes();
   }
 
@@ -147,14 +149,17 @@ public final class DocumentInterpreter {
       if (year == null) {
         inferYear();
       }
-      List<IndicatorTable> finalTables = withHistoryYears(tableList);
-      if (expectedTable != null && finalTables.stream().allMatch(t -> t.indicators().isEmpty())) {
-        readingNotes.add(expectedTable);
+      List<IndicatorTable> finalTables =
+          proseTargets.with(withHistoryYears(tableList), prose.result(), blocks);
+      if (expectedTable != null && finalTables.stream()
+          .allMatch(t -> t.fromProse() || t.indicators().isEmpty())) {
+        readingNotes.add(expectedTable); // header words, yet no table read: jxlint's failure
       }
       SubmissionKind kind = kind();
       boolean rebuilt = readingNotes.stream()
           .anyMatch(n -> ReadingNote.RECONSTRUCTED_CELLS.equals(n.kind()));
-      return new Submission(source, rebuilt ? layoutName + "+rebuilt" : layoutName, title, unitName, year, kind, filingDate,
+      return new Submission(source, rebuilt ? layoutName + "+rebuilt" : layoutName, title,
+          unitName, year, kind, filingDate,
           moneyUnit, funds.result(), projects, goals, prose.result(), finalTables, metaAt,
           year == null ? null : yearBasis, leftBlank, readingNotes);
     }
@@ -826,7 +831,7 @@ public final class DocumentInterpreter {
               i.location(), i.cells()));
         }
         out.add(new IndicatorTable(t.index(), t.scope(), t.project(), t.title(), rows,
-            t.location(), t.columns()));
+            t.location(), t.from(), t.columns()));
       }
       return out;
     }

@@ -251,10 +251,16 @@ final class TableInterpreter {
 
   private static final Pattern CHECK_BOX = Pattern.compile("[□■☑☐☒▢]");
 
-  /** A row of check boxes (“优秀□ 良好□”): a form field below the table, no indicator. */
+  /** A sign-off: a stamp (“（盖章）”) or a date left to be filled in (“年 月 日”). */
+  private static final Pattern SIGN_OFF = Pattern.compile("[（(]\\s*盖\\s*章\\s*[)）]|年\\s+月\\s+日");
+
+  /**
+   * A row of check boxes (“优秀□ 良好□”) or a sign-off (“财务科（盖章） 年 月 日”): a form field
+   * below the table, no indicator.
+   */
   static boolean isFormField(RawBlock.Row row) {
     for (RawCell c : row.cells()) {
-      if (CHECK_BOX.matcher(c.text()).find()) {
+      if (CHECK_BOX.matcher(c.text()).find() || SIGN_OFF.matcher(c.text()).find()) {
         return true;
       }
     }
