@@ -21,6 +21,7 @@ import org.jxlint.text.TextNormalizer;
  * @param units units a sentence counts in beyond those of values.yml (千瓦时)
  * @param dateUnits what follows a number that is a date or a serial, not a target (年, 月)
  * @param itemTitleMax the longest a numbered item's own title can be
+ * @param objectVerbs verbs after which a name is what they act on (…服务队购买旋耕机1台 → 旋耕机)
  */
 public record ProseLexicon(
     List<String> indicatorLabels,
@@ -33,7 +34,8 @@ public record ProseLexicon(
     List<String> targetSuffixes,
     List<String> units,
     List<String> dateUnits,
-    int itemTitleMax) {
+    int itemTitleMax,
+    List<String> objectVerbs) {
 
   public ProseLexicon {
     indicatorLabels = compacted(indicatorLabels);
@@ -46,6 +48,7 @@ public record ProseLexicon(
     targetSuffixes = longestFirst(targetSuffixes);
     units = List.copyOf(units);
     dateUnits = List.copyOf(dateUnits);
+    objectVerbs = longestFirst(objectVerbs == null ? List.of() : objectVerbs);
   }
 
   static ProseLexicon from(JsonNode doc) {
@@ -60,7 +63,8 @@ public record ProseLexicon(
         Yaml.strings(doc.path("target-suffixes")),
         Yaml.strings(doc.path("units")),
         Yaml.strings(doc.path("date-units")),
-        doc.path("item-title-max").asInt(12));
+        doc.path("item-title-max").asInt(12),
+        Yaml.strings(doc.path("object-verbs")));
   }
 
   /** Whether a label (its colon and any parenthesised note dropped) introduces indicators. */

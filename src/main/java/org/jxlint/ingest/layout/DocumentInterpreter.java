@@ -65,12 +65,14 @@ public final class DocumentInterpreter {
 
   private final LayoutLexicon layout;
   private final TableInterpreter tables;
+  private final ProjectListTables projectLists;
   private final List<String> orgSuffixes;
   private final ProseTargets proseTargets;
 
   public DocumentInterpreter(Vocabulary vocabulary, TargetValueParser values) {
     this.layout = vocabulary.layout();
     this.tables = new TableInterpreter(vocabulary, values);
+    this.projectLists = new ProjectListTables(vocabulary, tables, values);
     this.proseTargets = new ProseTargets(vocabulary, values);
     this.orgSuffixes = layout.organisationSuffixes();
   }
@@ -170,6 +172,19 @@ public final class DocumentInterpreter {
     private int rows(List<RawBlock.Row> run) {
       int i = 0;
       while (i < run.size()) {
+        Optional<ProjectListTables.Layout> list = projectLists.header(run, i);
+        if (list.isPresent()) {
+          for (int h = i; h < i + list.get().rows(); h++) {
+            scanMoneyUnit(run.get(h));
+          }
+          List<IndicatorTable> read = new ArrayList<>();
+          i += projectLists.read(run, i, list.get(), read);
+          for (IndicatorTable t : read) {
+            tableList.add(new IndicatorTable(tableList.size() + 1, t.scope(), t.project(),
+                t.title(), t.indicators(), t.location(), t.from()));
+          }
+          continue;
+        }
         Optional<TableHeader> header = tables.header(run, i, year);
         if (header.isEmpty()) {
           header = tables.headerFromContent(run, i);

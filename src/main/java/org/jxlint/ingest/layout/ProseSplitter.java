@@ -477,20 +477,54 @@ final class ProseSplitter {
         prevEnd = f.end(); // 31个村种植918亩: the place of the figure after it
         continue;
       }
-      if (name.length() <= 2) {
+      boolean shortName = name.length() <= 2;
+      if (shortName) {
         String lead = name;
         if (prose.objectLeadIns().contains(lead)) {
           name = "";
         }
         name = name + (lastFigure ? trim(post) : "");
       }
-      name = trim(name);
+      name = afterObjectVerb(trim(name));
+      if (lastFigure && !shortName) {
+        // 解决群众2200人出行问题: what follows the figure finishes the name (出行问题).
+        String tail = trim(BRACKETED.matcher(post).replaceAll(""));
+        if (!tail.isEmpty() && tail.length() <= POST_NAME_MAX && !tail.startsWith("等")
+            && tail.chars().noneMatch(Character::isDigit) && shortNounPhrase(tail)) {
+          name = name + tail;
+        }
+      }
       prevEnd = f.end();
       if (name.isBlank() || name.length() > 40) {
         continue;
       }
       out.add(new Row(name, target));
     }
+  }
+
+  private static final Pattern BRACKETED = Pattern.compile("[（(][^（()）]*[)）]");
+  /** The longest rest of a clause after its last figure that still belongs to the name. */
+  private static final int POST_NAME_MAX = 8;
+
+  /**
+   * Whether a clause's rest is a short noun phrase (出行问题: two words ending in a noun), which
+   * finishes the name, rather than a further action (调整种植结构, 拓宽增收渠道).
+   */
+  private static boolean shortNounPhrase(String tail) {
+    List<org.jxlint.nlp.Segmenter.Token> tokens = org.jxlint.nlp.Segmenter.segment(tail);
+    return !tokens.isEmpty() && tokens.size() <= 2
+        && tokens.get(tokens.size() - 1).pos().startsWith("n");
+  }
+
+  /** A name cut after a verb it contains (…服务队购买旋耕机 → 旋耕机), when a name remains. */
+  private String afterObjectVerb(String name) {
+    for (String verb : prose.objectVerbs()) {
+      int at = name.lastIndexOf(verb);
+      if (at > 0 && name.length() - at - verb.length() >= 2) {
+        return trim(name.substring(at + verb.length()));
+      }
+    }
+    return name;
   }
 
   /** A comparator in the text before a figure, close to it (不少于项目区的30%): where it starts. */
