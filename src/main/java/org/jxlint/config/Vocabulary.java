@@ -27,6 +27,7 @@ public final class Vocabulary {
   private final ValueLexicon values;
   private final FrameworkCatalog frameworks;
   private final LayoutLexicon layout;
+  private final HeaderLexicon header;
   private final IndicatorLexicon indicators;
 
   private Vocabulary(Path dir) throws ConfigException {
@@ -34,6 +35,7 @@ public final class Vocabulary {
     this.values = valueLexicon(document("values.yml"));
     this.frameworks = FrameworkCatalog.from(document("frameworks.yml"));
     this.layout = LayoutLexicon.from(document("columns.yml"), document("layout.yml"));
+    this.header = HeaderLexicon.from(document("layout.yml"));
     this.indicators = IndicatorLexicon.from(document("indicators.yml"));
   }
 
@@ -63,6 +65,11 @@ public final class Vocabulary {
   /** Column headers and the labels around the tables, for the readers. */
   public LayoutLexicon layout() {
     return layout;
+  }
+
+  /** The labels and words of a form's header: unit, year, kind, amounts. */
+  public HeaderLexicon header() {
+    return header;
   }
 
   /** What indicators mean: dimension classes, meaning words, units, directions, vague wording. */

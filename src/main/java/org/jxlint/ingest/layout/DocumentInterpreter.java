@@ -1,6 +1,5 @@
 package org.jxlint.ingest.layout;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jxlint.config.LabelSet;
+import org.jxlint.config.HeaderLexicon;
 import org.jxlint.config.LayoutLexicon;
 import org.jxlint.config.Vocabulary;
 import org.jxlint.model.Goal;
@@ -19,14 +19,11 @@ import org.jxlint.model.HistoryValue;
 import org.jxlint.model.Indicator;
 import org.jxlint.model.IndicatorTable;
 import org.jxlint.model.MetaField;
-import org.jxlint.model.MoneyUnit;
 import org.jxlint.model.Project;
 import org.jxlint.model.Scope;
 import org.jxlint.model.SourceLocation;
 import org.jxlint.model.Submission;
 import org.jxlint.model.SubmissionKind;
-import org.jxlint.model.YearBasis;
-import org.jxlint.text.DateText;
 import org.jxlint.text.TargetValueParser;
 import org.jxlint.text.TextNormalizer;
 
@@ -37,20 +34,18 @@ import org.jxlint.text.TextNormalizer;
  */
 public final class DocumentInterpreter {
 
-  private static final Pattern TITLE_YEAR =
-      Pattern.compile("(?<![上下本当去明前])((?:19|20)\\d{2})\\s*年\\s*度");
   private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
-  private static final Pattern DATE_IN_TEXT = Pattern.compile(
-      "((?:19|20)\\d{2})\\s*[年.\\-/]\\s*(\\d{1,2})\\s*[月.\\-/]\\s*(\\d{1,2})\\s*日?");
-  private static final Pattern MONEY_UNIT = Pattern.compile(
-      "(?:单位\\s*[:：]\\s*|[（(]\\s*)(亿元|万元|千元|元)");
-  private static final Pattern CODED_ORGANISATION = Pattern.compile("^\\d{3,}\\s*(\\S.+)$");
   private static final Pattern HEADING_1 = Pattern.compile("^[一二三四五六七八九十]+\\s*[、.．]");
   private static final Pattern HEADING_2 = Pattern.compile("^[（(][一二三四五六七八九十]+[)）]");
   private static final Pattern PART_MARK = Pattern.compile("^第[一二三四五六七八九十]+部分");
   private static final Pattern PROJECT_TITLE =
       Pattern.compile("^\\d+\\s*[.．、]\\s*\\S.*绩效目标(?:申报|批复)?表$");
   private static final Pattern TITLE = Pattern.compile(".*绩效.*(?:表|目标)$");
+  private static final Pattern NUMBERED = Pattern.compile(
+      "^(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[、.．](?!\\d)\\s*");
+  /** The project fields a numbered notice writes as “N、label：value”. */
+  private static final List<String> NUMBERED_FIELDS = List.of("name", "code", "total", "annual",
+      "fiscal", "period");
 
   /**
    * The project fields in the order a label is tried: the more specific spellings first
@@ -60,13 +55,13 @@ public final class DocumentInterpreter {
       "other", "total", "annual", "purpose", "goal", "period", "schedule");
 
   private final LayoutLexicon layout;
+  private final HeaderLexicon headerWords;
   private final TableInterpreter tables;
-  private final List<String> orgSuffixes;
 
   public DocumentInterpreter(Vocabulary vocabulary, TargetValueParser values) {
     this.layout = vocabulary.layout();
+    this.headerWords = vocabulary.header();
     this.tables = new TableInterpreter(vocabulary, values);
-    this.orgSuffixes = layout.organisationSuffixes();
   }
 
   public Submission interpret(RawDocument document, String source) {
@@ -77,18 +72,12 @@ public final class DocumentInterpreter {
   private final class Run {
     private final List<RawBlock> blocks;
     private final String layoutName;
-    private String title;
-    private SourceLocation titleAt;
-    private String unitName;
-    private String unitFromTitle;
     /** Header fields whose label stood beside an empty cell. */
     private final Set<MetaField> leftBlank = java.util.EnumSet.noneOf(MetaField.class);
-    private String unitFromCode;
-    private Integer year;
-    private YearBasis yearBasis;
-    private LocalDate filingDate;
-    private MoneyUnit moneyUnit;
     private final Map<MetaField, SourceLocation> metaAt = new EnumMap<>(MetaField.class);
+    private final HeaderFacts facts = new HeaderFacts(layout, headerWords, metaAt,
+        t -> isLabel(t) || anyProjectLabel(t));
+    private Integer year;
     private final List<Goal> goals = new ArrayList<>();
     private final List<IndicatorTable> tableList = new ArrayList<>();
     private final List<Project> projects = new ArrayList<>();
@@ -118,6 +107,7 @@ public final class DocumentInterpreter {
           continue;
         }
         // Gather the run of rows from here, so that a table's header can look ahead.
+        facts.rowsFollow();
         run.clear();
         int j = i;
         while (j < blocks.size() && blocks.get(j) instanceof RawBlock.Row r) {
@@ -128,19 +118,17 @@ public final class DocumentInterpreter {
         i += consumed - 1;
       }
       finishProject();
-      if (TextNormalizer.isBlank(unitName)) {
-        unitName = unitFromTitle != null ? unitFromTitle : unitFromCode;
-      } else {
-        leftBlank.remove(MetaField.UNIT_NAME); // a later label had it
-      }
-      if (year == null) {
-        inferYear();
-      }
+      String unitName = facts.unit(leftBlank);
+      YearCandidates.Result y = inferYear();
+      year = y.year();
       List<IndicatorTable> finalTables = withHistoryYears(tableList);
-      SubmissionKind kind = kind();
-      return new Submission(source, layoutName, title, unitName, year, kind, filingDate,
-          moneyUnit, funds.result(), projects, goals, prose.result(), finalTables, metaAt,
-          year == null ? null : yearBasis, leftBlank);
+      SubmissionKind kind = facts.kind(!tableList.isEmpty(), !prose.result().isEmpty(),
+          projects.size());
+      Budget budget = new Budget(funds.result(), facts, layout);
+      List<Project> projectList = budget.projects(projects, kind);
+      return new Submission(source, layoutName, facts.title(), unitName, year, kind,
+          facts.filingDate(), facts.moneyUnit(budget.figure(projectList)), budget.funds(projectList),
+          projectList, goals, prose.result(), finalTables, metaAt, y.basis(), leftBlank);
     }
 
     // ------------------------------------------------------------ rows
@@ -231,7 +219,7 @@ public final class DocumentInterpreter {
         if (!isLabel(first) || layout.fundStarts().startsWith(first)
             || layout.fundTotals().startsWith(first)) {
           if (fundBlock.row(row)) {
-            scanMoneyUnit(row);
+            row.cells().forEach(c -> facts.moneyUnit(c.text()));
             return;
           }
         }
@@ -311,8 +299,8 @@ public final class DocumentInterpreter {
         if (TextNormalizer.isBlank(text)) {
           continue;
         }
-        scanMoneyUnit(cell.text());
-        if (codedOrganisation(text, cell.location())) {
+        facts.moneyUnit(cell.text());
+        if (facts.codedOrganisation(text, cell.location())) {
           continue;
         }
         if (targetContent(text)) {
@@ -338,9 +326,10 @@ public final class DocumentInterpreter {
       List<RawCell> cells = row.cells();
       RawCell cell = cells.get(c);
       String text = cell.text();
+      facts.label(text);
       if (layout.fundStarts().startsWith(text)) {
         fundBlock = funds.start();
-        scanMoneyUnit(text);
+        cells.forEach(k -> facts.moneyUnit(k.text()));
         fundBlock.row(row);
         return cells.size();
       }
@@ -349,21 +338,15 @@ public final class DocumentInterpreter {
         return cells.size();
       }
       Value v = valueAfter(row, c);
-      if (layout.unitName().startsWith(text)) {
-        if (v.text != null && !TextNormalizer.isBlank(v.text)) {
-          unitName = TextNormalizer.despace(v.text);
-          metaAt.put(MetaField.UNIT_NAME, v.at);
-        } else {
-          leftBlank.add(MetaField.UNIT_NAME);
-          if (!metaAt.containsKey(MetaField.UNIT_NAME)) {
-            metaAt.put(MetaField.UNIT_NAME, cell.location());
-          }
-        }
+      if (facts.unitLabel(row, text, v.text, v.inline, cell.location(), v.at)) {
         return v.consumed;
       }
       if (layout.filingDate().startsWith(text)) {
-        filing(text + " " + (v.inline ? "" : nullToEmpty(v.text)), cell.location());
+        facts.filing(text + " " + (v.inline ? "" : nullToEmpty(v.text)), cell.location());
         return v.consumed;
+      }
+      if (layout.project("period").startsWith(text)) {
+        facts.period(v.text);
       }
       if (project != null && !project.closed && projectField(row, c, v)) {
         return v.consumed;
@@ -372,6 +355,7 @@ public final class DocumentInterpreter {
         if (project == null || project.closed || project.has(text)) {
           finishProject();
           project = new ProjectBuilder(cell.location());
+          facts.projectHeader();
         }
         projectField(row, c, v);
         return v.consumed;
@@ -398,6 +382,7 @@ public final class DocumentInterpreter {
         continuation = () -> prose.appendToLast(pendingText);
         return v.consumed;
       }
+      facts.sumRow(row, c);
       return 0;
     }
 
@@ -458,8 +443,7 @@ public final class DocumentInterpreter {
     }
 
     private org.jxlint.model.Amount amount(String text) {
-      return text == null || TextNormalizer.isBlank(text) ? null
-          : org.jxlint.text.Amounts.parse(text);
+      return text == null || TextNormalizer.isBlank(text) ? null : HeaderAmounts.parse(text);
     }
 
     private void finishProject() {
@@ -482,7 +466,8 @@ public final class DocumentInterpreter {
         if (TextNormalizer.isBlank(next.text())) {
           continue;
         }
-        if (isLabel(next.text()) || anyProjectLabel(next.text())) {
+        if (isLabel(next.text()) || anyProjectLabel(next.text())
+            || headerWords.unitLabel(next.text())) {
           return new Value(null, cell.location(), 0, false);
         }
         return new Value(next.text(), next.location(), k - c, false);
@@ -510,30 +495,11 @@ public final class DocumentInterpreter {
       if (TextNormalizer.isBlank(text)) {
         return;
       }
-      scanMoneyUnit(text);
       String compact = TextNormalizer.compact(text);
-      if (tableList.isEmpty() && year == null) {
-        Matcher m = TITLE_YEAR.matcher(TextNormalizer.clean(text));
-        if (m.find()) {
-          year = Integer.parseInt(m.group(1));
-          yearBasis = YearBasis.TITLE;
-          metaAt.put(MetaField.YEAR, p.location());
-        }
+      if (facts.paragraph(text, p.location(), tableList.isEmpty(), prose.open())) {
+        return; // the unit's own field
       }
-      if (layout.filingDate().containedIn(text)) {
-        filing(text, p.location());
-      }
-      if (layout.unitName().startsWith(text)) {
-        // “单位名称：” with nothing after it, or the label alone where a PDF lost the empty cells.
-        inlineValue(text).or(() -> Optional.of("")).ifPresent(v -> {
-          if (v.isBlank()) {
-            leftBlank.add(MetaField.UNIT_NAME); // “单位名称：” and nothing after it
-            metaAt.putIfAbsent(MetaField.UNIT_NAME, p.location());
-          } else {
-            unitName = TextNormalizer.despace(v);
-            metaAt.put(MetaField.UNIT_NAME, p.location());
-          }
-        });
+      if (numberedField(p)) {
         return;
       }
       if (PROJECT_TITLE.matcher(compact).matches()) {
@@ -541,10 +507,9 @@ public final class DocumentInterpreter {
         pendingTableTitle = TextNormalizer.despace(text);
         return;
       }
-      if (title == null && compact.length() <= 40 && TITLE.matcher(compact).matches()
+      if (facts.title() == null && compact.length() <= 40 && TITLE.matcher(compact).matches()
           && !HEADING_1.matcher(compact).find() && !HEADING_2.matcher(compact).find()) {
-        title = TextNormalizer.despace(text);
-        titleAt = p.location();
+        facts.title(TextNormalizer.despace(text));
         metaAt.put(MetaField.TITLE, p.location());
         return;
       }
@@ -552,15 +517,10 @@ public final class DocumentInterpreter {
         prose.close();
         return;
       }
-      if (codedOrganisation(text, p.location())) {
+      if (facts.codedOrganisation(text, p.location())) {
         return;
       }
-      if (tableList.isEmpty() && !prose.open() && compact.length() <= 40 && isOrganisation(compact)
-          && unitFromTitle == null && !compact.contains("：") && !compact.contains(":")) {
-        unitFromTitle = TextNormalizer.despace(text);
-        if (TextNormalizer.isBlank(unitName)) {
-          metaAt.put(MetaField.UNIT_NAME, p.location());
-        }
+      if (facts.organisationLine(text, p.location(), tableList.isEmpty() && !prose.open())) {
         return;
       }
       if (HEADING_1.matcher(compact).find()) {
@@ -576,16 +536,22 @@ public final class DocumentInterpreter {
       }
     }
 
-    /** “480001玉田县石臼窝镇人民政府本级”: an organisation code and name, as budget systems print. */
-    private boolean codedOrganisation(String text, SourceLocation at) {
-      Matcher coded = CODED_ORGANISATION.matcher(TextNormalizer.compact(text));
-      if (!coded.matches() || !isOrganisation(coded.group(1))) {
+    /**
+     * “1、项目名称：某某项目”: a numbered notice's project field, read as the label cell it stands
+     * for. Goals and prose stay with the prose reader.
+     */
+    private boolean numberedField(RawBlock.Paragraph p) {
+      String bare = NUMBERED.matcher(p.text().strip()).replaceFirst("");
+      if (bare.length() == p.text().strip().length() || indexOfColon(bare) < 0) {
         return false;
       }
-      if (unitFromCode == null) {
-        unitFromCode = coded.group(1);
-        metaAt.putIfAbsent(MetaField.UNIT_NAME, at);
+      boolean field = NUMBERED_FIELDS.stream().anyMatch(k -> layout.project(k).startsWith(bare));
+      if (!field) {
+        return false;
       }
+      RawBlock.Row row = new RawBlock.Row(0, List.of(new RawCell(bare, p.location())),
+          p.location());
+      label(row, 0);
       return true;
     }
 
@@ -598,86 +564,19 @@ public final class DocumentInterpreter {
       return layout.proseParts().startsWith(text) && indexOfColon(text) >= 0;
     }
 
-    private boolean isOrganisation(String compact) {
-      for (String suffix : orgSuffixes) {
-        if (compact.endsWith(suffix) && compact.length() > suffix.length() + 1) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private void filing(String text, SourceLocation at) {
-      if (filingDate != null) {
-        return;
-      }
-      Matcher m = DATE_IN_TEXT.matcher(TextNormalizer.compact(text));
-      if (m.find()) {
-        DateText.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)).ifPresent(d -> {
-          filingDate = d;
-          metaAt.put(MetaField.FILING_DATE, at);
-        });
-      }
-    }
-
-    private void scanMoneyUnit(RawBlock.Row row) {
-      row.cells().forEach(c -> scanMoneyUnit(c.text()));
-    }
-
-    private void scanMoneyUnit(String text) {
-      if (moneyUnit != null || text == null) {
-        return;
-      }
-      Matcher m = MONEY_UNIT.matcher(TextNormalizer.compact(text));
-      if (m.find()) {
-        moneyUnit = MoneyUnit.fromLabel(m.group(1)).orElse(null);
-      }
-    }
-
     // ------------------------------------------------------------ after reading
 
-    private void inferYear() {
-      // 近两年 columns (2025, 2024) mean the budget year is the one after.
-      Integer latest = funds.latestYearColumn();
-      if (latest != null) {
-        year = latest + 1;
-        yearBasis = YearBasis.FUND_YEARS;
-        return;
-      }
-      Map<Integer, Integer> counts = new LinkedHashMap<>();
-      for (Goal g : goals) {
-        countYears(g.text(), counts);
-      }
+    /** The year from the header lines, else from the fund columns, goals and indicators. */
+    private YearCandidates.Result inferYear() {
+      List<String> content = new ArrayList<>();
+      goals.forEach(g -> content.add(g.text()));
       for (IndicatorTable t : tableList) {
         for (Indicator i : t.indicators()) {
-          countYears(i.value(), counts);
-          countYears(i.name(), counts);
+          content.add(i.value());
+          content.add(i.name());
         }
       }
-      Integer best = null;
-      for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-        if (best == null || e.getValue() > counts.get(best)
-            || (e.getValue().equals(counts.get(best)) && e.getKey() > best)) {
-          best = e.getKey();
-        }
-      }
-      if (best != null) {
-        year = best;
-        yearBasis = YearBasis.CONTENT;
-      } else if (filingDate != null) {
-        year = filingDate.getMonthValue() >= 7 ? filingDate.getYear() + 1 : filingDate.getYear();
-        yearBasis = YearBasis.FILING_DATE;
-      }
-    }
-
-    private void countYears(String text, Map<Integer, Integer> counts) {
-      if (text == null) {
-        return;
-      }
-      Matcher m = ANY_YEAR.matcher(TextNormalizer.compact(text));
-      while (m.find()) {
-        counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
-      }
+      return facts.year(funds.latestYearColumn(), content);
     }
 
     /** 前年 and 上年 columns count back from the budget year. */
@@ -723,21 +622,6 @@ public final class DocumentInterpreter {
       return null;
     }
 
-    private SubmissionKind kind() {
-      String t = title == null ? "" : TextNormalizer.compact(title);
-      if (t.contains("部门") || t.contains("整体")) {
-        return SubmissionKind.DEPARTMENT;
-      }
-      if (t.contains("项目")) {
-        return SubmissionKind.PROJECT;
-      }
-      boolean allProjectTables = !tableList.isEmpty()
-          && tableList.stream().allMatch(tb -> tb.project() != null);
-      if (allProjectTables && projects.size() == 1) {
-        return SubmissionKind.PROJECT;
-      }
-      return tableList.isEmpty() && prose.result().isEmpty() ? null : SubmissionKind.DEPARTMENT;
-    }
   }
 
   // ------------------------------------------------------------ helpers

@@ -29,7 +29,7 @@ final class ProjectBuilder {
 
   boolean has(String labelText) {
     String k = LabelSet.key(labelText);
-    return (k.startsWith("项目名称") && seen.contains("name"))
+    return (k.endsWith("名称") && seen.contains("name"))
         || (k.startsWith("项目编") && seen.contains("code"));
   }
 
