@@ -12,6 +12,7 @@ import java.util.List;
  * @param unitTiers unit labels, most trusted first: 填报单位 / 部门名称 before 实施单位 before 主管部门
  * @param inlineUnit labels that name the unit only with the name in the same cell (“单位：某局”)
  * @param levels administrative levels written before 主管部门, lowest first, each with its spellings
+ * @param listHeader first cells of a list's header row (序号)
  * @param stamps stamp placeholders (盖章) that are not a name
  * @param personWords label words saying a person's name follows the unit (责任人)
  * @param titleEndings how a title line ends (表, 公示, 通知 …)
@@ -25,6 +26,7 @@ public record HeaderLexicon(
     List<LabelSet> unitTiers,
     LabelSet inlineUnit,
     List<List<String>> levels,
+    LabelSet listHeader,
     List<String> stamps,
     List<String> personWords,
     List<String> titleEndings,
@@ -46,7 +48,7 @@ public record HeaderLexicon(
     JsonNode year = layout.path("year");
     JsonNode kind = layout.path("kind");
     return new HeaderLexicon(List.copyOf(tiers), set(unit.path("inline-only")),
-        List.copyOf(levels), Yaml.strings(unit.path("stamps")),
+        List.copyOf(levels), set(unit.path("list-header")), Yaml.strings(unit.path("stamps")),
         Yaml.strings(unit.path("person-words")), Yaml.strings(year.path("title-endings")),
         Yaml.strings(year.path("published")), Yaml.strings(kind.path("department")),
         Yaml.strings(kind.path("project")), set(kind.path("department-labels")),

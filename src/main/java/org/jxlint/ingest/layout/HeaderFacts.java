@@ -1,11 +1,11 @@
 package org.jxlint.ingest.layout;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +16,6 @@ import org.jxlint.model.MetaField;
 import org.jxlint.model.MoneyUnit;
 import org.jxlint.model.SourceLocation;
 import org.jxlint.model.SubmissionKind;
-import org.jxlint.text.DateText;
 import org.jxlint.text.TextNormalizer;
 
 /**
@@ -26,8 +25,6 @@ import org.jxlint.text.TextNormalizer;
  */
 final class HeaderFacts {
 
-  private static final Pattern DATE = Pattern.compile(
-      "((?:19|20)\\d{2})\\s*[年.\\-/]\\s*(\\d{1,2})\\s*[月.\\-/]\\s*(\\d{1,2})\\s*日?");
   private static final Pattern MONEY_UNIT = Pattern.compile(
       "(?:单位\\s*[:：]\\s*|[（(]\\s*)(亿元|万元|千元|元)");
   private static final Pattern CODED_ORGANISATION = Pattern.compile("^\\d{3,}\\s*(\\S.+)$");
@@ -45,26 +42,22 @@ final class HeaderFacts {
   private final Map<MetaField, SourceLocation> metaAt;
   private final UnitCandidates units;
   private final YearCandidates years = new YearCandidates();
-  private final List<String> titleLines = new ArrayList<>();
+  private final KindEvidence kind;
+  private final BudgetLines budget;
   private String title;
   private LocalDate filingDate;
   private MoneyUnit moneyUnit;
-  private boolean departmentLabel;
-  private boolean projectMentioned;
-  private boolean projectHeader;
   private boolean lastWasOrganisation;
   /** A label standing alone on its line, waiting for its value on the next line. */
-  private Runnable pendingValue;
-  private String pendingLabel;
-  private final Amount[] budget = new Amount[3];
-  private final String[] budgetLabel = new String[3];
-  private final SourceLocation[] budgetAt = new SourceLocation[3];
+  private Consumer<String> pendingValue;
 
   HeaderFacts(LayoutLexicon layout, HeaderLexicon words, Map<MetaField, SourceLocation> metaAt,
       Predicate<String> isLabel) {
     this.layout = layout;
     this.words = words;
     this.metaAt = metaAt;
+    this.kind = new KindEvidence(words);
+    this.budget = new BudgetLines(layout, words);
     this.units = new UnitCandidates(words, t -> isLabel.test(t) || words.unitLabel(t)
         || layout.footer().prefixOf(t) || layout.filingDate().startsWith(t));
   }
@@ -83,36 +76,26 @@ final class HeaderFacts {
     String compact = TextNormalizer.compact(text);
     String bare = ENUMERATOR.matcher(text.strip()).replaceFirst("");
     if (pendingValue != null) {
-      Runnable fill = pendingValue;
+      Consumer<String> fill = pendingValue;
       pendingValue = null;
-      pendingLabel = bare;
-      fill.run();
-      pendingLabel = null;
+      fill.accept(bare);
     }
     boolean wasOrganisation = lastWasOrganisation;
     lastWasOrganisation = false;
-    Matcher date = DATE.matcher(compact);
-    if (date.find()) {
-      if (date.start() == 0 && wasOrganisation && date.end() >= compact.length() - 1) {
-        units.lastIsSigner(); // “某某财政局 / 2022年1月18日”: the notice's signer
-      }
-      if (date.start() == 0 || publishedLabelBefore(compact, date.start())) {
-        toDate(date).ifPresent(years::published);
-      }
+    if (years.dateLine(compact, words.published()) && wasOrganisation) {
+      units.lastIsSigner(); // “某某财政局 / 2022年1月18日”: the notice's signer
     }
     if (layout.filingDate().containedIn(text)) {
       filing(text, at);
     }
     years.text(text);
-    if (projectWord(compact)) {
-      projectMentioned = true;
-    }
+    kind.text(compact);
     if (beforeTables) {
       String t = titleText(compact);
       boolean titleLike = titleLike(t);
       years.titleLine(compact, titleLike, at);
       if (titleLike) {
-        titleLines.add(t);
+        kind.titleLine(t);
       }
       Matcher org = ORG_BEFORE_YEAR.matcher(t);
       if (t.length() <= 40 && !SENTENCE_MARK.matcher(t).find() && org.find()
@@ -123,7 +106,7 @@ final class HeaderFacts {
     if (layout.annualGoals().startsWith(bare) || layout.prose().startsWith(bare)) {
       return false;
     }
-    budgetSentence(text, at);
+    pendingValue = budget.line(text, bare, at);
     periodLine(bare);
     return unitLine(bare, at);
   }
@@ -180,7 +163,7 @@ final class HeaderFacts {
       return false;
     }
     if (headerRow(row)) {
-      return true; // the header row of a list: its columns hold the values
+      return false; // the header row of a list: its columns hold the values
     }
     String v = value;
     if (TextNormalizer.isBlank(v)) {
@@ -191,11 +174,19 @@ final class HeaderFacts {
     return true;
   }
 
-  /** A row of three or more labels is the header of a list, not label–value pairs. */
+  /** A row that starts with 序号, or holds three or more labels, is the header of a list. */
   private boolean headerRow(RawBlock.Row row) {
     int labels = 0;
+    boolean first = true;
     for (RawCell cell : row.cells()) {
-      if (!TextNormalizer.isBlank(cell.text()) && units.looksLabel(cell.text())) {
+      if (TextNormalizer.isBlank(cell.text())) {
+        continue;
+      }
+      if (first && words.listHeader().is(cell.text())) {
+        return true;
+      }
+      first = false;
+      if (units.looksLabel(cell.text())) {
         labels++;
       }
     }
@@ -204,14 +195,12 @@ final class HeaderFacts {
 
   /** Any label cell: those only a department's form has tell its kind. */
   void label(String text) {
-    if (words.departmentLabels().startsWith(text)) {
-      departmentLabel = true;
-    }
+    kind.label(text);
   }
 
   /** A project opened by its own header fields (项目名称 …), not a list of projects. */
   void projectHeader() {
-    projectHeader = true;
+    kind.projectHeader();
   }
 
   /** A project period: the year when it lies within one year. */
@@ -223,13 +212,10 @@ final class HeaderFacts {
     if (filingDate != null) {
       return;
     }
-    Matcher m = DATE.matcher(TextNormalizer.compact(text));
-    if (m.find()) {
-      toDate(m).ifPresent(d -> {
-        filingDate = d;
-        metaAt.put(MetaField.FILING_DATE, at);
-      });
-    }
+    YearCandidates.firstDate(text).ifPresent(d -> {
+      filingDate = d;
+      metaAt.put(MetaField.FILING_DATE, at);
+    });
   }
 
   void moneyUnit(String text) {
@@ -244,20 +230,7 @@ final class HeaderFacts {
 
   /** A row of its own holding a sum (“某某区合计 | 18个 | 1673.886”): a budget if nothing better. */
   void sumRow(RawBlock.Row row, int c) {
-    String label = TextNormalizer.compact(row.text(c));
-    boolean sum = label.length() <= 12 && List.of("合计", "总计").stream().anyMatch(label::endsWith);
-    if (!sum) {
-      return;
-    }
-    for (int k = c + 1; k < row.cells().size(); k++) {
-      String t = row.text(k);
-      Amount a = HeaderAmounts.parse(t);
-      if (a != null && a.value() != null && (HeaderAmounts.unitOf(a).isPresent()
-          || TextNormalizer.compact(t).matches("[\\d.,]+"))) {
-        offerBudget(1, TextNormalizer.despace(row.text(c)), a, row.cells().get(c).location());
-        return;
-      }
-    }
+    budget.sumRow(row, c);
   }
 
   // ------------------------------------------------------------ after reading
@@ -301,44 +274,16 @@ final class HeaderFacts {
 
   /** A budget read outside any fund block: a labelled line, a sum row, a sentence, in that order. */
   Amount fallbackAmount() {
-    for (Amount a : budget) {
-      if (a != null) {
-        return a;
-      }
-    }
-    return null;
+    return budget.amount();
   }
 
   /** The fallback budget as a fund item, or null. */
   org.jxlint.model.FundItem fallbackFund() {
-    for (int i = 0; i < budget.length; i++) {
-      if (budget[i] != null) {
-        return new org.jxlint.model.FundItem(budgetLabel[i], budget[i], null, Map.of(),
-            List.of(), budgetAt[i]);
-      }
-    }
-    return null;
+    return budget.best();
   }
 
   SubmissionKind kind(boolean anyTable, boolean anyProse, int projects) {
-    List<String> lines = new ArrayList<>();
-    if (title != null) {
-      lines.add(TextNormalizer.compact(title));
-    }
-    lines.addAll(titleLines);
-    if (lines.stream().anyMatch(l -> containsAny(l, words.departmentWords()))) {
-      return SubmissionKind.DEPARTMENT;
-    }
-    if (lines.stream().anyMatch(l -> containsAny(l, words.projectWords()))) {
-      return SubmissionKind.PROJECT;
-    }
-    if (departmentLabel) {
-      return SubmissionKind.DEPARTMENT;
-    }
-    if ((projectHeader && projects == 1) || projectMentioned) {
-      return SubmissionKind.PROJECT;
-    }
-    return anyTable || anyProse ? SubmissionKind.DEPARTMENT : null;
+    return kind.kind(title, anyTable, anyProse, projects);
   }
 
   // ------------------------------------------------------------ helpers
@@ -353,9 +298,9 @@ final class HeaderFacts {
       // The label alone on its line: one cell a line, its value on the next line.
       String label = bare;
       units.labelled(label, rank.getAsInt(), null, at, at);
-      pendingValue = () -> {
-        if (pendingLabel != null && pendingLabel.length() <= 40 && !units.looksLabel(pendingLabel)) {
-          units.labelled(label, rank.getAsInt(), pendingLabel, at, at);
+      pendingValue = next -> {
+        if (next.length() <= 40 && !units.looksLabel(next)) {
+          units.labelled(label, rank.getAsInt(), next, at, at);
         }
       };
       return true;
@@ -370,55 +315,6 @@ final class HeaderFacts {
     }
   }
 
-  private void budgetSentence(String text, SourceLocation at) {
-    String bare = ENUMERATOR.matcher(text.strip()).replaceFirst("");
-    boolean totalLabel = layout.fundTotals().startsWith(bare) || layout.project("total").startsWith(bare);
-    if (totalLabel) {
-      String rest = HeaderLabels.afterAny(bare, layout.fundTotals().startsWith(bare)
-          ? layout.fundTotals() : layout.project("total"));
-      String label = (layout.fundTotals().startsWith(bare) ? layout.fundTotals()
-          : layout.project("total")).leadingLabel(bare).orElse(TextNormalizer.compact(bare));
-      if (HeaderAmounts.isAmount(rest)) {
-        offerBudget(0, label, HeaderAmounts.parse(rest), at);
-      } else if (TextNormalizer.isBlank(rest)) {
-        pendingValue = () -> {
-          if (HeaderAmounts.isAmount(pendingLabel)) {
-            offerBudget(0, label, HeaderAmounts.parse(pendingLabel), at);
-          }
-        };
-      }
-      return;
-    }
-    HeaderAmounts.inSentence(text, words.amountWords())
-        .ifPresent(f -> offerBudget(2, f.label(), f.amount(), at));
-  }
-
-  private void offerBudget(int rank, String label, Amount amount, SourceLocation at) {
-    if (budget[rank] == null && amount != null && amount.value() != null) {
-      budget[rank] = amount;
-      budgetLabel[rank] = label;
-      budgetAt[rank] = at;
-    }
-  }
-
-  private boolean publishedLabelBefore(String compact, int dateStart) {
-    String before = compact.substring(0, dateStart).replaceAll("[:：]$", "");
-    for (String l : words.published()) {
-      if (before.endsWith(l)) {
-        int s = before.length() - l.length();
-        if (s == 0 || !Character.isLetterOrDigit(before.charAt(s - 1))
-            || Character.UnicodeScript.of(before.charAt(s - 1)) != Character.UnicodeScript.HAN) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static java.util.Optional<LocalDate> toDate(Matcher m) {
-    return DateText.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
-  }
-
   /** The line as a title reads: without an 附件 or 【…】 lead and a closing bracket. */
   private static String titleText(String compact) {
     String t = ATTACHMENT.matcher(compact).replaceFirst("");
@@ -429,14 +325,6 @@ final class HeaderFacts {
     String s = TRAILING_BRACKET.matcher(t).replaceFirst("");
     return s.length() >= 4 && s.length() <= 60 && !SENTENCE_MARK.matcher(s).find()
         && words.titleEndings().stream().anyMatch(s::endsWith);
-  }
-
-  private boolean projectWord(String compact) {
-    return compact.contains("项目") || compact.contains("专项");
-  }
-
-  private static boolean containsAny(String text, List<String> list) {
-    return list.stream().anyMatch(w -> text.contains(TextNormalizer.compact(w)));
   }
 
   boolean isOrganisation(String compact) {

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jxlint.model.SourceLocation;
 import org.jxlint.model.YearBasis;
+import org.jxlint.text.DateText;
 import org.jxlint.text.TextNormalizer;
 
 /**
@@ -17,6 +18,8 @@ import org.jxlint.text.TextNormalizer;
  */
 final class YearCandidates {
 
+  private static final Pattern DATE = Pattern.compile(
+      "((?:19|20)\\d{2})\\s*[年.\\-/]\\s*(\\d{1,2})\\s*[月.\\-/]\\s*(\\d{1,2})\\s*日?");
   private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
   private static final Pattern BARE_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
   /** A line holding only the year: （2020年度）, 2026 年度, (2020)年度, (2021年). */
@@ -66,16 +69,48 @@ final class YearCandidates {
     periodYear = only;
   }
 
-  /** A publishing or signing date (the first one counts). */
-  void published(LocalDate date) {
-    if (published == null) {
-      published = date;
+  /**
+   * A line with a date: a publishing or signing date when it leads the line or follows one of the
+   * {@code labels} (发布时间：…); true when the line holds the date alone (a signature's date).
+   */
+  boolean dateLine(String compact, List<String> labels) {
+    Matcher date = DATE.matcher(compact);
+    if (!date.find()) {
+      return false;
     }
+    if (date.start() == 0 || labelBefore(compact.substring(0, date.start()), labels)) {
+      toDate(date).ifPresent(d -> published = published == null ? d : published);
+    }
+    return date.start() == 0 && date.end() >= compact.length() - 1;
   }
 
-  /** Text outside goals and indicators, whose years count when those name none. */
+  /** The first date in a text (2025年11月17日, 2023.12.19, 2023-01-01). */
+  static java.util.Optional<LocalDate> firstDate(String text) {
+    Matcher m = DATE.matcher(TextNormalizer.compact(text));
+    return m.find() ? toDate(m) : java.util.Optional.empty();
+  }
+
+  /** Whether the text ends with a label standing as a word of its own (时间：, not 上传时间：). */
+  private static boolean labelBefore(String before, List<String> labels) {
+    String b = before.replaceAll("[:：]$", "");
+    for (String l : labels) {
+      if (b.endsWith(l)) {
+        int s = b.length() - l.length();
+        if (s == 0 || Character.UnicodeScript.of(b.charAt(s - 1)) != Character.UnicodeScript.HAN) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static java.util.Optional<LocalDate> toDate(Matcher m) {
+    return DateText.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+  }
+
+  /** Text outside goals and indicators, whose years count when those name none; dates aside. */
   void text(String text) {
-    count(text, textYears);
+    count(DATE.matcher(TextNormalizer.compact(text)).replaceAll(""), textYears);
   }
 
   SourceLocation titleAt() {
