@@ -78,6 +78,10 @@ public final class DocumentInterpreter {
     private final HeaderFacts facts = new HeaderFacts(layout, headerWords, metaAt,
         t -> isLabel(t) || anyProjectLabel(t));
     private Integer year;
+    /** The goals written in project fields; the form's own goals when it is one project's form. */
+    private final List<Goal> projectGoals = new ArrayList<>();
+    /** A goal label alone on its line: the goal is the next line. */
+    private Scope pendingGoal;
     private final List<Goal> goals = new ArrayList<>();
     private final List<IndicatorTable> tableList = new ArrayList<>();
     private final List<Project> projects = new ArrayList<>();
@@ -108,6 +112,7 @@ public final class DocumentInterpreter {
         }
         // Gather the run of rows from here, so that a table's header can look ahead.
         facts.rowsFollow();
+        pendingGoal = null;
         run.clear();
         int j = i;
         while (j < blocks.size() && blocks.get(j) instanceof RawBlock.Row r) {
@@ -124,6 +129,9 @@ public final class DocumentInterpreter {
       List<IndicatorTable> finalTables = withHistoryYears(tableList);
       SubmissionKind kind = facts.kind(!tableList.isEmpty(), !prose.result().isEmpty(),
           projects.size());
+      if (kind == SubmissionKind.PROJECT && projects.size() == 1) {
+        goals.addAll(0, projectGoals); // where the goal rules read them
+      }
       Budget budget = new Budget(funds.result(), facts, layout);
       List<Project> projectList = budget.projects(projects, kind);
       return new Submission(source, layoutName, facts.title(), unitName, year, kind,
@@ -216,8 +224,8 @@ public final class DocumentInterpreter {
         return;
       }
       if (fundBlock != null) {
-        if (!isLabel(first) || layout.fundStarts().startsWith(first)
-            || layout.fundTotals().startsWith(first)) {
+        if (!isLabel(first) && !layout.project("goal").startsWith(first)
+            || layout.fundStarts().startsWith(first) || layout.fundTotals().startsWith(first)) {
           if (fundBlock.row(row)) {
             row.cells().forEach(c -> facts.moneyUnit(c.text()));
             return;
@@ -430,7 +438,16 @@ public final class DocumentInterpreter {
             p.purpose = value;
           }
         }
-        case "goal" -> p.goal = value;
+        case "goal" -> {
+          if (value == null || layout.annualGoals().startsWith(value)
+              || layout.longTermGoals().startsWith(value)) {
+            v.consumed = 0; // a row of goal column headers (项目总目标 | 年度总体目标)
+            return false;
+          }
+          p.goal = value;
+          Scope scope = layout.longTermGoals().startsWith(text) ? Scope.LONG_TERM : Scope.ANNUAL;
+          projectGoals.add(new Goal(scope, value, lastYear(text), v.at));
+        }
         case "period" -> p.period = value;
         default -> { }
       }
@@ -496,8 +513,18 @@ public final class DocumentInterpreter {
         return;
       }
       String compact = TextNormalizer.compact(text);
+      Scope goalLine = pendingGoal;
+      pendingGoal = null;
       if (facts.paragraph(text, p.location(), tableList.isEmpty(), prose.open())) {
         return; // the unit's own field
+      }
+      if (goalLine != null && !isLabel(text)) {
+        goals.add(new Goal(goalLine, text, null, p.location())); // 年度目标 / its text on the next line
+        return;
+      }
+      if (!prose.open() && (layout.annualGoals().is(text) || layout.longTermGoals().is(text))) {
+        pendingGoal = layout.longTermGoals().is(text) ? Scope.LONG_TERM : Scope.ANNUAL;
+        return;
       }
       if (numberedField(p)) {
         return;
