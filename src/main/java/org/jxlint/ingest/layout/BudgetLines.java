@@ -57,6 +57,13 @@ final class BudgetLines {
     return null;
   }
 
+  /** A budget label and the value beside it. */
+  void labelled(String label, String value, SourceLocation at) {
+    if (HeaderAmounts.isAmount(value)) {
+      offer(LABELLED, TextNormalizer.despace(label), HeaderAmounts.parse(value), at);
+    }
+  }
+
   /** A row whose cell {@code c} is a sum label (…合计, 总计) followed by a figure. */
   void sumRow(RawBlock.Row row, int c) {
     String label = TextNormalizer.compact(row.text(c));

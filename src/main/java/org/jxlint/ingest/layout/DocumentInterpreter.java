@@ -390,6 +390,11 @@ public final class DocumentInterpreter {
         continuation = () -> prose.appendToLast(pendingText);
         return v.consumed;
       }
+      if (project == null && (layout.project("total").startsWith(text)
+          || layout.project("annual").startsWith(text))) {
+        facts.budgetLabel(text, v.text, cell.location()); // a budget with no project named
+        return v.consumed;
+      }
       facts.sumRow(row, c);
       return 0;
     }

@@ -24,6 +24,7 @@ import org.jxlint.text.TextNormalizer;
 final class FundReader {
 
   private static final Pattern YEAR_COLUMN = Pattern.compile("^((?:19|20)\\d{2})年?度?$");
+  private static final Pattern LABEL_AND_FIGURE = Pattern.compile("^([^\\d:：]{2,20}?)\\s*(\\d.*)$");
   private static final Pattern LEAD_IN = Pattern.compile("^\\s*其中\\s*[:：]?\\s*");
 
   private final LayoutLexicon layout;
@@ -107,6 +108,13 @@ final class FundReader {
         }
         if (layout.fundStarts().startsWith(t) && !layout.fundTotals().startsWith(t)) {
           understood = true;
+          String next = nextFilled(cells, c);
+          if (amountCol < 0 && total == null && next != null && HeaderAmounts.isAmount(next)) {
+            // 年度预算申请 | 854万（其中…）: the block's own figure is its total
+            total = new Node(label(t), cells.get(c).location());
+            total.amount = HeaderAmounts.parse(next);
+            top.add(total);
+          }
           continue;
         }
         if (layout.fundGroups().startsWith(t)) {
@@ -123,8 +131,12 @@ final class FundReader {
         String text = LEAD_IN.matcher(t).replaceFirst("");
         String amountText = null;
         int colon = DocumentInterpreter.indexOfColon(text);
+        java.util.regex.Matcher joined = LABEL_AND_FIGURE.matcher(text.strip());
         if (colon >= 0 && !text.substring(colon + 1).isBlank()) {
           amountText = text.substring(colon + 1).strip();
+        } else if (colon < 0 && joined.matches() && HeaderAmounts.isAmount(joined.group(2))) {
+          text = joined.group(1); // 总额10606.75万元: label and figure in one cell
+          amountText = joined.group(2);
         } else if (amountCol >= 0) {
           amountText = textAt(cells, amountCol);
         } else {
@@ -279,6 +291,15 @@ final class FundReader {
       }
       return true;
     }
+  }
+
+  private static String nextFilled(List<RawCell> cells, int c) {
+    for (int k = c + 1; k < cells.size(); k++) {
+      if (!TextNormalizer.isBlank(cells.get(k).text())) {
+        return cells.get(k).text();
+      }
+    }
+    return null;
   }
 
   private static String textAt(List<RawCell> cells, int c) {

@@ -115,7 +115,7 @@ final class HeaderFacts {
   boolean organisationLine(String text, SourceLocation at, boolean eligible) {
     String compact = TextNormalizer.compact(text);
     if (!eligible || compact.length() > 40 || !isOrganisation(compact)
-        || compact.contains("：") || compact.contains(":")) {
+        || compact.contains("：") || compact.contains(":") || severalWords(text)) {
       return false;
     }
     units.found(text, UnitCandidates.TITLE_LINE, at);
@@ -228,6 +228,11 @@ final class HeaderFacts {
     }
   }
 
+  /** A budget label and its value where no project is open (项目总预算 | 30). */
+  void budgetLabel(String label, String value, SourceLocation at) {
+    budget.labelled(label, value, at);
+  }
+
   /** A row of its own holding a sum (“某某区合计 | 18个 | 1673.886”): a budget if nothing better. */
   void sumRow(RawBlock.Row row, int c) {
     budget.sumRow(row, c);
@@ -334,6 +339,12 @@ final class HeaderFacts {
       }
     }
     return false;
+  }
+
+  /** “资金名称 省级业务主管部”: words apart, not one name (letter-spacing “绥 宁 县” is one). */
+  private static boolean severalWords(String text) {
+    String[] words = text.strip().split("[\\s\u3000]+");
+    return words.length > 1 && java.util.Arrays.stream(words).filter(w -> w.length() > 1).count() > 1;
   }
 
   /** A line mostly in Latin letters (an English note, an address) is not the form's own text. */
