@@ -47,21 +47,16 @@ public final class DocumentInterpreter {
   private static final List<String> NUMBERED_FIELDS = List.of("name", "code", "total", "annual",
       "fiscal", "period");
 
-  /**
-   * The project fields in the order a label is tried: the more specific spellings first
-   * (“其中：财政资金” before a bare total), schedule last because it is read as a whole row.
-   */
-  private static final List<String> PROJECT_FIELDS = List.of("name", "code", "category", "fiscal",
-      "other", "total", "annual", "purpose", "goal", "period", "schedule");
-
   private final LayoutLexicon layout;
   private final HeaderLexicon headerWords;
   private final TableInterpreter tables;
+  private final ProjectFields projectFields;
 
   public DocumentInterpreter(Vocabulary vocabulary, TargetValueParser values) {
     this.layout = vocabulary.layout();
     this.headerWords = vocabulary.header();
     this.tables = new TableInterpreter(vocabulary, values);
+    this.projectFields = new ProjectFields(layout);
   }
 
   public Submission interpret(RawDocument document, String source) {
@@ -413,28 +408,12 @@ public final class DocumentInterpreter {
         v.consumed = row.cells().size();
         return true;
       }
-      String key = null;
-      for (String k : PROJECT_FIELDS) {
-        if (layout.project(k).startsWith(text)) {
-          key = k;
-          break;
-        }
-      }
-      if (key == null) {
+      String key = projectFields.key(text).orElse(null);
+      if (key == null || p.has(text) && (key.equals("name") || key.equals("code"))) {
         return false;
       }
-      if (p.has(text) && (key.equals("name") || key.equals("code"))) {
-        return false;
-      }
-      String value = v.text == null ? null : v.text;
+      String value = v.text;
       switch (key) {
-        case "name" -> p.name = value;
-        case "code" -> p.code = value;
-        case "category" -> p.category = value;
-        case "fiscal" -> p.fiscal = amount(value);
-        case "other" -> p.other = amount(value);
-        case "total" -> p.total = amount(value);
-        case "annual" -> p.annual = amount(value);
         case "purpose" -> {
           if (value == null || isLabel(value) || anyProjectLabel(value)) {
             awaitingPurpose = true;
@@ -453,19 +432,14 @@ public final class DocumentInterpreter {
           Scope scope = layout.longTermGoals().startsWith(text) ? Scope.LONG_TERM : Scope.ANNUAL;
           projectGoals.add(new Goal(scope, value, lastYear(text), v.at));
         }
-        case "period" -> p.period = value;
-        default -> { }
+        default -> p.set(key, value);
       }
       p.seen.add(key);
       return true;
     }
 
     private boolean anyProjectLabel(String text) {
-      return PROJECT_FIELDS.stream().anyMatch(k -> layout.project(k).startsWith(text));
-    }
-
-    private org.jxlint.model.Amount amount(String text) {
-      return text == null || TextNormalizer.isBlank(text) ? null : HeaderAmounts.parse(text);
+      return projectFields.any(text);
     }
 
     private void finishProject() {
@@ -478,7 +452,7 @@ public final class DocumentInterpreter {
     /** A label's value: after its colon in the same cell, else the next non-empty cell. */
     private Value valueAfter(RawBlock.Row row, int c) {
       RawCell cell = row.cells().get(c);
-      Optional<String> inline = exactLabel(cell.text()) ? Optional.empty()
+      Optional<String> inline = projectFields.exact(cell.text()) ? Optional.empty()
           : inlineValue(cell.text());
       if (inline.isPresent() && !inline.get().isBlank()) {
         return new Value(inline.get(), cell.location(), 0, true);
@@ -495,11 +469,6 @@ public final class DocumentInterpreter {
         return new Value(next.text(), next.location(), k - c, false);
       }
       return new Value(null, cell.location(), 0, false);
-    }
-
-    /** A cell that is exactly one label, its own colon included (“其中：财政资金”). */
-    private boolean exactLabel(String text) {
-      return PROJECT_FIELDS.stream().anyMatch(k -> layout.project(k).is(text));
     }
 
     private Optional<String> inlineValue(String text) {
@@ -520,7 +489,7 @@ public final class DocumentInterpreter {
       String compact = TextNormalizer.compact(text);
       Scope goalLine = pendingGoal;
       pendingGoal = null;
-      if (facts.paragraph(text, p.location(), tableList.isEmpty(), prose.open())) {
+      if (facts.paragraph(text, p.location(), tableList.isEmpty())) {
         return; // the unit's own field
       }
       if (goalLine != null && !isLabel(text)) {

@@ -68,7 +68,7 @@ final class HeaderFacts {
    * A paragraph: its years, dates, money unit, budget sentence and, for a numbered notice, its
    * labels. True when the line is the unit's own field and says nothing else.
    */
-  boolean paragraph(String text, SourceLocation at, boolean beforeTables, boolean proseOpen) {
+  boolean paragraph(String text, SourceLocation at, boolean beforeTables) {
     if (foreignScript(text)) {
       return false;
     }

@@ -33,6 +33,26 @@ final class ProjectBuilder {
         || (k.startsWith("项目编") && seen.contains("code"));
   }
 
+  /** Sets a plain field (name, code, category, period, an amount) from its label's value. */
+  void set(String key, String value) {
+    switch (key) {
+      case "name" -> name = value;
+      case "code" -> code = value;
+      case "category" -> category = value;
+      case "fiscal" -> fiscal = amount(value);
+      case "other" -> other = amount(value);
+      case "total" -> total = amount(value);
+      case "annual" -> annual = amount(value);
+      case "period" -> period = value;
+      default -> { }
+    }
+  }
+
+  private static org.jxlint.model.Amount amount(String text) {
+    return text == null || org.jxlint.text.TextNormalizer.isBlank(text) ? null
+        : HeaderAmounts.parse(text);
+  }
+
   Project build() {
     return new Project(name, code, category, total, annual, fiscal, other, schedule, purpose,
         goal, period, location);
