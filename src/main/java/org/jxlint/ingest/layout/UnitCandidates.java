@@ -27,6 +27,8 @@ final class UnitCandidates {
   private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^)）]*[:：][^)）]*[)）]?$");
   private static final Pattern SECOND_LABEL = Pattern.compile("\\s{2,}|\\s+(?=\\S{1,12}[:：])");
   private static final Pattern PERSON_BREAK = Pattern.compile("[\\s,，、;；]");
+  /** An organisation code before the name: 【812033】, [812], 169 (主管部门及代码). */
+  private static final Pattern CODE = Pattern.compile("^[\\[【(（〔]?\\d{3,}[\\]】)）〕]?\\s*(?=\\p{IsHan})");
   private static final Pattern EDGE_PUNCT = Pattern.compile("^[:：,，、\\s]+|[:：,，、。;；\\s]+$");
 
   private final HeaderLexicon words;
@@ -162,6 +164,7 @@ final class UnitCandidates {
       v = PERSON_BREAK.split(v, 2)[0];
     }
     v = TRAILING_NOTE.matcher(v).replaceAll("");
+    v = CODE.matcher(v.strip()).replaceFirst("");
     v = TextNormalizer.despace(EDGE_PUNCT.matcher(v).replaceAll(""));
     if (v.isEmpty() || v.length() > 40 || HeaderAmounts.isAmount(v)
         || org.jxlint.model.MoneyUnit.fromLabel(v).isPresent()) {
