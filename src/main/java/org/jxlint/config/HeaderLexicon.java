@@ -55,6 +55,11 @@ public record HeaderLexicon(
         Yaml.strings(layout.path("funds").path("sentence-words")));
   }
 
+  /** The 主管部门 labels, the tier a level (区县, 省级 …) may stand before. */
+  public LabelSet competent() {
+    return unitTiers.get(2);
+  }
+
   /** Whether the text begins with any unit label of any tier. */
   public boolean unitLabel(String text) {
     return unitTiers.stream().anyMatch(t -> t.startsWith(text)) || inlineUnit.startsWith(text);

@@ -41,7 +41,7 @@ final class HeaderLabels {
     for (java.util.List<String> level : words.levels()) {
       for (String prefix : level) {
         if (k.startsWith(prefix)) {
-          Optional<String> l = words.unitTiers().get(2).leadingLabel(k.substring(prefix.length()));
+          Optional<String> l = words.competent().leadingLabel(k.substring(prefix.length()));
           if (l.isPresent()) {
             return prefix.length() + l.get().length();
           }

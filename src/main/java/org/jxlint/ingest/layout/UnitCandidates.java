@@ -56,7 +56,7 @@ final class UnitCandidates {
         String k = TextNormalizer.compact(labelText);
         if (k.startsWith(prefix) && k.length() > prefix.length()) {
           String rest = k.substring(prefix.length());
-          if (words.unitTiers().get(2).startsWith(rest)) {
+          if (words.competent().startsWith(rest)) {
             text = rest;
             level = i + 1;
             break;
