@@ -69,6 +69,20 @@ class HeaderFixturesTest {
         "header facts differ from " + expected.getFileName());
   }
 
+  /**
+   * A project form whose budget is in its fund block (项目资金（万元）| 年度资金总额 | 50): the project
+   * has that budget, so it is not reported as unfilled, and a cost cap above it is.
+   */
+  @org.junit.jupiter.api.Test
+  void aProjectFormsFundBlockIsItsBudget() {
+    Submission s = LayoutFixturesTest.read(DIR.resolve("fund-block-budget.txt"));
+    assertTrue(TestSupport.lint("empty-value", s).stream()
+        .noneMatch(f -> f.messageKey().startsWith("empty-value.project-budget")),
+        "the project's budget is read from its fund block");
+    assertTrue(TestSupport.lint("budget-sum-mismatch", s).stream()
+        .anyMatch(f -> f.evidence().contains("60")), "项目总成本 ≤60万元 over a 50万元 budget");
+  }
+
   /** One project's own figure, else the first fund total, else the first fund figure. */
   private static Amount budget(Submission s) {
     if (s.projects().size() == 1) {
