@@ -27,16 +27,16 @@ public final class Vocabulary {
   private final ValueLexicon values;
   private final FrameworkCatalog frameworks;
   private final LayoutLexicon layout;
-  private final HeaderLexicon header;
   private final IndicatorLexicon indicators;
+  private final HeaderLexicon header;
 
   private Vocabulary(Path dir) throws ConfigException {
     this.dir = dir;
     this.values = valueLexicon(document("values.yml"));
     this.frameworks = FrameworkCatalog.from(document("frameworks.yml"));
     this.layout = LayoutLexicon.from(document("columns.yml"), document("layout.yml"));
-    this.header = HeaderLexicon.from(document("layout.yml"));
     this.indicators = IndicatorLexicon.from(document("indicators.yml"));
+    this.header = HeaderLexicon.from(document("layout.yml"));
   }
 
   public static Vocabulary bundled() {
@@ -67,14 +67,14 @@ public final class Vocabulary {
     return layout;
   }
 
-  /** The labels and words of a form's header: unit, year, kind, amounts. */
-  public HeaderLexicon header() {
-    return header;
-  }
-
   /** What indicators mean: dimension classes, meaning words, units, directions, vague wording. */
   public IndicatorLexicon indicators() {
     return indicators;
+  }
+
+  /** The labels and words of a form's header: unit, year, kind, amounts. */
+  public HeaderLexicon header() {
+    return header;
   }
 
   /** A whole vocabulary document, for rules that keep their own lexicon file. */

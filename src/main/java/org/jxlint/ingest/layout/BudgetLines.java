@@ -44,7 +44,7 @@ final class BudgetLines {
       return null;
     }
     String label = labels.leadingLabel(bare).orElse(TextNormalizer.compact(bare));
-    String rest = HeaderLabels.afterAny(bare, labels);
+    String rest = LabelText.afterAny(bare, labels);
     if (HeaderAmounts.isAmount(rest)) {
       offer(LABELLED, label, HeaderAmounts.parse(rest), at);
     } else if (TextNormalizer.isBlank(rest)) {

@@ -72,6 +72,7 @@ public final class DocumentInterpreter {
     private final Map<MetaField, SourceLocation> metaAt = new EnumMap<>(MetaField.class);
     private final HeaderFacts facts = new HeaderFacts(layout, headerWords, metaAt,
         t -> isLabel(t) || anyProjectLabel(t));
+    /** The budget year: from the title while reading, decided once everything is read. */
     private Integer year;
     /** The goals written in project fields; the form's own goals when it is one project's form. */
     private final List<Goal> projectGoals = new ArrayList<>();
@@ -489,7 +490,11 @@ public final class DocumentInterpreter {
       String compact = TextNormalizer.compact(text);
       Scope goalLine = pendingGoal;
       pendingGoal = null;
-      if (facts.paragraph(text, p.location(), tableList.isEmpty())) {
+      boolean unitField = facts.paragraph(text, p.location(), tableList.isEmpty());
+      if (year == null) {
+        year = facts.titleYear(); // the budget year as far as read, for the tables below
+      }
+      if (unitField) {
         return; // the unit's own field
       }
       if (goalLine != null && !isLabel(text)) {

@@ -167,7 +167,7 @@ final class HeaderFacts {
     }
     String v = value;
     if (TextNormalizer.isBlank(v)) {
-      v = HeaderLabels.afterUnitLabel(cellText, words); // “填报单位（盖章）长沙市某某局”
+      v = LabelText.afterUnitLabel(cellText, words); // “填报单位（盖章）长沙市某某局”
       valueAt = labelAt;
     }
     units.labelled(cellText, rank.getAsInt(), v, labelAt, valueAt);
@@ -264,6 +264,11 @@ final class HeaderFacts {
     return r;
   }
 
+  /** The year a title or year line gave so far, or null. */
+  Integer titleYear() {
+    return years.titleYear();
+  }
+
   LocalDate filingDate() {
     return filingDate;
   }
@@ -294,11 +299,11 @@ final class HeaderFacts {
   // ------------------------------------------------------------ helpers
 
   private boolean unitLine(String bare, SourceLocation at) {
-    OptionalInt rank = units.rank(bare, HeaderLabels.colonAfterUnitLabel(bare, words));
+    OptionalInt rank = units.rank(bare, LabelText.colonAfterUnitLabel(bare, words));
     if (rank.isEmpty()) {
       return false;
     }
-    String value = HeaderLabels.afterUnitLabel(bare, words);
+    String value = LabelText.afterUnitLabel(bare, words);
     if (TextNormalizer.isBlank(value) && !TextNormalizer.isBlank(bare)) {
       // The label alone on its line: one cell a line, its value on the next line.
       String label = bare;
@@ -316,7 +321,7 @@ final class HeaderFacts {
 
   private void periodLine(String bare) {
     if (layout.project("period").prefixOf(bare)) {
-      years.period(HeaderLabels.afterAny(bare, layout.project("period")));
+      years.period(LabelText.afterAny(bare, layout.project("period")));
     }
   }
 

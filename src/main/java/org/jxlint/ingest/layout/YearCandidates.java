@@ -113,6 +113,10 @@ final class YearCandidates {
     count(DATE.matcher(TextNormalizer.compact(text)).replaceAll(""), textYears);
   }
 
+  Integer titleYear() {
+    return titleYear;
+  }
+
   SourceLocation titleAt() {
     return titleAt;
   }

@@ -10,9 +10,9 @@ import org.jxlint.text.TextNormalizer;
  * name after the unit can still be told apart): the label, a bracket after it（盖章）and a colon
  * are skipped. “填报单位（盖章）：某某局” and “填报单位（盖章）某某局” both give 某某局.
  */
-final class HeaderLabels {
+final class LabelText {
 
-  private HeaderLabels() {}
+  private LabelText() {}
 
   /** The text after a label of {@code set}; null when the text does not begin with one. */
   static String afterAny(String raw, LabelSet set) {
