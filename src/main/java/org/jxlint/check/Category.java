@@ -11,6 +11,8 @@ public enum Category {
   ARITHMETIC,
   TIME,
   CONSISTENCY,
+  /** jxlint's own uncertainty in reading a file, not a defect of the submission. */
+  READING,
   INTERNAL;
 
   public String key() {

@@ -34,6 +34,10 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "文件", description = "写入文件，而不是屏幕。")
   Path output;
 
+  @Option(names = "--explain", description = {"不打印 JSON，而是逐张表说明每一列读成了什么、依据是什么，",
+      "以及 jxlint 读不准的地方（读取提示）。"})
+  boolean explain;
+
   @Mixin RulesDirOption rules = new RulesDirOption();
 
   @Mixin LanguageOption language = new LanguageOption();
@@ -52,8 +56,9 @@ final class ParseCommand implements Callable<Integer> {
           messages.get(u.reasonKey(), u.reasonArgs().toArray())));
       return ExitCode.FAILED;
     }
-    String json = CanonicalJson.MAPPER.writeValueAsString(
-        CanonicalJson.toTree(((IngestResult.Read) result).submission())) + "\n";
+    org.jxlint.model.Submission read = ((IngestResult.Read) result).submission();
+    String json = explain ? ParseExplanation.of(read, messages)
+        : CanonicalJson.MAPPER.writeValueAsString(CanonicalJson.toTree(read)) + "\n";
     if (output == null) {
       io.out().print(json);
     } else {

@@ -186,6 +186,30 @@ public record FrameworkCatalog(List<Framework> frameworks) {
     return false;
   }
 
+  /**
+   * The 一级 a 二级 label stands under, in the framework of a 一级 label already seen in the table
+   * (社会效益 is under 效益指标 where 产出指标 is a 一级, under 社会效应 where 履职效能 is); empty
+   * when that framework has no such 二级.
+   */
+  public Optional<String> parentOf(String level2Text, String level1Seen) {
+    String two = TextNormalizer.compact(level2Text);
+    String one = TextNormalizer.compact(level1Seen);
+    if (two.isEmpty() || one.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Framework f : frameworks) {
+      if (f.level1().stream().noneMatch(l -> l.label().matchesCompact(one))) {
+        continue;
+      }
+      for (Level1 l1 : f.level1()) {
+        if (l1.level2().stream().anyMatch(l -> l.matchesCompact(two))) {
+          return Optional.of(l1.label().name());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Every standard and alternative 一级 (or 二级) spelling, for suggesting the nearest. */
   public List<String> spellings(boolean level2) {
     List<String> out = new ArrayList<>();

@@ -27,6 +27,7 @@ public final class Vocabulary {
   private final ValueLexicon values;
   private final FrameworkCatalog frameworks;
   private final LayoutLexicon layout;
+  private final ColumnLexicon columns;
   private final IndicatorLexicon indicators;
   private final HeaderLexicon header;
 
@@ -35,6 +36,7 @@ public final class Vocabulary {
     this.values = valueLexicon(document("values.yml"));
     this.frameworks = FrameworkCatalog.from(document("frameworks.yml"));
     this.layout = LayoutLexicon.from(document("columns.yml"), document("layout.yml"));
+    this.columns = ColumnLexicon.from(document("columns.yml"));
     this.indicators = IndicatorLexicon.from(document("indicators.yml"));
     this.header = HeaderLexicon.from(document("layout.yml"));
   }
@@ -65,6 +67,11 @@ public final class Vocabulary {
   /** Column headers and the labels around the tables, for the readers. */
   public LayoutLexicon layout() {
     return layout;
+  }
+
+  /** The words inside indicator-table headers, for telling a column's role from its header. */
+  public ColumnLexicon columns() {
+    return columns;
   }
 
   /** What indicators mean: dimension classes, meaning words, units, directions, vague wording. */

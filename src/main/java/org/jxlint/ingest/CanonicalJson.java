@@ -28,6 +28,7 @@ import org.jxlint.model.IndicatorTable;
 import org.jxlint.model.MetaField;
 import org.jxlint.model.MoneyUnit;
 import org.jxlint.model.Project;
+import org.jxlint.model.ReadingNote;
 import org.jxlint.model.ScheduleStep;
 import org.jxlint.model.Scope;
 import org.jxlint.model.Section;
@@ -49,7 +50,7 @@ public final class CanonicalJson implements SubmissionReader {
   public static final String LAYOUT = "canonical-json";
   private static final Set<String> KNOWN_KEYS = Set.of("unit", "year", "kind", "filingDate",
       "moneyUnit", "funds", "projects", "goals", "sections", "tables", "title", "layout",
-      "yearBasis", "leftBlank");
+      "yearBasis", "leftBlank", "readingNotes");
 
   public static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -130,7 +131,21 @@ public final class CanonicalJson implements SubmissionReader {
         tables,
         metaLocations,
         yearBasis(root),
-        leftBlank(root));
+        leftBlank(root),
+        readingNotes(array(root, "readingNotes", "readingNotes")));
+  }
+
+  /** What jxlint could not read with certainty, as {@code jxlint parse} recorded it. */
+  private static List<ReadingNote> readingNotes(JsonNode array) throws UnreadableException {
+    List<ReadingNote> out = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      JsonNode n = array.get(i);
+      String p = "readingNotes[" + i + "]";
+      out.add(new ReadingNote(text(n, "kind", p + ".kind"), text(n, "subject", p + ".subject"),
+          text(n, "detail", p + ".detail"),
+          n.has("location") ? location(n.get("location"), p + ".location") : null));
+    }
+    return out;
   }
 
   /** Header fields recorded as left blank on the form (by jxlint parse, or by hand). */
@@ -494,6 +509,16 @@ public final class CanonicalJson implements SubmissionReader {
       ArrayNode rows = tn.putArray("indicators");
       for (Indicator i : t.indicators()) {
         rows.add(indicatorTree(i));
+      }
+    }
+    if (!s.readingNotes().isEmpty()) {
+      ArrayNode notes = root.putArray("readingNotes");
+      for (ReadingNote note : s.readingNotes()) {
+        ObjectNode n = notes.addObject();
+        n.put("kind", note.kind());
+        n.put("subject", note.subject());
+        n.put("detail", note.detail());
+        putLocation(n, note.location());
       }
     }
     return root;

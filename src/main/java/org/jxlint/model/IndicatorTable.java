@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param index 1-based number of the table in its document
  * @param project the name of the project it belongs to; null for a department's own table
+ * @param columns how each column was read (for {@code jxlint parse --explain}); empty when the
+ *     table came as canonical JSON
  */
 public record IndicatorTable(
     int index,
@@ -14,9 +16,17 @@ public record IndicatorTable(
     String project,
     String title,
     List<Indicator> indicators,
-    SourceLocation location) implements java.io.Serializable {
+    SourceLocation location,
+    List<TableColumn> columns) implements java.io.Serializable {
+
+  /** A table with no record of how its columns were read. */
+  public IndicatorTable(int index, Scope scope, String project, String title,
+      List<Indicator> indicators, SourceLocation location) {
+    this(index, scope, project, title, indicators, location, List.of());
+  }
 
   public IndicatorTable {
+    columns = List.copyOf(columns == null ? List.of() : columns);
     indicators = List.copyOf(indicators == null ? List.of() : indicators);
     location = location == null ? SourceLocation.NONE : location;
     scope = scope == null ? Scope.ANNUAL : scope;

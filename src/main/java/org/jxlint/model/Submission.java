@@ -18,6 +18,8 @@ import java.util.Set;
  * @param yearBasis where the year was taken from; null when there is no year
  * @param leftBlank header fields whose labelled cell the form left empty, even where the value was
  *     found elsewhere (a unit name read from the title)
+ * @param readingNotes where jxlint had to guess or could not read (jxlint's uncertainty, not the
+ *     submitter's defect)
  */
 public record Submission(
     String source,
@@ -35,7 +37,25 @@ public record Submission(
     List<IndicatorTable> tables,
     Map<MetaField, SourceLocation> metaLocations,
     YearBasis yearBasis,
-    Set<MetaField> leftBlank) implements java.io.Serializable {
+    Set<MetaField> leftBlank,
+    List<ReadingNote> readingNotes) implements java.io.Serializable {
+
+  /** A submission read without reading notes. */
+  public Submission(String source, String layout, String title, String unitName, Integer year,
+      SubmissionKind kind, LocalDate filingDate, MoneyUnit moneyUnit, List<FundItem> funds,
+      List<Project> projects, List<Goal> goals, List<Section> sections, List<IndicatorTable> tables,
+      Map<MetaField, SourceLocation> metaLocations, YearBasis yearBasis, Set<MetaField> leftBlank) {
+    this(source, layout, title, unitName, year, kind, filingDate, moneyUnit, funds, projects, goals,
+        sections, tables, metaLocations, yearBasis, leftBlank, List.of());
+  }
+
+  /** This submission with reading notes added. */
+  public Submission withReadingNotes(List<ReadingNote> notes) {
+    List<ReadingNote> all = new java.util.ArrayList<>(readingNotes);
+    all.addAll(notes);
+    return new Submission(source, layout, title, unitName, year, kind, filingDate, moneyUnit,
+        funds, projects, goals, sections, tables, metaLocations, yearBasis, leftBlank, all);
+  }
 
   public Submission {
     funds = List.copyOf(funds == null ? List.of() : funds);
@@ -46,6 +66,7 @@ public record Submission(
     metaLocations = metaLocations == null || metaLocations.isEmpty()
         ? Map.of() : Map.copyOf(new EnumMap<>(metaLocations));
     leftBlank = leftBlank == null || leftBlank.isEmpty() ? Set.of() : Set.copyOf(leftBlank);
+    readingNotes = List.copyOf(readingNotes == null ? List.of() : readingNotes);
   }
 
   public SourceLocation locationOf(MetaField field) {

@@ -27,6 +27,9 @@ public enum FailOn {
     if (s.unreadable() > 0) {
       reasons.add("report.gate.reason.unreadable");
     }
+    if (s.unchecked() > 0) {
+      reasons.add("report.gate.reason.unchecked");
+    }
     return reasons;
   }
 

@@ -200,6 +200,17 @@ final class Rendering {
   }
 
   static String layout(Messages messages, String layout) {
-    return layout == null ? "" : messages.find("report.layout." + layout).orElse(layout);
+    if (layout == null) {
+      return "";
+    }
+    if (layout.endsWith(REBUILT)) {
+      String base = layout.substring(0, layout.length() - REBUILT.length());
+      return messages.find("report.layout." + base).orElse(base)
+          + messages.get("report.layout.rebuilt");
+    }
+    return messages.find("report.layout." + layout).orElse(layout);
   }
+
+  /** The suffix of a layout whose table cells jxlint rebuilt from flattened text. */
+  public static final String REBUILT = "+rebuilt";
 }

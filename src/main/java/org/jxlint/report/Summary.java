@@ -12,6 +12,7 @@ public final class Summary {
   private long infos;
   private long waived;
   private long known;
+  private int unchecked;
   private final java.util.List<String> stale = new java.util.ArrayList<>();
 
   public void add(FileReport report) {
@@ -24,6 +25,20 @@ public final class Summary {
     infos += report.count(Severity.INFO);
     waived += report.waived();
     known += report.known();
+    if (report.findings().stream().anyMatch(f -> f.active() && UNREAD_RULE.equals(f.rule()))) {
+      unchecked++;
+    }
+  }
+
+  /** The rule whose finding means a file's indicator table went unread. */
+  public static final String UNREAD_RULE = "reading-unrecognized-table";
+
+  /**
+   * Files with an indicator table jxlint could not read (an active reading-unrecognized-table):
+   * they were not fully checked, which is jxlint's failure (exit code 3), not the submitter's.
+   */
+  public int unchecked() {
+    return unchecked;
   }
 
   /** Findings waived by suppressions, counted apart from the gate. */

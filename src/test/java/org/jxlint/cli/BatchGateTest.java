@@ -54,7 +54,9 @@ class BatchGateTest {
     Path md = temp.resolve("审核意见.md");
     Run r = run("check", EXAMPLES.toString(), LAYOUTS.toString(), "--format", "sarif:" + sarif,
         "--format", "junit:" + junit, "--format", "md:" + md, "--format", "json");
-    assertEquals(1, r.exit());
+    // approval-tree.pdf is a known misread (LayoutFixturesTest.KNOWN_DIFFERENCES): its table
+    // goes unread, so the run is incomplete and ends with 3, not 1.
+    assertEquals(3, r.exit());
     JsonNode json = MAPPER.readTree(r.out());
     int files = json.path("files").size();
     assertTrue(files > 20, "every file in the JSON on stdout");

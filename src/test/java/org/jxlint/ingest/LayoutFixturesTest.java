@@ -59,6 +59,9 @@ class LayoutFixturesTest {
       "hunan-narrative.writer.pdf",
       "LibreOffice draws the top border of a covered cell through the merged cell above it, so"
           + " the second line of “绩效目标内容2：平安建设” reads as a row of its own",
+      "approval-tree.pdf",
+      "the generated PDF draws the tree's one-cell label lines (产出指标, 数量指标(必填)) as text"
+          + " outside the table grid, so the labels read as paragraphs and the tree falls apart",
       "hunan-tab-rows.writer.pdf",
       "the shifted 可持续影响指标 row of the text form becomes a ragged Word row whose borders do"
           + " not line up with the rows around it");
@@ -134,7 +137,8 @@ class LayoutFixturesTest {
   /** Reports name every layout a reader recognises in words, in both languages. */
   private static void assertLayoutNamed(org.jxlint.model.Submission read) {
     for (String lang : List.of("zh", "en")) {
-      assertTrue(Messages.forLanguage(lang).has("report.layout." + read.layout()),
+      assertTrue(Messages.forLanguage(lang).has("report.layout."
+          + read.layout().replace("+rebuilt", "")),
           "no words for the layout " + read.layout() + " in " + lang);
     }
   }

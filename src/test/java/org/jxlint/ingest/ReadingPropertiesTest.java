@@ -86,6 +86,9 @@ class ReadingPropertiesTest {
   @DisplayName("表格左右两边的空列不改变读到的内容")
   void blankColumnsChangeNothing() {
     holds((doc, random) -> {
+      if (tables(doc).isEmpty()) {
+        return doc; // a document of paragraphs only (a flattened table) has no columns to pad
+      }
       int table = tables(doc).get(random.nextInt(tables(doc).size()));
       int left = random.nextInt(3);
       int right = random.nextInt(3);
@@ -208,7 +211,10 @@ class ReadingPropertiesTest {
   private static String tabText(RawDocument doc) {
     StringBuilder out = new StringBuilder();
     for (RawBlock block : doc.blocks()) {
-      if (block instanceof RawBlock.Row r) {
+      if (block instanceof RawBlock.Row r && r.cells().size() == 1) {
+        // A row of one cell is written as pasted text writes it: indented, inside the table.
+        out.append(' ').append(oneLine(r.cells().get(0).text()));
+      } else if (block instanceof RawBlock.Row r) {
         out.append(String.join("\t", r.cells().stream().map(c -> oneLine(c.text())).toList()));
       } else {
         out.append(oneLine(((RawBlock.Paragraph) block).text()));

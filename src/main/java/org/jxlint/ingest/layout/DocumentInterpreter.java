@@ -20,10 +20,12 @@ import org.jxlint.model.Indicator;
 import org.jxlint.model.IndicatorTable;
 import org.jxlint.model.MetaField;
 import org.jxlint.model.Project;
+import org.jxlint.model.ReadingNote;
 import org.jxlint.model.Scope;
 import org.jxlint.model.SourceLocation;
 import org.jxlint.model.Submission;
 import org.jxlint.model.SubmissionKind;
+import org.jxlint.nlp.Scripts;
 import org.jxlint.text.TargetValueParser;
 import org.jxlint.text.TextNormalizer;
 
@@ -40,6 +42,8 @@ public final class DocumentInterpreter {
   private static final Pattern PART_MARK = Pattern.compile("^第[一二三四五六七八九十]+部分");
   private static final Pattern PROJECT_TITLE =
       Pattern.compile("^\\d+\\s*[.．、]\\s*\\S.*绩效目标(?:申报|批复)?表$");
+  /** Header words of an indicator table: where they stand, a table was meant to be read. */
+  private static final Pattern TABLE_WORDS = Pattern.compile("(?:一级|二级|三级)指标|^指标值");
   private static final Pattern TITLE = Pattern.compile(".*绩效.*(?:表|目标)$");
   private static final Pattern NUMBERED = Pattern.compile(
       "^(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[、.．](?!\\d)\\s*");
@@ -81,6 +85,9 @@ public final class DocumentInterpreter {
     private final List<Goal> goals = new ArrayList<>();
     private final List<IndicatorTable> tableList = new ArrayList<>();
     private final List<Project> projects = new ArrayList<>();
+    private final List<ReadingNote> readingNotes = new ArrayList<>();
+    /** Where an indicator table was expected (its header words stand outside any table). */
+    private ReadingNote expectedTable;
     private final ProseBuilder prose = new ProseBuilder(layout);
     private final FundReader funds = new FundReader(layout);
     private final Map<Integer, GoalHeader> pendingGoalColumns = new LinkedHashMap<>();
@@ -88,13 +95,17 @@ public final class DocumentInterpreter {
     private ProjectListHeader projectList;
     private FundReader.Block fundBlock;
     private String pendingTableTitle;
+    /** The scope a heading above the next table gave it (“中长期绩效指标”). */
+    private Scope pendingScope;
     private Runnable continuation;
     private boolean awaitingPurpose;
     /** The time points of a schedule row, by column, until the row of shares below it. */
     private Map<Integer, String> schedulePoints;
 
     Run(RawDocument document) {
-      this.blocks = withoutMargins(document.blocks());
+      this.blocks = new FlatTables(tables, t -> layout.footer().prefixOf(t)
+          || facts.isOrganisation(TextNormalizer.compact(t))).rebuild(withoutMargins(document.blocks()), null,
+          readingNotes);
       this.layoutName = document.layout();
     }
 
@@ -123,6 +134,9 @@ public final class DocumentInterpreter {
       YearCandidates.Result y = inferYear();
       year = y.year();
       List<IndicatorTable> finalTables = withHistoryYears(tableList);
+      if (expectedTable != null && finalTables.stream().allMatch(t -> t.indicators().isEmpty())) {
+        readingNotes.add(expectedTable);
+      }
       SubmissionKind kind = facts.kind(!tableList.isEmpty(), !prose.result().isEmpty(),
           projects.size());
       if (kind == SubmissionKind.PROJECT && projects.size() == 1) {
@@ -130,9 +144,12 @@ public final class DocumentInterpreter {
       }
       Budget budget = new Budget(funds.result(), facts, layout);
       List<Project> projectList = budget.projects(projects, kind);
-      return new Submission(source, layoutName, facts.title(), unitName, year, kind,
-          facts.filingDate(), facts.moneyUnit(budget.figure(projectList)), budget.funds(projectList),
-          projectList, goals, prose.result(), finalTables, metaAt, y.basis(), leftBlank);
+      boolean rebuilt = readingNotes.stream()
+          .anyMatch(n -> ReadingNote.RECONSTRUCTED_CELLS.equals(n.kind()));
+      return new Submission(source, rebuilt ? layoutName + "+rebuilt" : layoutName, facts.title(),
+          unitName, year, kind, facts.filingDate(), facts.moneyUnit(budget.figure(projectList)),
+          budget.funds(projectList), projectList, goals, prose.result(), finalTables, metaAt,
+          y.basis(), leftBlank, readingNotes);
     }
 
     // ------------------------------------------------------------ rows
@@ -141,7 +158,10 @@ public final class DocumentInterpreter {
     private int rows(List<RawBlock.Row> run) {
       int i = 0;
       while (i < run.size()) {
-        Optional<TableInterpreter.Header> header = tables.header(run, i);
+        Optional<TableHeader> header = tables.header(run, i, year);
+        if (header.isEmpty()) {
+          header = tables.headerFromContent(run, i);
+        }
         if (header.isPresent()) {
           i = table(run, i, header.get());
           continue;
@@ -152,7 +172,7 @@ public final class DocumentInterpreter {
       return run.size();
     }
 
-    private int table(List<RawBlock.Row> run, int start, TableInterpreter.Header header) {
+    private int table(List<RawBlock.Row> run, int start, TableHeader header) {
       fundBlock = null;
       projectList = null;
       continuation = null;
@@ -163,22 +183,92 @@ public final class DocumentInterpreter {
         end++;
       }
       List<RawBlock.Row> body = run.subList(bodyStart, end);
-      TableInterpreter.Header h = tables.inferUnknownColumns(header, body);
-      TableInterpreter.Carry carry = new TableInterpreter.Carry();
-      List<Indicator> indicators = new ArrayList<>();
-      for (RawBlock.Row row : body) {
-        tables.indicator(h, row, carry).ifPresent(indicators::add);
-      }
+      TableHeader settled = tables.settle(header, body);
+      noteGuesses(settled, run.get(start));
       String projectName = null;
       if (project != null) {
         projectName = project.name;
         finishProject();
       }
-      Scope scope = header.longTerm() ? Scope.LONG_TERM : Scope.ANNUAL;
-      tableList.add(new IndicatorTable(tableList.size() + 1, scope, projectName,
-          pendingTableTitle, indicators, run.get(start).location()));
+      List<Integer> targets = settled.valueColumns();
+      Scope cue = pendingScope;
+      pendingScope = null;
+      if (targets.size() <= 1) {
+        Scope scope = settled.longTerm() ? Scope.LONG_TERM
+            : targets.isEmpty() ? Scope.ANNUAL : settled.scopes().get(targets.get(0));
+        addTable(settled, settled.columns(), body, projectName, pendingTableTitle,
+            scope != null ? scope : cue != null ? cue : Scope.ANNUAL, run.get(start).location());
+      } else {
+        // One target column per scope or per region: each is a table of its own.
+        for (int col : targets) {
+          String caption = settled.label(col);
+          String title = pendingTableTitle == null ? caption : pendingTableTitle + " / " + caption;
+          addTable(settled.forTarget(col), settled.columns(), body,
+              projectName == null ? null : projectName + " / " + caption, title,
+              settled.scope(col), run.get(start).location());
+        }
+      }
       pendingTableTitle = null;
       return end;
+    }
+
+    /** The columns whose role jxlint took from their content, as reading notes. */
+    private void noteGuesses(TableHeader h, RawBlock.Row first) {
+      if (h.rows() == 0) {
+        readingNotes.add(new ReadingNote(ReadingNote.GUESSED_HEADER,
+            TextNormalizer.despace(String.join(" | ", first.cells().stream()
+                .map(RawCell::text).filter(t -> !TextNormalizer.isBlank(t)).toList())),
+            roleList(h), first.location()));
+        return;
+      }
+      for (int c = 0; c < h.width(); c++) {
+        ColumnRole r = h.role(c);
+        if (h.reasons().get(c).startsWith("content:") && r != ColumnRole.IGNORE) {
+          String label = h.label(c).isEmpty() ? "#" + (c + 1) : h.label(c);
+          readingNotes.add(new ReadingNote(ReadingNote.GUESSED_COLUMN, label,
+              r.name().toLowerCase(java.util.Locale.ROOT), first.location()));
+        }
+      }
+    }
+
+    private String roleList(TableHeader h) {
+      List<String> out = new ArrayList<>();
+      for (int c = 0; c < h.width(); c++) {
+        if (h.role(c) != ColumnRole.IGNORE) {
+          out.add((c + 1) + ":" + h.role(c).name().toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+      return String.join(", ", out);
+    }
+
+    private void addTable(TableHeader h, List<org.jxlint.model.TableColumn> columns,
+        List<RawBlock.Row> body, String projectName,
+        String tableTitle, Scope scope, SourceLocation at) {
+      TableInterpreter.Carry carry = new TableInterpreter.Carry();
+      List<Indicator> indicators = new ArrayList<>();
+      for (int i = 0; i < body.size(); i++) {
+        RawBlock.Row row = body.get(i);
+        if (h.tree()) {
+          if (carry.level1.isEmpty() && carry.level2.isEmpty()
+              && tables.level1Of(row.text(0)).isEmpty()) {
+            // The unit and project lines above a tree's first dimension are read as text.
+            RawCell lead = row.cells().get(0);
+            paragraph(new RawBlock.Paragraph(lead.text(), lead.location()));
+            continue;
+          }
+          if (tables.isLabelRow(row)) {
+            if (i + 1 < body.size() && tables.isLabelRow(body.get(i + 1))) {
+              tables.treeLevel1(row, carry);
+            } else {
+              tables.indicator(h, row, carry); // sets the level; a label row is no indicator
+            }
+            continue;
+          }
+        }
+        tables.indicator(h, row, carry).ifPresent(indicators::add);
+      }
+      tableList.add(new IndicatorTable(tableList.size() + 1, scope, projectName, tableTitle,
+          TableInterpreter.withLevel1Above(indicators), at, columns));
     }
 
     private boolean endsTable(List<RawBlock.Row> run, int index) {
@@ -186,11 +276,12 @@ public final class DocumentInterpreter {
       if (index > 0 && row.table() != run.get(index - 1).table()) {
         return true;
       }
-      if (tables.header(run, index).isPresent()) {
+      if (tables.header(run, index, year).isPresent()) {
         return true;
       }
       String first = firstText(row);
-      return first != null && (layout.footer().prefixOf(first) || isLabel(first));
+      return first != null && (layout.footer().prefixOf(first) || isLabel(first)
+          || TableInterpreter.isFormField(row));
     }
 
     /** A label that starts something other than an indicator row. */
@@ -212,6 +303,9 @@ public final class DocumentInterpreter {
       String first = firstText(row);
       if (first == null) {
         return;
+      }
+      for (RawCell c : cells) {
+        watchForTable(c.text(), c.location());
       }
       if (layout.footer().prefixOf(first)) {
         prose.close();
@@ -487,6 +581,8 @@ public final class DocumentInterpreter {
       if (TextNormalizer.isBlank(text)) {
         return;
       }
+      scopeCue(text);
+      watchForTable(text, p.location());
       String compact = TextNormalizer.compact(text);
       Scope goalLine = pendingGoal;
       pendingGoal = null;
@@ -539,6 +635,37 @@ public final class DocumentInterpreter {
         prose.part(text, p.location());
       } else if (prose.open()) {
         prose.append(text);
+      }
+    }
+
+    /**
+     * Remembers the first indicator-table header word seen outside any table (“三级指标”, “指标值”
+     * standing in text or in a row jxlint did not read as a table): a table was expected there.
+     */
+    private void watchForTable(String text, SourceLocation at) {
+      if (expectedTable != null || text == null) {
+        return;
+      }
+      String k = Scripts.simplified(TextNormalizer.compact(text));
+      if (k.length() <= 40 && TABLE_WORDS.matcher(k).find()) {
+        expectedTable = new ReadingNote(ReadingNote.UNRECOGNIZED_TABLE,
+            TextNormalizer.despace(text), null, at);
+      }
+    }
+
+    /**
+     * A short heading such as “（二）中长期绩效指标” gives the scope of the indicator table below
+     * it when the table's own header names none.
+     */
+    private void scopeCue(String text) {
+      String k = TextNormalizer.compact(text);
+      if (k.length() > 20 || !k.contains("指标")) {
+        return;
+      }
+      if (k.contains("长期") || k.contains("实施周期")) {
+        pendingScope = Scope.LONG_TERM;
+      } else if (k.contains("年度")) {
+        pendingScope = Scope.ANNUAL;
       }
     }
 
@@ -605,7 +732,7 @@ public final class DocumentInterpreter {
               i.location(), i.cells()));
         }
         out.add(new IndicatorTable(t.index(), t.scope(), t.project(), t.title(), rows,
-            t.location()));
+            t.location(), t.columns()));
       }
       return out;
     }

@@ -8,13 +8,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jxlint.config.FrameworkCatalog;
 import org.jxlint.config.LabelSet;
-import org.jxlint.config.LayoutLexicon;
 import org.jxlint.config.Vocabulary;
 import org.jxlint.model.HistoryValue;
 import org.jxlint.model.Indicator;
 import org.jxlint.model.IndicatorField;
 import org.jxlint.model.SourceLocation;
-import org.jxlint.model.ValueKind;
+import org.jxlint.nlp.Scripts;
 import org.jxlint.text.TargetValueParser;
 import org.jxlint.text.TextNormalizer;
 
@@ -26,200 +25,56 @@ import org.jxlint.text.TextNormalizer;
  */
 final class TableInterpreter {
 
-  /** What a column holds. */
-  enum Role { GROUP, LEVEL1, LEVEL2, NAME, COMPARATOR, VALUE, UNIT, EXPLANATION, SCORING, BASIS,
-    REMARK, HISTORY, IGNORE, UNKNOWN }
-
-  private static final Pattern YEAR_LABEL = Pattern.compile("^((?:19|20)\\d{2})年?(?:度)?.*");
   private static final int MAX_SHIFT = 3;
+  private static final Pattern SLOT = Pattern.compile("^(?:目标|指标|分项目标|绩效目标)\\d+[:：]?$");
+  /** A score range or score written into a level label: “成本指标(0-20)分”, “产出指标（30分）”. */
+  private static final Pattern SCORE_TAG = Pattern.compile(
+      "\\s*[（(]\\s*\\d+(?:\\.\\d+)?\\s*(?:[-~—～至]\\s*\\d+(?:\\.\\d+)?)?\\s*分?\\s*[)）]\\s*分?"
+      + "|\\s*\\d+(?:\\.\\d+)?\\s*分$");
 
-  /** The header of one table: a role for every column, and the header text of history columns. */
-  record Header(List<Role> roles, List<String> labels, int rows, boolean longTerm) {
-    int width() {
-      return roles.size();
-    }
-
-    Role role(int column) {
-      return column >= 0 && column < roles.size() ? roles.get(column) : Role.UNKNOWN;
-    }
-
-    int nameColumn() {
-      int name = roles.indexOf(Role.NAME);
-      if (name >= 0) {
-        return name;
-      }
-      int last = -1;
-      for (int i = 0; i < roles.size(); i++) {
-        Role r = roles.get(i);
-        if (r == Role.LEVEL1 || r == Role.LEVEL2 || r == Role.GROUP) {
-          last = i;
-        }
-      }
-      return last + 1;
-    }
-  }
-
-  private final LayoutLexicon layout;
   private final FrameworkCatalog frameworks;
   private final TargetValueParser values;
-  private final Map<IndicatorField, Role> fieldRoles = new EnumMap<>(IndicatorField.class);
+  private final CellKinds kinds;
+  private final HeaderLabels labels;
+  private final HeaderReader headers;
+  private final RoleAssigner assigner;
+  private final Map<IndicatorField, ColumnRole> fieldRoles = new EnumMap<>(IndicatorField.class);
 
   TableInterpreter(Vocabulary vocabulary, TargetValueParser values) {
-    this.layout = vocabulary.layout();
     this.frameworks = vocabulary.frameworks();
     this.values = values;
-    fieldRoles.put(IndicatorField.LEVEL1, Role.LEVEL1);
-    fieldRoles.put(IndicatorField.LEVEL2, Role.LEVEL2);
-    fieldRoles.put(IndicatorField.NAME, Role.NAME);
-    fieldRoles.put(IndicatorField.COMPARATOR, Role.COMPARATOR);
-    fieldRoles.put(IndicatorField.VALUE, Role.VALUE);
-    fieldRoles.put(IndicatorField.UNIT, Role.UNIT);
-    fieldRoles.put(IndicatorField.EXPLANATION, Role.EXPLANATION);
-    fieldRoles.put(IndicatorField.SCORING, Role.SCORING);
-    fieldRoles.put(IndicatorField.BASIS, Role.BASIS);
-    fieldRoles.put(IndicatorField.REMARK, Role.REMARK);
-    fieldRoles.put(IndicatorField.HISTORY, Role.HISTORY);
-  }
-
-  // ---------------------------------------------------------------- header
-
-  Role headerRole(String cell) {
-    if (TextNormalizer.isBlank(cell)) {
-      return Role.UNKNOWN;
+    this.kinds = new CellKinds(values);
+    this.labels = new HeaderLabels(vocabulary.layout(), vocabulary.columns());
+    this.headers = new HeaderReader(labels, frameworks, kinds);
+    this.assigner = new RoleAssigner(frameworks, kinds, vocabulary.columns());
+    for (IndicatorField f : IndicatorField.values()) {
+      fieldRoles.put(f, ColumnRole.valueOf(f.name()));
     }
-    for (Map.Entry<IndicatorField, Role> e : fieldRoles.entrySet()) {
-      if (layout.columns().get(e.getKey()).is(cell)) {
-        return e.getValue();
-      }
-    }
-    if (layout.groupColumns().is(cell)) {
-      return Role.GROUP;
-    }
-    if (layout.ignoredColumns().is(cell)) {
-      return Role.IGNORE;
-    }
-    if (YEAR_LABEL.matcher(LabelSet.key(cell)).matches() && LabelSet.key(cell).length() <= 8) {
-      return Role.HISTORY;
-    }
-    return Role.UNKNOWN;
   }
 
   /** The header starting at {@code rows.get(start)}, if that row is one. */
-  Optional<Header> header(List<RawBlock.Row> rows, int start) {
-    RawBlock.Row first = rows.get(start);
-    List<Role> roles = new ArrayList<>();
-    int known = 0;
-    for (RawCell c : first.cells()) {
-      Role r = headerRole(c.text());
-      roles.add(r);
-      if (r != Role.UNKNOWN) {
-        known++;
-      }
-    }
-    boolean names = roles.contains(Role.NAME)
-        || (roles.contains(Role.LEVEL1) && roles.contains(Role.LEVEL2));
-    boolean targets = roles.contains(Role.VALUE) || roles.contains(Role.COMPARATOR)
-        || roles.contains(Role.HISTORY);
-    if (!names || !targets || known < 3) {
-      return Optional.empty();
-    }
-    List<List<String>> headerRows = new ArrayList<>();
-    headerRows.add(texts(first));
-    int next = start + 1;
-    while (next < rows.size() && isHeaderContinuation(rows.get(next))) {
-      headerRows.add(texts(rows.get(next)));
-      next++;
-    }
-    int width = 0;
-    for (List<String> r : headerRows) {
-      width = Math.max(width, lastNonBlank(r) + 1);
-    }
-    List<Role> merged = new ArrayList<>();
-    List<String> labels = new ArrayList<>();
-    boolean longTerm = false;
-    for (int col = 0; col < width; col++) {
-      Role role = Role.UNKNOWN;
-      String label = "";
-      for (int r = headerRows.size() - 1; r >= 0 && role == Role.UNKNOWN; r--) {
-        List<String> row = headerRows.get(r);
-        String text = col < row.size() ? row.get(col) : "";
-        role = headerRole(text);
-        label = TextNormalizer.despace(text);
-      }
-      if (role == Role.UNKNOWN) {
-        String top = col < headerRows.get(0).size() ? headerRows.get(0).get(col) : "";
-        role = TextNormalizer.isBlank(top) ? Role.IGNORE : Role.UNKNOWN;
-      }
-      if (role == Role.GROUP && LabelSet.key(label).contains("长期")) {
-        longTerm = true;
-      }
-      merged.add(role);
-      labels.add(label);
-    }
-    return Optional.of(new Header(merged, labels, headerRows.size(), longTerm));
+  Optional<TableHeader> header(List<RawBlock.Row> rows, int start, Integer year) {
+    return headers.header(rows, start, year);
   }
 
-  private boolean isHeaderContinuation(RawBlock.Row row) {
-    boolean any = false;
-    for (RawCell c : row.cells()) {
-      if (TextNormalizer.isBlank(c.text())) {
-        continue;
-      }
-      any = true;
-      Role r = headerRole(c.text());
-      if (r == Role.UNKNOWN) {
-        return false;
-      }
-    }
-    return any;
+  /** Whether a cell is a figure (a number, date, rate), which no indicator name is. */
+  boolean isFigure(String text) {
+    return kinds.valueStrength(text) >= 1;
   }
 
-  /** Columns whose header nobody knows get a role from what they hold. */
-  Header inferUnknownColumns(Header header, List<RawBlock.Row> body) {
-    if (!header.roles().contains(Role.UNKNOWN)) {
-      return header;
-    }
-    List<Role> roles = new ArrayList<>(header.roles());
-    for (int col = 0; col < roles.size(); col++) {
-      if (roles.get(col) != Role.UNKNOWN) {
-        continue;
-      }
-      int filled = 0;
-      int comparators = 0;
-      int units = 0;
-      int valuesSeen = 0;
-      int sentences = 0;
-      for (RawBlock.Row row : body) {
-        String t = row.text(col);
-        if (TextNormalizer.isBlank(t)) {
-          continue;
-        }
-        filled++;
-        if (isComparatorToken(t)) {
-          comparators++;
-        } else if (isUnitLike(t)) {
-          units++;
-        } else if (valueStrength(t) >= 1) {
-          valuesSeen++;
-        } else if (TextNormalizer.compact(t).length() > 12) {
-          sentences++;
-        }
-      }
-      if (filled == 0) {
-        roles.set(col, Role.IGNORE);
-      } else if (comparators * 10 >= filled * 6 && !roles.contains(Role.COMPARATOR)) {
-        roles.set(col, Role.COMPARATOR);
-      } else if (units * 10 >= filled * 6 && !roles.contains(Role.UNIT)) {
-        roles.set(col, Role.UNIT);
-      } else if (valuesSeen * 10 >= filled * 6 && !roles.contains(Role.VALUE)) {
-        roles.set(col, Role.VALUE);
-      } else if (sentences * 10 >= filled * 6) {
-        roles.set(col, roles.contains(Role.EXPLANATION) ? Role.SCORING : Role.EXPLANATION);
-      } else {
-        roles.set(col, Role.IGNORE);
-      }
-    }
-    return new Header(roles, header.labels(), header.rows(), header.longTerm());
+  /** The role a header cell names on its own (UNKNOWN when it names none). */
+  ColumnRole headerRole(String text, Integer year) {
+    return labels.read(text, year).role();
+  }
+
+  /** A table found by its content, without a header jxlint knows, starting at this row. */
+  Optional<TableHeader> headerFromContent(List<RawBlock.Row> rows, int start) {
+    return headers.fromContent(rows, start);
+  }
+
+  /** The header's roles settled against what the table's columns hold. */
+  TableHeader settle(TableHeader header, List<RawBlock.Row> body) {
+    return assigner.assign(header, body);
   }
 
   // ---------------------------------------------------------------- rows
@@ -234,7 +89,7 @@ final class TableInterpreter {
   }
 
   /** One row read as an indicator; empty for rows that hold nothing. */
-  Optional<Indicator> indicator(Header header, RawBlock.Row row, Carry carry) {
+  Optional<Indicator> indicator(TableHeader header, RawBlock.Row row, Carry carry) {
     List<RawCell> cells = trimmed(row.cells());
     if (cells.isEmpty()) {
       return Optional.empty();
@@ -242,41 +97,36 @@ final class TableInterpreter {
     int nameCol = header.nameColumn();
     int shift = bestShift(header, cells, nameCol);
     int contentStart = Math.max(0, nameCol - shift);
-    Map<Role, RawCell> content = new EnumMap<>(Role.class);
+    Map<ColumnRole, RawCell> content = new EnumMap<>(ColumnRole.class);
     List<HistoryValue> history = new ArrayList<>();
     for (int i = contentStart; i < cells.size(); i++) {
       RawCell cell = cells.get(i);
       int column = i + shift;
-      Role role = header.role(column);
-      if (role == Role.HISTORY) {
-        history.add(new HistoryValue(header.labels().get(column), null, cell.text(),
+      ColumnRole role = header.role(column);
+      if (role == ColumnRole.HISTORY) {
+        history.add(new HistoryValue(header.label(column), null, cell.text(),
             cell.location()));
-      } else if (role != Role.IGNORE && role != Role.UNKNOWN && role != Role.GROUP
-          && role != Role.LEVEL1 && role != Role.LEVEL2) {
+      } else if (role != ColumnRole.IGNORE && role != ColumnRole.UNKNOWN && role != ColumnRole.GROUP
+          && role != ColumnRole.LEVEL1 && role != ColumnRole.LEVEL2) {
         RawCell existing = content.get(role);
         if (existing == null || TextNormalizer.isBlank(existing.text())) {
           content.put(role, cell);
         }
       }
     }
-    RawCell name = content.get(Role.NAME);
+    RawCell name = content.get(ColumnRole.NAME);
     // Level cells: everything left of the content.
     RawCell level1 = null;
     RawCell level2 = null;
-    List<Integer> levelIdx = new ArrayList<>();
-    for (int i = 0; i < Math.min(contentStart, cells.size()); i++) {
-      if (!TextNormalizer.isBlank(cells.get(i).text())) {
-        levelIdx.add(i);
-      }
-    }
+    List<Integer> levelIdx = levelCells(header, cells, contentStart, shift);
     if (levelIdx.size() >= 2) {
       level1 = cells.get(levelIdx.get(0));
       level2 = cells.get(levelIdx.get(levelIdx.size() - 1));
     } else if (levelIdx.size() == 1) {
       int col = levelIdx.get(0);
       RawCell only = cells.get(col);
-      boolean isL1 = frameworks.level1Name(only.text()).isPresent();
-      boolean isL2 = frameworks.level2Name(only.text()).isPresent();
+      boolean isL1 = level1Of(only.text()).isPresent();
+      boolean isL2 = level2Of(only.text()).isPresent();
       boolean asLevel2;
       if (isL1 && !isL2) {
         asLevel2 = false;
@@ -285,8 +135,8 @@ final class TableInterpreter {
       } else if (carry.level2Column >= 0 && col == carry.level2Column) {
         asLevel2 = true;
       } else {
-        Role r = header.role(col);
-        asLevel2 = r == Role.LEVEL2 || (r != Role.LEVEL1 && r != Role.GROUP && col >= nameCol - 1);
+        ColumnRole r = header.role(col);
+        asLevel2 = r == ColumnRole.LEVEL2 || (r != ColumnRole.LEVEL1 && r != ColumnRole.GROUP && col >= nameCol - 1);
       }
       if (asLevel2) {
         level2 = only;
@@ -296,55 +146,213 @@ final class TableInterpreter {
     }
     // A 二级 label standing where the 三级 name belongs, naming a new dimension: it is the 二级.
     if (name != null && level2 == null && !TextNormalizer.isBlank(name.text())) {
-      Optional<String> asL2 = frameworks.level2Name(name.text());
-      Optional<String> carried = frameworks.level2Name(carry.level2);
+      Optional<String> asL2 = level2Of(name.text());
+      Optional<String> carried = level2Of(carry.level2);
       boolean newLevel1 = level1 != null;
       if (asL2.isPresent() && (newLevel1 || carried.isEmpty() || !carried.equals(asL2))) {
         level2 = name;
         name = null;
       } else if (asL2.isEmpty() && level1 == null
-          && frameworks.level1Name(name.text()).isPresent()) {
+          && level1Of(name.text()).isPresent()) {
         level1 = name;
         name = null;
       }
     }
-    boolean holdsTarget = !blank(name) || !blank(content.get(Role.VALUE))
-        || !blank(content.get(Role.COMPARATOR)) || !blank(content.get(Role.UNIT))
+    boolean holdsTarget = !blank(name) || !blank(content.get(ColumnRole.VALUE))
+        || !blank(content.get(ColumnRole.COMPARATOR)) || !blank(content.get(ColumnRole.UNIT))
         || history.stream().anyMatch(h -> !TextNormalizer.isBlank(h.value()));
+    // A row with nothing but the 一级 in force (a rowspan label broken off its block) adds none.
+    boolean onlyLevel1 = !holdsTarget && level2 == null && level1 != null;
+    boolean repeats = onlyLevel1 && (LabelSet.key(levelText(level1.text()))
+        .equals(LabelSet.key(carry.level1)) || carry.level1.isEmpty() && !carry.level2.isEmpty());
     // Carry 一级/二级 down.
     if (level1 != null) {
       boolean changed = !LabelSet.key(level1.text()).equals(LabelSet.key(carry.level1));
-      carry.level1 = TextNormalizer.despace(level1.text());
+      // The first 一级 of a table shown halfway down its block (a rowspan centred on the page)
+      // leaves the 二级 above it standing.
+      boolean first = carry.level1.isEmpty();
+      carry.level1 = levelText(level1.text());
       carry.level1At = level1.location();
-      if (changed && level2 == null) {
+      if (changed && level2 == null && !first) {
         carry.level2 = "";
         carry.level2At = null;
       }
     }
+    if (level2 != null && level1 == null && !carry.level1.isEmpty()
+        && !frameworks.belongsTo(Scripts.simplified(carry.level1), bare(level2.text()))) {
+      // A new 二级 that cannot stand under the 一级 above it: its own 一级 cell was lost.
+      Optional<String> parent = frameworks.parentOf(bare(level2.text()),
+          Scripts.simplified(carry.level1));
+      if (parent.isPresent() && !parent.get().equals(level1Of(carry.level1).orElse(""))) {
+        carry.level1 = parent.get();
+        carry.level1At = null;
+      }
+    }
     if (level2 != null) {
-      carry.level2 = TextNormalizer.despace(level2.text());
+      carry.level2 = levelText(level2.text());
       carry.level2At = level2.location();
       carry.level2Column = cells.indexOf(level2);
     }
-    if (!holdsTarget && level1 == null && level2 == null) {
+    if (!holdsTarget && level1 == null && level2 == null || repeats) {
       return Optional.empty();
     }
     Map<IndicatorField, SourceLocation> locations = new EnumMap<>(IndicatorField.class);
     put(locations, IndicatorField.LEVEL1, carry.level1At);
     put(locations, IndicatorField.LEVEL2, carry.level2At);
-    for (Map.Entry<IndicatorField, Role> e : fieldRoles.entrySet()) {
+    for (Map.Entry<IndicatorField, ColumnRole> e : fieldRoles.entrySet()) {
       RawCell c = e.getKey() == IndicatorField.NAME ? name : content.get(e.getValue());
       if (c != null) {
         put(locations, e.getKey(), c.location());
       }
     }
-    String comparator = text(content.get(Role.COMPARATOR));
-    String value = text(content.get(Role.VALUE));
-    String unit = text(content.get(Role.UNIT));
+    String comparator = text(content.get(ColumnRole.COMPARATOR));
+    String value = text(content.get(ColumnRole.VALUE));
+    String unit = text(content.get(ColumnRole.UNIT));
+    if (unit != null && value != null && !TextNormalizer.isBlank(unit)
+        && TextNormalizer.compact(value).endsWith(TextNormalizer.compact(unit))) {
+      unit = null; // “% | ≥95%”: the unit column repeats what the value already says
+    }
     return Optional.of(new Indicator(carry.level1, carry.level2, text(name), comparator, value,
-        unit, text(content.get(Role.EXPLANATION)), text(content.get(Role.SCORING)),
-        text(content.get(Role.BASIS)), text(content.get(Role.REMARK)), history,
+        unit, text(content.get(ColumnRole.EXPLANATION)), text(content.get(ColumnRole.SCORING)),
+        text(content.get(ColumnRole.BASIS)), text(content.get(ColumnRole.REMARK)), history,
         values.parse(comparator, value, unit), row.location(), locations));
+  }
+
+  /**
+   * In a tree, a dimension row directly above another dimension row is a 一级 (“满意度指标” above
+   * “服务对象满意度指标”), whatever else the framework allows it to be.
+   */
+  void treeLevel1(RawBlock.Row row, Carry carry) {
+    String t = row.text(0);
+    carry.level1 = levelText(t);
+    carry.level1At = row.cells().isEmpty() ? null : row.cells().get(0).location();
+    carry.level2 = "";
+    carry.level2At = null;
+  }
+
+  /** Whether a row holds one dimension name alone in its first cell (a tree's label row). */
+  boolean isLabelRow(RawBlock.Row row) {
+    String t = row.text(0);
+    if (TextNormalizer.isBlank(t) || level1Of(t).isEmpty() && level2Of(t).isEmpty()) {
+      return false;
+    }
+    for (int i = 1; i < row.cells().size(); i++) {
+      if (!TextNormalizer.isBlank(row.text(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Pattern CHECK_BOX = Pattern.compile("[□■☑☐☒▢]");
+
+  /** A row of check boxes (“优秀□ 良好□”): a form field below the table, no indicator. */
+  static boolean isFormField(RawBlock.Row row) {
+    for (RawCell c : row.cells()) {
+      if (CHECK_BOX.matcher(c.text()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The rows above a table's first 一级 label, when it stands halfway down its block (a rowspan
+   * centred on the page), belong to that 一级.
+   */
+  static List<Indicator> withLevel1Above(List<Indicator> rows) {
+    int first = 0;
+    while (first < rows.size() && TextNormalizer.isBlank(rows.get(first).level1())) {
+      first++;
+    }
+    if (first == 0 || first == rows.size()) {
+      return rows;
+    }
+    Indicator owner = rows.get(first);
+    SourceLocation at = owner.cells().get(IndicatorField.LEVEL1);
+    List<Indicator> out = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      Indicator r = rows.get(i);
+      if (i < first) {
+        Map<IndicatorField, SourceLocation> cells = new EnumMap<>(IndicatorField.class);
+        cells.putAll(r.cells());
+        if (at != null) {
+          cells.put(IndicatorField.LEVEL1, at);
+        }
+        r = new Indicator(owner.level1(), r.level2(), r.name(), r.comparator(), r.value(),
+            r.unit(), r.explanation(), r.scoring(), r.basis(), r.remark(), r.history(),
+            r.target(), r.location(), cells);
+      }
+      out.add(r);
+    }
+    return out;
+  }
+
+  /**
+   * The cells left of the content that may be levels: a group caption in a column without a
+   * header of its own (“绩效指标” written in the first body row) is none when levels stand beside it.
+   */
+  private List<Integer> levelCells(TableHeader header, List<RawCell> cells, int contentStart,
+      int shift) {
+    List<Integer> all = new ArrayList<>();
+    for (int i = 0; i < Math.min(contentStart, cells.size()); i++) {
+      String t = cells.get(i).text();
+      if (TextNormalizer.isBlank(t)) {
+        continue;
+      }
+      if (SLOT.matcher(TextNormalizer.compact(t)).matches()) {
+        continue; // “目标1”, “指标2”: a numbered slot of the template, no level
+      }
+      boolean dimension = level1Of(t).isPresent() || level2Of(t).isPresent();
+      // Left of the header's first column (a row wider than its header): a level column.
+      ColumnRole r = i + shift < 0 ? ColumnRole.GROUP : header.role(i + shift);
+      if (!dimension && (r == ColumnRole.IGNORE || r == ColumnRole.UNKNOWN)) {
+        continue; // a caption (“项目绩效指标”) in a column without a header of its own
+      }
+      if (!dimension && r == ColumnRole.GROUP
+          && Scripts.simplified(TextNormalizer.compact(t)).endsWith("指标")) {
+        continue; // the group caption repeated in a body row (“绩效指标 | 产出指标 | …”)
+      }
+      all.add(i);
+    }
+    return all;
+  }
+
+  /** Whether a row holds a numbered slot cell (“目标3”), a column the header does not name. */
+  private static boolean hasSlot(List<RawCell> cells) {
+    for (RawCell c : cells) {
+      if (SLOT.matcher(TextNormalizer.compact(c.text())).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The standard 一级 name of a label, Traditional script and template tags allowed. */
+  Optional<String> level1Of(String text) {
+    Optional<String> found = frameworks.level1Name(Scripts.simplified(text));
+    return found.isPresent() ? found : frameworks.level1Name(bare(text));
+  }
+
+  /** The standard 二级 name of a label, Traditional script and template tags allowed. */
+  Optional<String> level2Of(String text) {
+    Optional<String> found = frameworks.level2Name(Scripts.simplified(text));
+    return found.isPresent() ? found : frameworks.level2Name(bare(text));
+  }
+
+  private static final Pattern BRACKETED = Pattern.compile("[（(【\\[][^（()）】\\]]*[)）】\\]]");
+
+  /** A label without its bracketed tags (“(必填)”, “(0-20)分”), for lookups. */
+  private static String bare(String text) {
+    String s = Scripts.simplified(text);
+    return BRACKETED.matcher(SCORE_TAG.matcher(s).replaceAll("")).replaceAll("").strip();
+  }
+
+  /** A level label as the model keeps it: letter-spacing and score tags removed. */
+  private static String levelText(String text) {
+    String s = TextNormalizer.despace(text);
+    String stripped = SCORE_TAG.matcher(s).replaceAll("").strip();
+    return stripped.isEmpty() ? s : stripped;
   }
 
   /**
@@ -352,7 +360,7 @@ final class TableInterpreter {
    * cells best fit their columns' roles. Merged cells lose one or more leading cells, never
    * trailing ones.
    */
-  private int bestShift(Header header, List<RawCell> cells, int nameCol) {
+  private int bestShift(TableHeader header, List<RawCell> cells, int nameCol) {
     CellTraits traits = new CellTraits(cells);
     int best = 0;
     double bestScore = Double.NEGATIVE_INFINITY;
@@ -360,6 +368,9 @@ final class TableInterpreter {
     for (int shift : order) {
       if (shift > MAX_SHIFT || nameCol - shift < 0 || nameCol - shift > cells.size()) {
         continue;
+      }
+      if (shift < 0 && cells.size() <= header.width() && !hasSlot(cells)) {
+        continue; // content stands right of its header only in a row wider than the header
       }
       double score = score(header, traits, nameCol, shift);
       if (score > bestScore + 1e-9) {
@@ -393,16 +404,16 @@ final class TableInterpreter {
         if (blank[i]) {
           continue;
         }
-        label[i] = frameworks.isDimensionLabel(t);
-        comparator[i] = isComparatorToken(t);
-        unit[i] = isUnitLike(t);
-        value[i] = valueStrength(t);
+        label[i] = level1Of(t).isPresent() || level2Of(t).isPresent();
+        comparator[i] = kinds.isComparatorToken(t);
+        unit[i] = kinds.isUnitLike(t);
+        value[i] = kinds.valueStrength(t);
         length[i] = TextNormalizer.compact(t).length();
       }
     }
   }
 
-  private double score(Header header, CellTraits cells, int nameCol, int shift) {
+  private double score(TableHeader header, CellTraits cells, int nameCol, int shift) {
     int contentStart = nameCol - shift;
     int size = cells.blank.length;
     double score = 0;
@@ -420,7 +431,7 @@ final class TableInterpreter {
     }
     for (int i = contentStart; i < size; i++) {
       int column = i + shift;
-      Role role = header.role(column);
+      ColumnRole role = header.role(column);
       boolean blank = cells.blank[i];
       if (column >= header.width()) {
         score -= blank ? 0 : 2;
@@ -457,35 +468,6 @@ final class TableInterpreter {
     return score;
   }
 
-  /** 1 for a number, date or yes/no; 0.5 for a short word that may be a grade; 0 otherwise. */
-  double valueStrength(String text) {
-    String compact = TextNormalizer.compact(text);
-    if (compact.isEmpty()) {
-      return 0;
-    }
-    ValueKind kind = values.parse(text).kind();
-    return switch (kind) {
-      case NUMBER, RANGE, DATE, PERIOD, YEAR, BOOLEAN -> 1;
-      case QUALITATIVE -> compact.length() <= 6 ? 0.5 : 0;
-      default -> 0;
-    };
-  }
-
-  boolean isComparatorToken(String text) {
-    String c = TextNormalizer.compact(text);
-    if (c.isEmpty()) {
-      return false;
-    }
-    return values.comparatorFromColumn(text) != null || values.isNeutralColumnWord(text);
-  }
-
-  private static final Pattern UNIT_LIKE = Pattern.compile("^[^\\d\\s]{1,5}$");
-
-  boolean isUnitLike(String text) {
-    String u = values.normalizeUnit(text);
-    return u != null && UNIT_LIKE.matcher(u).matches() && !isComparatorToken(text);
-  }
-
   private static boolean blank(RawCell c) {
     return c == null || TextNormalizer.isBlank(c.text());
   }
@@ -509,18 +491,4 @@ final class TableInterpreter {
     return cells.subList(0, end);
   }
 
-  private static List<String> texts(RawBlock.Row row) {
-    List<String> out = new ArrayList<>();
-    row.cells().forEach(c -> out.add(c.text()));
-    return out;
-  }
-
-  private static int lastNonBlank(List<String> texts) {
-    for (int i = texts.size() - 1; i >= 0; i--) {
-      if (!TextNormalizer.isBlank(texts.get(i))) {
-        return i;
-      }
-    }
-    return -1;
-  }
 }

@@ -48,6 +48,10 @@ public final class TextLayout {
         }
         blocks.add(new RawBlock.Row(table, cells, SourceLocation.line(lineNo)));
         lastWasRow = true;
+      } else if (lastWasRow && indentedInTable(lines, i)) {
+        // An indented line between rows: one cell of a tree-shaped table (“   产出指标”).
+        blocks.add(new RawBlock.Row(table, List.of(new RawCell(TextCells.clean(line),
+            cell(lineNo, 1))), SourceLocation.line(lineNo)));
       } else if (!TextCells.clean(line).isEmpty()) {
         if (lastWasRow) {
           table++;
@@ -57,6 +61,24 @@ public final class TextLayout {
       }
     }
     return blocks;
+  }
+
+  /**
+   * Whether line i is indented with spaces and the table goes on after it (the next non-blank line
+   * is a row or indented too): a tree's one-cell row rather than a paragraph after the table.
+   */
+  private static boolean indentedInTable(String[] lines, int i) {
+    if (!lines[i].startsWith(" ") || TextCells.clean(lines[i]).isEmpty()) {
+      return false;
+    }
+    for (int k = i + 1; k < lines.length; k++) {
+      String next = lines[k];
+      if (next.isBlank()) {
+        continue;
+      }
+      return next.indexOf('\t') >= 0 || next.startsWith(" ");
+    }
+    return false;
   }
 
   private static List<RawBlock> cellPerLine(String[] lines) {

@@ -1,0 +1,27 @@
+package org.jxlint.model;
+
+/**
+ * Something jxlint could not read with certainty: not a defect of the submission, but a place
+ * where the reader had to guess or gave up, so that a reviewer looks there with their own eyes.
+ *
+ * @param kind what happened, as a stable key ({@link #UNRECOGNIZED_TABLE}, …)
+ * @param subject what it concerns, as written in the file (a header cell, the table's first row)
+ * @param detail how jxlint read it instead (a column role, a row count), or null
+ */
+public record ReadingNote(String kind, String subject, String detail, SourceLocation location)
+    implements java.io.Serializable {
+
+  /** Rows that look like indicators (dimension names in their first cells) but read as no table. */
+  public static final String UNRECOGNIZED_TABLE = "unrecognized-table";
+  /** A table read without a header it knew: every column's role came from what it holds. */
+  public static final String GUESSED_HEADER = "guessed-header";
+  /** A column whose header did not say its role, or said one its cells contradict. */
+  public static final String GUESSED_COLUMN = "guessed-column";
+  /** Cells rebuilt from flattened text (one cell per line, runs of spaces). */
+  public static final String RECONSTRUCTED_CELLS = "reconstructed-cells";
+
+  public ReadingNote {
+    subject = subject == null ? "" : subject;
+    location = location == null ? SourceLocation.NONE : location;
+  }
+}
