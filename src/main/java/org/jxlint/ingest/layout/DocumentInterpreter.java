@@ -523,6 +523,21 @@ public final class DocumentInterpreter {
             v.consumed = 0; // a row of goal column headers (项目总目标 | 年度总体目标)
             return false;
           }
+          if (value.length() <= 12 && (layout.annualGoals().prefixOf(value)
+              || layout.longTermGoals().prefixOf(value))) {
+            // 项目绩效目标 | 绩效目标总体描述 | the goal: a sub-label, the goal in the cell after it
+            int after = c + v.consumed + 1;
+            value = null;
+            for (int k = after; k < row.cells().size() && value == null; k++) {
+              if (!TextNormalizer.isBlank(row.text(k))) {
+                value = row.text(k);
+                v.consumed = k - c;
+              }
+            }
+            if (value == null) {
+              return true;
+            }
+          }
           p.goal = value;
           Scope scope = layout.longTermGoals().startsWith(text) ? Scope.LONG_TERM : Scope.ANNUAL;
           projectGoals.add(new Goal(scope, value, lastYear(text), v.at));
