@@ -193,7 +193,8 @@ final class CheckCommand implements Callable<Integer> {
     Submission s = ((IngestResult.Read) result).submission();
     FileReport.Contents contents = new FileReport.Contents(s.tables().size(),
         s.tables().stream().mapToInt(t -> t.indicators().size()).sum(), s.projects().size(),
-        s.sections().size());
+        s.sections().size(), s.tables().stream().filter(t -> t.fromProse())
+            .mapToInt(t -> t.indicators().size()).sum());
     return new FileReport(input.display(), s.layout(), s.unitName(), s.year(),
         s.yearBasis() == null ? null : s.yearBasis().key(), null, List.of(),
         contents, linter.lint(s), s);

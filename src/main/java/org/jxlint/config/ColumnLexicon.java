@@ -14,9 +14,10 @@ import java.util.List;
  * @param annual words of an annual target column
  * @param nature cells of a column that gives the indicator's nature (正向/反向), not its target
  * @param basis cells of a column that names the benchmark (计划标准/行业标准), not a unit
+ * @param yesNo comparator cells that only say the target is yes or no (是/否), no comparator
  */
 public record ColumnLexicon(List<Keyword> keywords, List<String> longTerm, List<String> annual,
-    List<String> nature, List<String> basis) {
+    List<String> nature, List<String> basis, List<String> yesNo) {
 
   /** A role (as named in {@code columns.yml}) and the header words that give it. */
   public record Keyword(String role, List<String> words) {
@@ -31,6 +32,7 @@ public record ColumnLexicon(List<Keyword> keywords, List<String> longTerm, List<
     annual = annual.stream().map(LabelSet::key).toList();
     nature = nature.stream().map(LabelSet::key).toList();
     basis = basis.stream().map(LabelSet::key).toList();
+    yesNo = yesNo.stream().map(LabelSet::key).toList();
   }
 
   static ColumnLexicon from(JsonNode doc) {
@@ -40,6 +42,7 @@ public record ColumnLexicon(List<Keyword> keywords, List<String> longTerm, List<
     }
     return new ColumnLexicon(keywords, Yaml.strings(doc.path("long-term")),
         Yaml.strings(doc.path("annual")), Yaml.strings(doc.path("content").path("nature")),
-        Yaml.strings(doc.path("content").path("basis")));
+        Yaml.strings(doc.path("content").path("basis")),
+        Yaml.strings(doc.path("content").path("yes-no")));
   }
 }

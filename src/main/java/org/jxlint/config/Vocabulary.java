@@ -30,6 +30,7 @@ public final class Vocabulary {
   private final ColumnLexicon columns;
   private final IndicatorLexicon indicators;
   private final HeaderLexicon header;
+  private final ProseLexicon prose;
 
   private Vocabulary(Path dir) throws ConfigException {
     this.dir = dir;
@@ -39,6 +40,7 @@ public final class Vocabulary {
     this.columns = ColumnLexicon.from(document("columns.yml"));
     this.indicators = IndicatorLexicon.from(document("indicators.yml"));
     this.header = HeaderLexicon.from(document("layout.yml"));
+    this.prose = ProseLexicon.from(document("prose.yml"));
   }
 
   public static Vocabulary bundled() {
@@ -82,6 +84,11 @@ public final class Vocabulary {
   /** The labels and words of a form's header: unit, year, kind, amounts. */
   public HeaderLexicon header() {
     return header;
+  }
+
+  /** The words for reading indicators written in sentences. */
+  public ProseLexicon prose() {
+    return prose;
   }
 
   /** A whole vocabulary document, for rules that keep their own lexicon file. */

@@ -33,6 +33,7 @@ import org.jxlint.model.ScheduleStep;
 import org.jxlint.model.Scope;
 import org.jxlint.model.Section;
 import org.jxlint.model.SourceLocation;
+import org.jxlint.model.TableSource;
 import org.jxlint.model.Submission;
 import org.jxlint.model.YearBasis;
 import org.jxlint.model.SubmissionKind;
@@ -190,7 +191,20 @@ public final class CanonicalJson implements SubmissionReader {
     return new IndicatorTable(number, scope(text(node, "scope", path + ".scope")),
         text(node, "project", path + ".project"), text(node, "title", path + ".title"),
         indicators,
-        tableLoc.isEmpty() ? new SourceLocation(number, null, null, null, null, null) : tableLoc);
+        tableLoc.isEmpty() ? new SourceLocation(number, null, null, null, null, null) : tableLoc,
+        from(text(node, "from", path + ".from"), path + ".from"));
+  }
+
+  /** {@code "from"}: table (or absent) for rows read from a table, prose for rows from sentences. */
+  private static TableSource from(String text, String path) throws UnreadableException {
+    if (text == null || text.isBlank()) {
+      return TableSource.TABLE;
+    }
+    TableSource from = TableSource.fromKey(text.strip());
+    if (from == null) {
+      throw new UnreadableException("unreadable.json.from", text);
+    }
+    return from;
   }
 
   private Indicator indicator(JsonNode node, int table, int row, String path)
@@ -229,7 +243,8 @@ public final class CanonicalJson implements SubmissionReader {
         history,
         values.parse(comparator, value, unit),
         loc,
-        cells);
+        cells,
+        text(node, "evidence", path + ".evidence"));
   }
 
   private List<FundItem> funds(JsonNode array, String path) throws UnreadableException {
@@ -505,6 +520,9 @@ public final class CanonicalJson implements SubmissionReader {
       tn.put("scope", t.scope().key());
       tn.put("project", t.project());
       tn.put("title", t.title());
+      if (t.fromProse()) {
+        tn.put("from", t.from().key());
+      }
       putLocation(tn, t.location());
       ArrayNode rows = tn.putArray("indicators");
       for (Indicator i : t.indicators()) {
@@ -542,6 +560,9 @@ public final class CanonicalJson implements SubmissionReader {
       }
       hn.put("value", h.value());
       putLocation(hn, h.location());
+    }
+    if (i.evidence() != null) {
+      n.put("evidence", i.evidence());
     }
     n.set("location", locationTree(i.location()));
     if (!i.cells().isEmpty()) {

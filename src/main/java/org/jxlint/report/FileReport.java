@@ -28,7 +28,14 @@ public record FileReport(
     Submission document) implements java.io.Serializable {
 
   /** How much of a submission was read: indicator tables and rows, projects, prose sections. */
-  public record Contents(int tables, int indicators, int projects, int sections) implements java.io.Serializable {}
+  /** @param proseIndicators how many of the indicators were read from sentences, not a table */
+  public record Contents(int tables, int indicators, int projects, int sections,
+      int proseIndicators) implements java.io.Serializable {
+
+    public Contents(int tables, int indicators, int projects, int sections) {
+      this(tables, indicators, projects, sections, 0);
+    }
+  }
 
   public FileReport {
     reasonArgs = List.copyOf(reasonArgs == null ? List.of() : reasonArgs);

@@ -66,6 +66,9 @@ public final class JsonReportWriter implements ReportWriter {
       json.writeNumberField("indicators", r.contents().indicators());
       json.writeNumberField("projects", r.contents().projects());
       json.writeNumberField("sections", r.contents().sections());
+      if (r.contents().proseIndicators() > 0) {
+        json.writeNumberField("proseIndicators", r.contents().proseIndicators());
+      }
       json.writeEndObject();
     }
     json.writeArrayFieldStart("findings");

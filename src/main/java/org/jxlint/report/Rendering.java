@@ -187,7 +187,10 @@ final class Rendering {
   static String contents(Messages messages, FileReport.Contents c) {
     List<String> parts = new ArrayList<>();
     if (c.tables() > 0) {
-      parts.add(messages.get("report.contents.tables", c.tables(), c.indicators()));
+      String key = c.proseIndicators() == 0 ? "report.contents.tables"
+          : c.proseIndicators() == c.indicators() ? "report.contents.tablesAllProse"
+          : "report.contents.tablesProse";
+      parts.add(messages.get(key, c.tables(), c.indicators(), c.proseIndicators()));
     }
     if (c.projects() > 0) {
       parts.add(messages.get("report.contents.projects", c.projects()));

@@ -137,6 +137,11 @@ public final class TargetValueParser {
     return lexicon.neutralColumnWords().contains(TextNormalizer.compact(cell));
   }
 
+  /** The family of a unit spelling (percent, count, money …), or null for a word in none. */
+  public String unitFamily(String unit) {
+    return lexicon.familyOf(normalizeUnit(unit));
+  }
+
   /** Normalises a unit spelling (百分比 → %, ㎡ → 平方米); null for a blank cell. */
   public String normalizeUnit(String unit) {
     String u = TextNormalizer.compact(unit);

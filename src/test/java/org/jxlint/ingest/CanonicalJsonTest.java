@@ -38,7 +38,8 @@ class CanonicalJsonTest {
         new Indicator(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(6),
             c.get(7), c.get(8), c.get(9), List.of(),
             TestSupport.VALUES.parse(c.get(3), c.get(4), c.get(5)),
-            SourceLocation.tableRow(1, row), null));
+            SourceLocation.tableRow(1, row), null,
+            row % 3 == 0 ? c.get(0) + "，" + c.get(4) : null)); // a prose row's sentence
   }
 
   private static Gen<Submission> submissions() {
@@ -47,7 +48,9 @@ class CanonicalJsonTest {
             "x.json", CanonicalJson.LAYOUT, null, unit, year, SubmissionKind.PROJECT, null, null,
             List.of(), List.of(), List.of(), List.of(),
             List.of(new IndicatorTable(1, Scope.ANNUAL, null, null, rows,
-                new SourceLocation(1, null, null, null, null, null))),
+                new SourceLocation(1, null, null, null, null, null),
+                year % 3 == 0 ? org.jxlint.model.TableSource.PROSE
+                    : org.jxlint.model.TableSource.TABLE)),
             null, org.jxlint.model.YearBasis.DECLARED,
             year % 2 == 0 ? java.util.Set.of(org.jxlint.model.MetaField.UNIT_NAME)
                 : java.util.Set.of()));
@@ -63,6 +66,32 @@ class CanonicalJsonTest {
         throw new AssertionError(e.key(), e);
       }
     });
+  }
+
+  @Test
+  @DisplayName("表格读出的表不写 from，文字读出的写 \"from\": \"prose\" 和每条的原句")
+  void prose_tables_say_so_and_table_tables_stay_as_before() throws Exception {
+    Indicator row = new Indicator(null, null, "年产值", null, "600万元", null, null, null, null,
+        null, List.of(), TestSupport.VALUES.parse(null, "600万元", null),
+        SourceLocation.line(3), null, "年产值为600万元");
+    Submission prose = new Submission("x.json", CanonicalJson.LAYOUT, null, "乡", 2026, null,
+        null, null, List.of(), List.of(), List.of(), List.of(),
+        List.of(new IndicatorTable(1, Scope.ANNUAL, null, null, List.of(row),
+            SourceLocation.line(3), org.jxlint.model.TableSource.PROSE)), null, null, null);
+    var tree = CanonicalJson.toTree(prose);
+    assertEquals("prose", tree.get("tables").get(0).get("from").asText());
+    assertEquals("年产值为600万元",
+        tree.get("tables").get(0).get("indicators").get(0).get("evidence").asText());
+    Submission table = new Submission("x.json", CanonicalJson.LAYOUT, null, "乡", 2026, null,
+        null, null, List.of(), List.of(), List.of(), List.of(),
+        List.of(new IndicatorTable(1, Scope.ANNUAL, null, null, List.of(),
+            SourceLocation.line(3))), null, null, null);
+    var plain = CanonicalJson.toTree(table).get("tables").get(0);
+    assertEquals(false, plain.has("from"));
+    assertEquals(org.jxlint.model.TableSource.TABLE,
+        JSON.fromTree(CanonicalJson.toTree(table), "x.json").tables().get(0).from());
+    assertEquals(org.jxlint.model.TableSource.PROSE,
+        JSON.fromTree(tree, "x.json").tables().get(0).from());
   }
 
   @Test
@@ -94,6 +123,8 @@ class CanonicalJsonTest {
         {"j.xyz", "x", "unreadable.type"},
         {"k.docx", "PK", "unreadable.notOffice"},
         {"l.json", "{} {}", "unreadable.json.syntax"},
+        {"m.json", "{\"tables\": [{\"from\": \"图片\", \"indicators\": []}]}",
+            "unreadable.json.from"},
     };
     for (String[] c : cases) {
       Path f = dir.resolve(c[0]);

@@ -72,8 +72,17 @@ class SeedLayoutsTest {
   void hebeiProseAndProjectTables() throws Exception {
     Submission s = seed("002_");
     assertEquals(MoneyUnit.YUAN, s.moneyUnit());
-    assertEquals(5, s.tables().size());
-    assertTrue(s.tables().stream().allMatch(t -> t.indicators().size() == 9 && t.project() != null));
+    List<org.jxlint.model.IndicatorTable> tables = s.tables().stream()
+        .filter(t -> !t.fromProse()).toList();
+    assertEquals(5, tables.size());
+    assertTrue(tables.stream().allMatch(t -> t.indicators().size() == 9 && t.project() != null));
+    // The ten 分项 sections' “绩效指标：…” sentences, each one row holding its text.
+    List<org.jxlint.model.IndicatorTable> prose = s.tables().stream()
+        .filter(org.jxlint.model.IndicatorTable::fromProse).toList();
+    assertEquals(1, prose.size());
+    assertEquals(10, prose.get(0).indicators().size());
+    assertTrue(prose.get(0).indicators().stream().allMatch(i -> i.name() == null
+        && i.value() != null && i.value().equals(i.evidence())));
     assertEquals(5, s.projects().size());
     assertTrue(s.projects().stream().allMatch(p -> p.code() != null && p.total() != null
         && p.fiscal() != null && p.schedule().size() == 4));
@@ -86,9 +95,16 @@ class SeedLayoutsTest {
   void hunanNarrative() throws Exception {
     Submission s = seed("003_");
     assertEquals(2021, s.year());
-    assertTrue(s.tables().isEmpty());
+    assertTrue(s.tables().stream().allMatch(org.jxlint.model.IndicatorTable::fromProse));
     long targets = s.sections().stream().mapToLong(sec -> sec.parts().size()).sum();
     assertEquals(9, targets);
+    // Every numbered 产出/效益 item of the nine sections is a row; 效益 items carry their label.
+    List<org.jxlint.model.Indicator> rows = s.tables().stream()
+        .flatMap(t -> t.indicators().stream()).toList();
+    assertEquals(70, rows.size());
+    assertTrue(rows.stream().filter(i -> "效益指标".equals(i.level1()))
+        .allMatch(i -> i.level2() != null && i.level2().contains("效益")
+            || i.level2().contains("满意度") || i.level2().contains("可持续")));
     assertEquals(1, s.funds().size());
     assertEquals(0, s.funds().get(0).amount().value().compareTo(new java.math.BigDecimal(
         "922.75")));

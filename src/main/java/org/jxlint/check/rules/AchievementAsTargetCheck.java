@@ -35,8 +35,12 @@ public final class AchievementAsTargetCheck implements Check {
   @Override
   public void check(Submission submission, CheckContext context) {
     IndicatorLexicon lexicon = context.vocabulary().indicators();
+    java.util.Set<Indicator> inSections = Rows.readInSections(submission);
     for (IndicatorTable t : submission.tables()) {
       for (Indicator row : t.indicators()) {
+        if (inSections.contains(row)) {
+          continue; // the sections below are read sentence by sentence
+        }
         for (IndicatorField f : List.of(IndicatorField.NAME, IndicatorField.VALUE)) {
           Optional<String> marker = marker(row.text(f), submission.year(), lexicon);
           if (marker.isPresent()) {

@@ -32,6 +32,9 @@ public final class EmptyValueCheck implements Check {
     List<String> placeholders = context.vocabulary().values().emptyValues();
     for (IndicatorTable table : submission.tables()) {
       anyIndicator |= !table.indicators().isEmpty();
+      if (table.fromProse()) {
+        continue; // sentences have no cells to leave blank; narrative-indicators says it once
+      }
       checkLevels(table, context);
       for (Indicator row : table.indicators()) {
         checkRow(row, frameworks, placeholders, context);

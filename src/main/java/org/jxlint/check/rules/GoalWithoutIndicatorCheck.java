@@ -17,6 +17,7 @@ import org.jxlint.config.IndicatorLexicon;
 import org.jxlint.config.Vocabulary;
 import org.jxlint.model.Goal;
 import org.jxlint.model.Indicator;
+import org.jxlint.model.Project;
 import org.jxlint.model.Scope;
 import org.jxlint.model.Section;
 import org.jxlint.model.SourceLocation;
@@ -63,6 +64,16 @@ public final class GoalWithoutIndicatorCheck implements Check {
           promises(s.text(), s.location(), rows, units, vocabulary, context);
         }
       }
+      // A project's own 年度绩效目标, measured by that project's tables where it has any.
+      for (Project p : submission.projects()) {
+        if (p.goal() != null && !p.goal().isBlank()) {
+          List<Indicator> own = submission.tables().stream()
+              .filter(t -> p.name() != null && p.name().equals(t.project()))
+              .flatMap(t -> t.indicators().stream()).toList();
+          promises(p.goal(), p.location(), own.isEmpty() ? rows : own, units, vocabulary,
+              context);
+        }
+      }
     }
     submission.sections().forEach(s -> subTargets(s, lexicon, context));
   }
@@ -73,7 +84,10 @@ public final class GoalWithoutIndicatorCheck implements Check {
       List<String> units, Vocabulary vocabulary, CheckContext context) {
     List<String> generic = vocabulary.indicators().words("topic-generic");
     for (Promise p : promisesIn(text, units, vocabulary)) {
-      boolean carried = rows.stream().anyMatch(r -> carries(r, p, vocabulary, generic));
+      // A promise in the very sentence indicator rows were read from is theirs to measure.
+      String clause = TextNormalizer.compact(p.text());
+      boolean carried = rows.stream().anyMatch(r -> carries(r, p, vocabulary, generic)
+          || r.evidence() != null && TextNormalizer.compact(r.evidence()).contains(clause));
       if (!carried) {
         context.report("promise").evidence(p.text()).at(where).args(p.number().toPlainString()
             + p.unit(), CheckContext.term(p.family().startsWith("percent")

@@ -24,7 +24,9 @@ public final class NarrativeIndicatorsCheck implements Check {
 
   @Override
   public void check(Submission submission, CheckContext context) {
-    boolean noTable = submission.tables().stream().allMatch(t -> t.indicators().isEmpty());
+    // Rows read from the prose itself are no table.
+    boolean noTable = submission.tables().stream()
+        .allMatch(t -> t.fromProse() || t.indicators().isEmpty());
     if (!noTable) {
       return;
     }

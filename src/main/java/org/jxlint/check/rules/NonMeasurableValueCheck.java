@@ -43,8 +43,11 @@ public final class NonMeasurableValueCheck implements Check {
   public void check(Submission submission, CheckContext context) {
     Vocabulary vocabulary = context.vocabulary();
     IndicatorLexicon lexicon = vocabulary.indicators();
+    java.util.Set<Indicator> inSections = Rows.readInSections(submission);
     for (Indicator row : Rows.all(submission)) {
-      checkRow(row, lexicon, vocabulary, context);
+      if (!inSections.contains(row)) { // prose read below, where it stands
+        checkRow(row, lexicon, vocabulary, context);
+      }
     }
     for (Section section : submission.sections()) {
       checkProse(section, lexicon, context);

@@ -37,6 +37,9 @@ public final class NonstandardDimensionCheck implements Check {
     List<String> level1Spellings = frameworks.spellings(false);
     List<String> level2Spellings = frameworks.spellings(true);
     for (IndicatorTable table : submission.tables()) {
+      if (table.fromProse()) {
+        continue; // a paragraph's heading is the writer's own word, not a template's dimension cell
+      }
       Set<String> reported = new HashSet<>();
       for (Indicator row : table.indicators()) {
         String l1 = TextNormalizer.compact(row.level1());

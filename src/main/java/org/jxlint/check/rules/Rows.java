@@ -14,6 +14,37 @@ final class Rows {
 
   private Rows() {}
 
+  /**
+   * The rows read from prose that the submission's sections hold: checks that read the sections
+   * themselves judge that text there, so they leave these rows out rather than say it twice.
+   */
+  static java.util.Set<Indicator> readInSections(org.jxlint.model.Submission submission) {
+    StringBuilder all = new StringBuilder();
+    submission.sections().forEach(s -> sectionText(s, all));
+    String held = TextNormalizer.compact(all.toString());
+    java.util.Set<Indicator> out = java.util.Collections.newSetFromMap(
+        new java.util.IdentityHashMap<>());
+    for (org.jxlint.model.IndicatorTable t : submission.tables()) {
+      if (!t.fromProse()) {
+        continue;
+      }
+      for (Indicator row : t.indicators()) {
+        String evidence = TextNormalizer.compact(row.evidence());
+        if (!evidence.isEmpty() && held.contains(evidence)) {
+          out.add(row);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void sectionText(org.jxlint.model.Section s, StringBuilder out) {
+    if (s.text() != null) {
+      out.append(s.text()).append('\n');
+    }
+    s.parts().forEach(p -> sectionText(p, out));
+  }
+
   /** Every indicator row of the submission, table after table. */
   static java.util.List<Indicator> all(org.jxlint.model.Submission submission) {
     return submission.tables().stream().flatMap(t -> t.indicators().stream()).toList();

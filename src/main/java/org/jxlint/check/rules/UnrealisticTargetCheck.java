@@ -36,7 +36,11 @@ public final class UnrealisticTargetCheck implements Check {
   public void check(Submission submission, CheckContext context) {
     IndicatorLexicon lexicon = context.vocabulary().indicators();
     submission.sections().forEach(s -> prose(s, lexicon, context));
+    java.util.Set<Indicator> inSections = Rows.readInSections(submission);
     for (Indicator row : Rows.all(submission)) {
+      if (inSections.contains(row)) {
+        continue; // the prose above read it where it stands
+      }
       TargetValue t = row.target();
       if (t == null || t.kind() != ValueKind.NUMBER || t.number() == null) {
         continue;

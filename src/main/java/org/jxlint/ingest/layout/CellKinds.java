@@ -42,8 +42,13 @@ final class CellKinds {
     return values.comparatorFromColumn(text) != null || values.isNeutralColumnWord(text);
   }
 
+  /**
+   * A unit of the lexicon's families, or a word of one or two characters (座, 人次): a longer word
+   * outside every family is a name, not a unit.
+   */
   boolean isUnitLike(String text) {
     String u = values.normalizeUnit(text);
-    return u != null && UNIT_LIKE.matcher(u).matches() && !isComparatorToken(text);
+    return u != null && UNIT_LIKE.matcher(u).matches() && !isComparatorToken(text)
+        && (u.length() <= 2 || values.unitFamily(text) != null);
   }
 }

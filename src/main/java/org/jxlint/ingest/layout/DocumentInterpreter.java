@@ -55,12 +55,14 @@ public final class DocumentInterpreter {
   private final HeaderLexicon headerWords;
   private final TableInterpreter tables;
   private final ProjectFields projectFields;
+  private final ProseTargets proseTargets;
 
   public DocumentInterpreter(Vocabulary vocabulary, TargetValueParser values) {
     this.layout = vocabulary.layout();
     this.headerWords = vocabulary.header();
     this.tables = new TableInterpreter(vocabulary, values);
     this.projectFields = new ProjectFields(layout);
+    this.proseTargets = new ProseTargets(vocabulary, values);
   }
 
   public Submission interpret(RawDocument document, String source) {
@@ -133,9 +135,11 @@ public final class DocumentInterpreter {
       String unitName = facts.unit(leftBlank);
       YearCandidates.Result y = inferYear();
       year = y.year();
-      List<IndicatorTable> finalTables = withHistoryYears(tableList);
-      if (expectedTable != null && finalTables.stream().allMatch(t -> t.indicators().isEmpty())) {
-        readingNotes.add(expectedTable);
+      List<IndicatorTable> finalTables =
+          proseTargets.with(withHistoryYears(tableList), prose.result(), blocks);
+      if (expectedTable != null && finalTables.stream()
+          .allMatch(t -> t.fromProse() || t.indicators().isEmpty())) {
+        readingNotes.add(expectedTable); // header words, yet no table read: jxlint's failure
       }
       SubmissionKind kind = facts.kind(!tableList.isEmpty(), !prose.result().isEmpty(),
           projects.size());
@@ -747,7 +751,7 @@ public final class DocumentInterpreter {
               i.location(), i.cells()));
         }
         out.add(new IndicatorTable(t.index(), t.scope(), t.project(), t.title(), rows,
-            t.location(), t.columns()));
+            t.location(), t.from(), t.columns()));
       }
       return out;
     }

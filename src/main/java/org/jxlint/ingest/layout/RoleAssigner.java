@@ -60,12 +60,12 @@ final class RoleAssigner {
           nature++;
         } else if (words.basis().contains(key)) {
           basis++;
+        } else if (kinds.valueStrength(t) >= 1) {
+          values++; // a figure or yes/no before a comparator word (是 is both)
         } else if (kinds.isComparatorToken(t)) {
           comparators++;
         } else if (kinds.isUnitLike(t)) {
           units++;
-        } else if (kinds.valueStrength(t) >= 1) {
-          values++;
         } else if (TextNormalizer.compact(t).length() > 12) {
           sentences++;
         }

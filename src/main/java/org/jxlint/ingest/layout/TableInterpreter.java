@@ -36,6 +36,7 @@ final class TableInterpreter {
   private final TargetValueParser values;
   private final CellKinds kinds;
   private final HeaderLabels labels;
+  private final List<String> yesNo;
   private final HeaderReader headers;
   private final RoleAssigner assigner;
   private final Map<IndicatorField, ColumnRole> fieldRoles = new EnumMap<>(IndicatorField.class);
@@ -45,6 +46,7 @@ final class TableInterpreter {
     this.values = values;
     this.kinds = new CellKinds(values);
     this.labels = new HeaderLabels(vocabulary.layout(), vocabulary.columns());
+    this.yesNo = vocabulary.columns().yesNo();
     this.headers = new HeaderReader(labels, frameworks, kinds);
     this.assigner = new RoleAssigner(frameworks, kinds, vocabulary.columns());
     for (IndicatorField f : IndicatorField.values()) {
@@ -206,6 +208,9 @@ final class TableInterpreter {
       }
     }
     String comparator = text(content.get(ColumnRole.COMPARATOR));
+    if (comparator != null && yesNo.contains(LabelSet.key(comparator))) {
+      comparator = null; // “是/否” says the target is yes or no: no comparator
+    }
     String value = text(content.get(ColumnRole.VALUE));
     String unit = text(content.get(ColumnRole.UNIT));
     if (unit != null && value != null && !TextNormalizer.isBlank(unit)
@@ -246,10 +251,16 @@ final class TableInterpreter {
 
   private static final Pattern CHECK_BOX = Pattern.compile("[□■☑☐☒▢]");
 
-  /** A row of check boxes (“优秀□ 良好□”): a form field below the table, no indicator. */
+  /** A sign-off: a stamp (“（盖章）”) or a date left to be filled in (“年 月 日”). */
+  private static final Pattern SIGN_OFF = Pattern.compile("[（(]\\s*盖\\s*章\\s*[)）]|年\\s+月\\s+日");
+
+  /**
+   * A row of check boxes (“优秀□ 良好□”) or a sign-off (“财务科（盖章） 年 月 日”): a form field
+   * below the table, no indicator.
+   */
   static boolean isFormField(RawBlock.Row row) {
     for (RawCell c : row.cells()) {
-      if (CHECK_BOX.matcher(c.text()).find()) {
+      if (CHECK_BOX.matcher(c.text()).find() || SIGN_OFF.matcher(c.text()).find()) {
         return true;
       }
     }

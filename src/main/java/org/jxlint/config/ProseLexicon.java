@@ -1,0 +1,92 @@
+package org.jxlint.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Comparator;
+import java.util.List;
+import org.jxlint.text.TextNormalizer;
+
+/**
+ * The words for reading indicators written in sentences, from {@code lint-rules/prose.yml}: which
+ * labels introduce indicators or goals, and which words in a sentence belong to neither the name
+ * nor the value.
+ *
+ * @param indicatorLabels labels whose text is always indicators (绩效指标, 产出指标)
+ * @param goalLabels labels whose text is goals; read as indicators only where nothing else is
+ * @param objectLeadIns verbs left out of a name when the figure stands before the object (新建)
+ * @param fillers words left out of a name anywhere (预计, 力争)
+ * @param nameLeadIns words left out of the start of a name (项目实施后, 可)
+ * @param connectors words between a name and its figure that are neither (为, 达)
+ * @param targetPrefixes words before a figure that belong to the target (约)
+ * @param targetSuffixes words after a figure that belong to the target (左右)
+ * @param units units a sentence counts in beyond those of values.yml (千瓦时)
+ * @param dateUnits what follows a number that is a date or a serial, not a target (年, 月)
+ * @param itemTitleMax the longest a numbered item's own title can be
+ */
+public record ProseLexicon(
+    List<String> indicatorLabels,
+    List<String> goalLabels,
+    List<String> objectLeadIns,
+    List<String> fillers,
+    List<String> nameLeadIns,
+    List<String> connectors,
+    List<String> targetPrefixes,
+    List<String> targetSuffixes,
+    List<String> units,
+    List<String> dateUnits,
+    int itemTitleMax) {
+
+  public ProseLexicon {
+    indicatorLabels = compacted(indicatorLabels);
+    goalLabels = compacted(goalLabels);
+    objectLeadIns = longestFirst(objectLeadIns);
+    fillers = longestFirst(fillers);
+    nameLeadIns = longestFirst(nameLeadIns);
+    connectors = longestFirst(connectors);
+    targetPrefixes = longestFirst(targetPrefixes);
+    targetSuffixes = longestFirst(targetSuffixes);
+    units = List.copyOf(units);
+    dateUnits = List.copyOf(dateUnits);
+  }
+
+  static ProseLexicon from(JsonNode doc) {
+    return new ProseLexicon(
+        Yaml.strings(doc.path("indicator-labels")),
+        Yaml.strings(doc.path("goal-labels")),
+        Yaml.strings(doc.path("object-lead-ins")),
+        Yaml.strings(doc.path("fillers")),
+        Yaml.strings(doc.path("name-lead-ins")),
+        Yaml.strings(doc.path("connectors")),
+        Yaml.strings(doc.path("target-prefixes")),
+        Yaml.strings(doc.path("target-suffixes")),
+        Yaml.strings(doc.path("units")),
+        Yaml.strings(doc.path("date-units")),
+        doc.path("item-title-max").asInt(12));
+  }
+
+  /** Whether a label (its colon and any parenthesised note dropped) introduces indicators. */
+  public boolean isIndicatorLabel(String label) {
+    return indicatorLabels.contains(key(label));
+  }
+
+  /** Whether a label introduces goals (绩效目标, 带贫减贫机制). */
+  public boolean isGoalLabel(String label) {
+    return goalLabels.contains(key(label));
+  }
+
+  /** A label compacted, without a trailing colon and a parenthesised note (产出指标（数量、质量）). */
+  public static String key(String label) {
+    String k = TextNormalizer.compact(label);
+    k = k.replaceAll("[:：]+$", "");
+    k = k.replaceAll("[（(][^）)]*[）)]$", "");
+    return k;
+  }
+
+  private static List<String> compacted(List<String> words) {
+    return words.stream().map(TextNormalizer::compact).filter(w -> !w.isEmpty()).toList();
+  }
+
+  private static List<String> longestFirst(List<String> words) {
+    return words.stream().map(TextNormalizer::compact).filter(w -> !w.isEmpty())
+        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+  }
+}

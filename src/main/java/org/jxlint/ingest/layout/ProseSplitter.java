@@ -1,0 +1,552 @@
+package org.jxlint.ingest.layout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jxlint.config.FrameworkCatalog;
+import org.jxlint.config.ProseLexicon;
+import org.jxlint.text.ValueLexicon;
+
+/**
+ * Splits prose targets into indicator rows: a block of text into its numbered items (“1.…。2.…”,
+ * “（一）经济效益.…”), each item into its own label (“经济效益指标：”) and body, and a body into the
+ * figures it promises (“年产值为600万元” → 年产值 | 600万元). Pure text work: which text is a target
+ * and where the rows go is {@link ProseTargets}' business.
+ */
+final class ProseSplitter {
+
+  /** An item's number at its start: 1、 2. （一） (3) 一、 ①. */
+  static final Pattern NUMBERING = Pattern.compile(
+      "^\\s*(?:\\d{1,2}\\s*[、.．](?!\\d)|[（(]\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[)）]"
+          + "|[一二三四五六七八九十]{1,3}\\s*[、.．]|[①-⑳])\\s*");
+  /** Where a numbered item starts inside a line: after a full stop or a semicolon. */
+  private static final Pattern INLINE_NUMBER = Pattern.compile(
+      "(?<=[。；;！!？?])\\s*(?=\\d{1,2}\\s*[、.．](?!\\d)|[（(]\\s*\\d{1,2}\\s*[)）])");
+  private static final Pattern COLON_LABEL = Pattern.compile("^([^:：，,。；;]{1,20})[:：]\\s*(.*)$",
+      Pattern.DOTALL);
+  private static final Pattern INLINE_LABEL = Pattern.compile(
+      "(?<=^|[。；;，,:：])\\s*([^:：，,。；;\\d]{2,16})[:：]");
+  private static final String SEPARATORS = "，,；;。！!？?\n";
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?");
+  private static final Pattern RANGE_TAIL = Pattern.compile("^\\s*[-~～至到—]\\s*(\\d+(?:\\.\\d+)?)");
+  private static final Pattern ASIDE = Pattern.compile("[（(]([^()（）]*\\d[^()（）]*)[)）]");
+  private static final String TRIM = " \t\n\r　:：,，、;；。.的";
+  private static final Pattern DEADLINE = Pattern.compile(
+      "(?:19|20)\\d{2}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?(?:底|末|内)?(?:前|之前|以前)?");
+
+  /** One numbered (or unnumbered) item: its own label, if it has one, and what it says. */
+  record Item(String title, String body) {}
+
+  /**
+   * One indicator read from a sentence.
+   *
+   * @param name the indicator's name; null when the item's whole text is its value
+   * @param target the figure as written, comparator words included; null when none
+   */
+  record Row(String name, String target) {}
+
+  private final ProseLexicon prose;
+  private final FrameworkCatalog frameworks;
+  private final List<String> units;
+  private final List<String> comparators;
+  private final List<String> suffixes;
+
+  ProseSplitter(ProseLexicon prose, ValueLexicon values, FrameworkCatalog frameworks) {
+    this.prose = prose;
+    this.frameworks = frameworks;
+    Set<String> u = new LinkedHashSet<>();
+    values.unitFamilies().values().forEach(u::addAll);
+    u.addAll(prose.units());
+    u.add("％");
+    this.units = u.stream().filter(s -> !s.isEmpty())
+        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    Set<String> c = new LinkedHashSet<>(values.prefixes().keySet());
+    c.addAll(prose.targetPrefixes());
+    this.comparators = c.stream().sorted(Comparator.comparingInt(String::length).reversed())
+        .toList();
+    Set<String> s = new LinkedHashSet<>(values.suffixes().keySet());
+    s.addAll(prose.targetSuffixes());
+    this.suffixes = s.stream().sorted(Comparator.comparingInt(String::length).reversed())
+        .toList();
+  }
+
+  /** Whether a label is a 一级 or 二级 dimension of some framework (数量指标, 经济效益). */
+  boolean isDimension(String label) {
+    String k = ProseLexicon.key(label);
+    return frameworks.level1Name(k).isPresent() || frameworks.level2Name(k).isPresent();
+  }
+
+  boolean isLevel1(String label) {
+    return frameworks.level1Name(ProseLexicon.key(label)).isPresent();
+  }
+
+  boolean isLevel2Only(String label) {
+    String k = ProseLexicon.key(label);
+    return frameworks.level2Name(k).isPresent() && frameworks.level1Name(k).isEmpty();
+  }
+
+  /** The text without the number it starts with. */
+  static String unnumbered(String text) {
+    Matcher m = NUMBERING.matcher(text);
+    return m.find() ? text.substring(m.end()) : text;
+  }
+
+  static boolean numbered(String text) {
+    return NUMBERING.matcher(text).find();
+  }
+
+  // ---------------------------------------------------------------- items
+
+  /**
+   * The items of a block's text. A numbered line starts an item and an unnumbered one continues
+   * it; a number after a full stop starts one inside a line. An item's title is a dimension label
+   * before a colon (经济效益指标：…) or, where {@code titles} is set, a short heading before a full
+   * stop or on a line of its own (1.固定资产收益。…).
+   */
+  List<Item> items(String text, boolean titles) {
+    List<List<String>> raw = new ArrayList<>();
+    for (String line : text.split("\\n")) {
+      String l = line.strip();
+      if (l.isEmpty()) {
+        continue;
+      }
+      String[] pieces = INLINE_NUMBER.split(l);
+      for (int p = 0; p < pieces.length; p++) {
+        String piece = pieces[p].strip();
+        if (piece.isEmpty()) {
+          continue;
+        }
+        if (raw.isEmpty() || numbered(piece) || p > 0) {
+          raw.add(new ArrayList<>(List.of(unnumbered(piece).strip())));
+        } else {
+          raw.get(raw.size() - 1).add(piece);
+        }
+      }
+    }
+    List<Item> out = new ArrayList<>();
+    for (List<String> lines : raw) {
+      item(lines, titles, out);
+    }
+    return out;
+  }
+
+  private void item(List<String> lines, boolean titles, List<Item> out) {
+    String title = null;
+    String first = lines.get(0);
+    String body;
+    if (lines.size() > 1 && titleLike(first) && (titles || isDimension(first))) {
+      title = first;
+      body = String.join("\n", lines.subList(1, lines.size()));
+    } else {
+      body = String.join("\n", lines);
+      Matcher colon = COLON_LABEL.matcher(body);
+      if (colon.matches() && isDimension(colon.group(1))) {
+        title = colon.group(1).strip();
+        body = colon.group(2);
+      } else {
+        int stop = firstStop(body);
+        if (stop > 0 && stop < body.length() - 1) {
+          String head = body.substring(0, stop);
+          if (titleLike(head) && (titles || isDimension(head))) {
+            title = head.strip();
+            body = body.substring(stop + 1);
+          }
+        }
+      }
+    }
+    // Further dimension labels inside the body (数量指标：…；质量指标：…) start items of their own.
+    Matcher m = INLINE_LABEL.matcher(body);
+    int start = 0;
+    String current = title;
+    while (m.find()) {
+      if (m.start() == 0 || !isDimension(m.group(1))) {
+        continue;
+      }
+      addItem(out, current, body.substring(start, m.start()));
+      current = m.group(1).strip();
+      start = m.end();
+    }
+    addItem(out, current, body.substring(start));
+  }
+
+  private static void addItem(List<Item> out, String title, String body) {
+    String b = body.strip();
+    if (title == null && b.isEmpty()) {
+      return;
+    }
+    out.add(new Item(title, b));
+  }
+
+  private boolean titleLike(String text) {
+    String t = text.strip();
+    if (t.isEmpty() || t.length() > prose.itemTitleMax()) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isDigit(c) || SEPARATORS.indexOf(c) >= 0 || c == ':' || c == '：') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first full stop (。 or a “.” not between digits). */
+  private static int firstStop(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '。' || c == '．') {
+        return i;
+      }
+      if (c == '.' && !(i > 0 && Character.isDigit(text.charAt(i - 1))
+          && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  // ---------------------------------------------------------------- clauses and figures
+
+  /**
+   * The clauses of a text: split at commas, semicolons and full stops outside brackets; a
+   * bracketed aside that holds a figure (其中：脱贫户21户) is a clause of its own.
+   */
+  List<String> clauses(String text) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '（') {
+        depth++;
+      } else if ((c == ')' || c == '）') && depth > 0) {
+        depth--;
+      }
+      boolean stop = SEPARATORS.indexOf(c) >= 0 || c == '.' && !decimalPoint(text, i);
+      // 645户,2021人: a comma between two figures joins them.
+      boolean joined = (c == ',' || c == '，' || c == '、') && i > 0 && i + 1 < text.length()
+          && Character.isDigit(text.charAt(i + 1)) && endsWithUnit(cur.toString());
+      if (stop && depth == 0 && !joined) {
+        addClause(out, cur.toString());
+        cur.setLength(0);
+      } else {
+        cur.append(c);
+      }
+    }
+    addClause(out, cur.toString());
+    return out;
+  }
+
+  private static boolean decimalPoint(String text, int i) {
+    return i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+        && (Character.isDigit(text.charAt(i + 1)) || text.charAt(i + 1) == ' '
+            && i + 2 < text.length() && Character.isDigit(text.charAt(i + 2)));
+  }
+
+  private boolean endsWithUnit(String text) {
+    for (String u : units) {
+      if (text.endsWith(u) && text.length() > u.length()
+          && Character.isDigit(text.charAt(text.length() - u.length() - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void addClause(List<String> out, String clause) {
+    String c = clause.strip();
+    if (c.isEmpty()) {
+      return;
+    }
+    // Bracketed asides with a figure become clauses of their own, in their place.
+    Matcher aside = ASIDE.matcher(c);
+    int last = 0;
+    while (aside.find()) {
+      if (!figures(aside.group(1)).isEmpty()) {
+        addPiece(out, c.substring(last, aside.start()));
+        addPiece(out, aside.group(1));
+        last = aside.end();
+      }
+    }
+    addPiece(out, c.substring(last));
+  }
+
+  private static void addPiece(List<String> out, String piece) {
+    String p = piece.strip();
+    if (!p.isEmpty()) {
+      out.add(p);
+    }
+  }
+
+  /** A figure in a clause: where its number starts and its target (number, unit, 以上) ends. */
+  record Figure(int start, int end) {}
+
+  /** The figures of one clause: numbers with a unit, or after a comparator; not dates. */
+  List<Figure> figures(String clause) {
+    List<Figure> out = new ArrayList<>();
+    Matcher m = NUMBER.matcher(clause);
+    int from = 0;
+    while (from < clause.length() && m.find(from)) {
+      int start = m.start();
+      int end = m.end();
+      from = end;
+      if (start > 0 && clause.charAt(start - 1) == '第') {
+        continue;
+      }
+      Matcher range = RANGE_TAIL.matcher(clause.substring(end));
+      String unit = unitAt(clause, end);
+      if (unit != null) {
+        // 10%-50%
+        int after = end + unit.length();
+        Matcher r2 = RANGE_TAIL.matcher(clause.substring(after));
+        if (r2.find() && !date(m.group(), unit)) {
+          end = after + r2.end();
+          String u2 = unitAt(clause, end);
+          end += u2 == null ? 0 : u2.length();
+          out.add(new Figure(start, withSuffix(clause, end)));
+          from = end;
+          continue;
+        }
+      } else if (range.find()) {
+        end += range.end();
+        unit = unitAt(clause, end);
+      }
+      if (unit == null) {
+        if (comparatorBefore(clause, start) < 0) {
+          continue;
+        }
+      } else if (date(clause.substring(m.start(), m.end()), unit)) {
+        // A date is a target only as a deadline that ends its clause (完工时间2026年10月底前).
+        Matcher d = DEADLINE.matcher(clause).region(start, clause.length());
+        if (d.lookingAt() && d.end() >= clause.length() - trailing(clause)) {
+          out.add(new Figure(start, d.end()));
+          from = d.end();
+        }
+        continue;
+      } else {
+        end += unit.length();
+      }
+      // 338户889人: the next figure joined to this one.
+      Matcher next = NUMBER.matcher(clause);
+      while (next.find(end) && next.start() <= end + 1
+          && (next.start() == end || ",，、".indexOf(clause.charAt(end)) >= 0)) {
+        String u = unitAt(clause, next.end());
+        if (u == null || date(next.group(), u)) {
+          break;
+        }
+        end = next.end() + u.length();
+      }
+      end = withSuffix(clause, end);
+      out.add(new Figure(start, end));
+      from = end;
+    }
+    return out;
+  }
+
+  /** How many characters at the end of a clause are punctuation. */
+  private static int trailing(String clause) {
+    int n = 0;
+    while (n < clause.length() && TRIM.indexOf(clause.charAt(clause.length() - 1 - n)) >= 0) {
+      n++;
+    }
+    return n;
+  }
+
+  private int withSuffix(String clause, int end) {
+    for (String s : suffixes) {
+      if (clause.startsWith(s, end)) {
+        return end + s.length();
+      }
+    }
+    return end;
+  }
+
+  private String unitAt(String clause, int at) {
+    int i = at;
+    while (i < clause.length() && clause.charAt(i) == ' ') {
+      i++;
+    }
+    for (String u : units) {
+      if (clause.startsWith(u, i)) {
+        return clause.substring(at, i + u.length());
+      }
+    }
+    return null;
+  }
+
+  private boolean date(String number, String unit) {
+    String u = unit.strip();
+    if (!prose.dateUnits().contains(u)) {
+      return false;
+    }
+    return !u.equals("年") || number.length() == 4;
+  }
+
+  /** Where a comparator word ends right before {@code at} (spaces aside); -1 when none does. */
+  private int comparatorBefore(String clause, int at) {
+    String before = clause.substring(0, at).stripTrailing();
+    for (String c : comparators) {
+      if (before.endsWith(c)) {
+        return before.length() - c.length();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the text is a list of named figures: every clause ends with its figure (成活率≥85%；
+   * 种植数量17600株), as a table row would be written out.
+   */
+  boolean namedFigures(String text) {
+    List<String> clauses = clauses(text);
+    if (clauses.isEmpty()) {
+      return false;
+    }
+    for (String c : clauses) {
+      List<Figure> f = figures(c);
+      int len = c.length();
+      while (len > 0 && TRIM.indexOf(c.charAt(len - 1)) >= 0) {
+        len--;
+      }
+      if (f.isEmpty() || f.get(f.size() - 1).end() < len) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether any clause of the text carries a figure. */
+  boolean anyFigure(String text) {
+    return clauses(text).stream().anyMatch(c -> !figures(c).isEmpty());
+  }
+
+  // ---------------------------------------------------------------- rows
+
+  /** The rows a body's figures make: one per figure that has something to be called. */
+  List<Row> figureRows(String body) {
+    List<Row> out = new ArrayList<>();
+    for (String clause : clauses(body)) {
+      for (String part : parts(clause)) {
+        rows(part, out);
+      }
+    }
+    return out;
+  }
+
+  /** A clause split at 及/和/并 where both sides carry figures (2个大棚及49个温室). */
+  private List<String> parts(String clause) {
+    Matcher m = Pattern.compile("[及和并]").matcher(clause);
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    while (m.find()) {
+      String left = clause.substring(start, m.start());
+      String right = clause.substring(m.end());
+      if (!figures(left).isEmpty() && !figures(right).isEmpty()
+          && figures(left).get(figures(left).size() - 1).end() >= left.strip().length() - 12) {
+        out.add(left);
+        start = m.end();
+      }
+    }
+    out.add(clause.substring(start));
+    return out;
+  }
+
+  private void rows(String clause, List<Row> out) {
+    List<Figure> figs = figures(clause);
+    int prevEnd = 0;
+    for (int i = 0; i < figs.size(); i++) {
+      Figure f = figs.get(i);
+      int nextStart = i + 1 < figs.size() ? figs.get(i + 1).start() : clause.length();
+      String pre = clause.substring(prevEnd, f.start());
+      int targetStart = f.start();
+      int cmp = comparatorIn(pre);
+      if (cmp >= 0) {
+        targetStart = prevEnd + cmp;
+        pre = pre.substring(0, cmp);
+      }
+      String target = clause.substring(targetStart, f.end()).strip();
+      String post = clause.substring(f.end(), nextStart);
+      String name = cleanName(pre);
+      boolean lastFigure = i + 1 == figs.size();
+      if (name.isEmpty() && !lastFigure && !post.isBlank()) {
+        prevEnd = f.end(); // 31个村种植918亩: the place of the figure after it
+        continue;
+      }
+      if (name.length() <= 2) {
+        String lead = name;
+        if (prose.objectLeadIns().contains(lead)) {
+          name = "";
+        }
+        name = name + (lastFigure ? trim(post) : "");
+      }
+      name = trim(name);
+      prevEnd = f.end();
+      if (name.isBlank() || name.length() > 40) {
+        continue;
+      }
+      out.add(new Row(name, target));
+    }
+  }
+
+  /** A comparator in the text before a figure, close to it (不少于项目区的30%): where it starts. */
+  private int comparatorIn(String pre) {
+    String p = pre.stripTrailing();
+    int best = -1;
+    int bestEnd = -1;
+    for (String c : comparators) { // longest first: 不低于 before 低于
+      int at = p.lastIndexOf(c);
+      if (at < 0) {
+        continue;
+      }
+      String gap = p.substring(at + c.length());
+      if (gap.length() <= 6 && gap.chars().noneMatch(ch -> SEPARATORS.indexOf(ch) >= 0)
+          && at + c.length() > bestEnd) {
+        best = at;
+        bestEnd = at + c.length();
+      }
+    }
+    return best;
+  }
+
+  /** The name part of a clause: lead-ins, fillers and the connector before the figure left out. */
+  String cleanName(String pre) {
+    String n = trim(pre);
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (String lead : prose.nameLeadIns()) {
+        if (n.startsWith(lead) && n.length() > lead.length()) {
+          n = trim(n.substring(lead.length()));
+          changed = true;
+        }
+      }
+    }
+    for (String filler : prose.fillers()) {
+      n = n.replace(filler, "");
+    }
+    for (String c : prose.connectors()) {
+      if (n.endsWith(c) && n.length() > c.length()) {
+        n = n.substring(0, n.length() - c.length());
+        break;
+      }
+    }
+    return trim(n);
+  }
+
+  static String trim(String s) {
+    int a = 0;
+    int b = s.length();
+    while (a < b && TRIM.indexOf(s.charAt(a)) >= 0) {
+      a++;
+    }
+    while (b > a && TRIM.indexOf(s.charAt(b - 1)) >= 0) {
+      b--;
+    }
+    return s.substring(a, b);
+  }
+}

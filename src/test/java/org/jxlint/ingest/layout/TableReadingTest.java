@@ -1,0 +1,133 @@
+package org.jxlint.ingest.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.util.List;
+import org.jxlint.TestSupport;
+import org.jxlint.model.Indicator;
+import org.jxlint.model.IndicatorTable;
+import org.jxlint.model.ReadingNote;
+import org.jxlint.model.Scope;
+import org.jxlint.model.Submission;
+import org.junit.jupiter.api.Test;
+
+/** How the reader gives columns their roles: header words, decorations, years, content. */
+class TableReadingTest {
+
+  private static final DocumentInterpreter READER =
+      new DocumentInterpreter(TestSupport.VOCABULARY, TestSupport.VALUES);
+  private static final HeaderLabels LABELS = new HeaderLabels(
+      TestSupport.VOCABULARY.layout(), TestSupport.VOCABULARY.columns());
+
+  private static Submission read(String... lines) {
+    return READER.interpret(TextLayout.read(String.join("\n", lines) + "\n"), "t.txt");
+  }
+
+  private static List<Indicator> rows(Submission s, int table) {
+    return s.tables().get(table).indicators();
+  }
+
+  @Test
+  void headerWordsGiveTheRole() {
+    assertEquals(ColumnRole.NAME, LABELS.read("三级指标内容", null).role());
+    assertEquals(ColumnRole.VALUE, LABELS.read("指标值及单位", null).role());
+    assertEquals(ColumnRole.VALUE, LABELS.read("区域目标值", null).role());
+    assertEquals(ColumnRole.COMPARATOR, LABELS.read("指标方向", null).role());
+    assertEquals(ColumnRole.BASIS, LABELS.read("绩效标准", null).role());
+    assertEquals(ColumnRole.SCORE, LABELS.read("分值", null).role());
+    assertEquals(ColumnRole.NATURE, LABELS.read("指标性质", null).role());
+    assertEquals(ColumnRole.EXPLANATION, LABELS.read("指标解释", null).role());
+    assertEquals(ColumnRole.UNKNOWN, LABELS.read("东湖街道", null).role());
+  }
+
+  @Test
+  void decorationsAndScriptDoNotHideAnExactHeader() {
+    HeaderLabels.Reading longTerm = LABELS.read("二级指标（长期）", null);
+    assertEquals(ColumnRole.LEVEL2, longTerm.role());
+    assertEquals(Scope.LONG_TERM, longTerm.scope());
+    assertEquals(ColumnRole.VALUE, LABELS.read("指标值(含单位)", null).role());
+    assertEquals(ColumnRole.NAME, LABELS.read("三 级 指 标", null).role());
+    assertEquals(ColumnRole.VALUE, LABELS.read("指標值", null).role());
+  }
+
+  @Test
+  void aYearInTheHeaderIsReadAgainstTheBudgetYear() {
+    assertEquals(ColumnRole.HISTORY, LABELS.read("2025年指标值", 2026).role());
+    assertEquals(ColumnRole.VALUE, LABELS.read("2026年指标值", 2026).role());
+    assertEquals(Scope.ANNUAL, LABELS.read("2026年指标值", 2026).scope());
+    assertEquals(ColumnRole.HISTORY, LABELS.read("2025年实际完成值", 2026).role());
+    assertEquals(Scope.LONG_TERM, LABELS.read("实施周期目标值", 2026).scope());
+  }
+
+  @Test
+  void oneTablePerTargetColumn() {
+    Submission s = read("（2026年度）",
+        "一级指标\t二级指标\t三级指标\t指标方向\t东村\t西村",
+        "产出指标\t数量指标\t修缮道路长度(公里)\t≥\t2\t3",
+        "\t质量指标\t验收合格率(%)\t是/否\t是\t是");
+    assertEquals(2, s.tables().size());
+    assertEquals("3", rows(s, 1).get(0).value());
+    assertEquals("≥", rows(s, 0).get(0).comparator());
+    assertNull(rows(s, 0).get(1).comparator(), "是/否 is no comparator");
+    assertTrue(s.readingNotes().stream().anyMatch(n -> n.kind().equals(ReadingNote.GUESSED_COLUMN)));
+  }
+
+  @Test
+  void annualAndLongTermSideBySide() {
+    Submission s = read("三级指标\t年度目标值\t实施周期目标值",
+        "新建校区数量\t2个\t5个", "开工率\t100%\t100%");
+    List<Scope> scopes = s.tables().stream().map(IndicatorTable::scope).toList();
+    assertEquals(List.of(Scope.ANNUAL, Scope.LONG_TERM), scopes);
+    assertEquals("5个", rows(s, 1).get(0).value());
+  }
+
+  @Test
+  void aNameColumnOfDimensionsHoldsTheLevels() {
+    Submission s = read("指标类型\t指标名称\t指标值\t指标描述",
+        "产出指标\t数量指标\t30公里\t完成道路保洁30公里",
+        "\t质量指标\t≥95%\t保洁达标率", "效益指标\t社会效益指标\t明显改善\t环境改善");
+    Indicator first = rows(s, 0).get(0);
+    assertEquals("数量指标", first.level2());
+    assertNull(first.name());
+    assertEquals("30公里", first.value());
+  }
+
+  @Test
+  void basisAndScoresAreNoTarget() {
+    Submission s = read("一级指标\t二级指标\t三级指标\t指标值\t分值\t绩效标准",
+        "产出指标\t数量指标\t补助人数\t250人\t10\t计划标准",
+        "\t质量指标\t补助准确率\t100%\t10\t历史标准");
+    Indicator first = rows(s, 0).get(0);
+    assertEquals("250人", first.value());
+    assertNull(first.unit());
+    assertEquals("计划标准", first.basis());
+  }
+
+  @Test
+  void aTableWithoutAHeaderIsFoundByItsDimensions() {
+    Submission s = read("产出指标\t数量指标\t维修桥梁\t2座",
+        "\t质量指标\t验收合格率\t≥95%", "效益指标\t社会效益指标\t受益群众\t≥800人");
+    assertEquals(3, rows(s, 0).size());
+    assertEquals("维修桥梁", rows(s, 0).get(0).name());
+    assertEquals("2座", rows(s, 0).get(0).value());
+    assertTrue(s.readingNotes().stream().anyMatch(n -> n.kind().equals(ReadingNote.GUESSED_HEADER)));
+  }
+
+  @Test
+  void headerWordsWithNoRowsAreAReadingNoteNotAnEmptyTable() {
+    Submission s = read("三级指标 新建校区 开工率", "年度目标值", "7 100%");
+    assertTrue(s.tables().isEmpty());
+    assertEquals(ReadingNote.UNRECOGNIZED_TABLE, s.readingNotes().get(0).kind());
+  }
+
+  @Test
+  void headerLabelsNeverThrowAndAreStable() {
+    qt().forAll(strings().allPossible().ofLengthBetween(0, 30), integers().between(1990, 2040))
+        .checkAssert((text, year) -> assertEquals(LABELS.read(text, year), LABELS.read(text, year)));
+  }
+}
