@@ -74,6 +74,11 @@ public final class LabelSet {
     return false;
   }
 
+  /** The longest label the cell begins with, compacted, whatever follows it. */
+  public Optional<String> leadingLabel(String text) {
+    return matchedPrefix(TextNormalizer.compact(text));
+  }
+
   private Optional<String> matchedPrefix(String compactText) {
     for (String l : labels) {
       if (compactText.startsWith(l)) {

@@ -29,6 +29,7 @@ public final class Vocabulary {
   private final LayoutLexicon layout;
   private final ColumnLexicon columns;
   private final IndicatorLexicon indicators;
+  private final HeaderLexicon header;
   private final ProseLexicon prose;
 
   private Vocabulary(Path dir) throws ConfigException {
@@ -38,6 +39,7 @@ public final class Vocabulary {
     this.layout = LayoutLexicon.from(document("columns.yml"), document("layout.yml"));
     this.columns = ColumnLexicon.from(document("columns.yml"));
     this.indicators = IndicatorLexicon.from(document("indicators.yml"));
+    this.header = HeaderLexicon.from(document("layout.yml"));
     this.prose = ProseLexicon.from(document("prose.yml"));
   }
 
@@ -77,6 +79,11 @@ public final class Vocabulary {
   /** What indicators mean: dimension classes, meaning words, units, directions, vague wording. */
   public IndicatorLexicon indicators() {
     return indicators;
+  }
+
+  /** The labels and words of a form's header: unit, year, kind, amounts. */
+  public HeaderLexicon header() {
+    return header;
   }
 
   /** The words for reading indicators written in sentences. */

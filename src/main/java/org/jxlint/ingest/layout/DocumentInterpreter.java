@@ -1,6 +1,5 @@
 package org.jxlint.ingest.layout;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jxlint.config.HeaderLexicon;
 import org.jxlint.config.LabelSet;
 import org.jxlint.config.LayoutLexicon;
 import org.jxlint.config.Vocabulary;
@@ -19,16 +19,13 @@ import org.jxlint.model.HistoryValue;
 import org.jxlint.model.Indicator;
 import org.jxlint.model.IndicatorTable;
 import org.jxlint.model.MetaField;
-import org.jxlint.model.MoneyUnit;
 import org.jxlint.model.Project;
 import org.jxlint.model.ReadingNote;
 import org.jxlint.model.Scope;
 import org.jxlint.model.SourceLocation;
 import org.jxlint.model.Submission;
 import org.jxlint.model.SubmissionKind;
-import org.jxlint.model.YearBasis;
 import org.jxlint.nlp.Scripts;
-import org.jxlint.text.DateText;
 import org.jxlint.text.TargetValueParser;
 import org.jxlint.text.TextNormalizer;
 
@@ -39,14 +36,7 @@ import org.jxlint.text.TextNormalizer;
  */
 public final class DocumentInterpreter {
 
-  private static final Pattern TITLE_YEAR =
-      Pattern.compile("(?<![上下本当去明前])((?:19|20)\\d{2})\\s*年\\s*度");
   private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
-  private static final Pattern DATE_IN_TEXT = Pattern.compile(
-      "((?:19|20)\\d{2})\\s*[年.\\-/]\\s*(\\d{1,2})\\s*[月.\\-/]\\s*(\\d{1,2})\\s*日?");
-  private static final Pattern MONEY_UNIT = Pattern.compile(
-      "(?:单位\\s*[:：]\\s*|[（(]\\s*)(亿元|万元|千元|元)");
-  private static final Pattern CODED_ORGANISATION = Pattern.compile("^\\d{3,}\\s*(\\S.+)$");
   private static final Pattern HEADING_1 = Pattern.compile("^[一二三四五六七八九十]+\\s*[、.．]");
   private static final Pattern HEADING_2 = Pattern.compile("^[（(][一二三四五六七八九十]+[)）]");
   private static final Pattern PART_MARK = Pattern.compile("^第[一二三四五六七八九十]+部分");
@@ -55,26 +45,26 @@ public final class DocumentInterpreter {
   /** Header words of an indicator table: where they stand, a table was meant to be read. */
   private static final Pattern TABLE_WORDS = Pattern.compile("(?:一级|二级|三级)指标|^指标值");
   private static final Pattern TITLE = Pattern.compile(".*绩效.*(?:表|目标)$");
-
-  /**
-   * The project fields in the order a label is tried: the more specific spellings first
-   * (“其中：财政资金” before a bare total), schedule last because it is read as a whole row.
-   */
-  private static final List<String> PROJECT_FIELDS = List.of("name", "code", "category", "fiscal",
-      "other", "total", "annual", "purpose", "goal", "period", "schedule");
+  private static final Pattern NUMBERED = Pattern.compile(
+      "^(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[、.．](?!\\d)\\s*");
+  /** The project fields a numbered notice writes as “N、label：value”. */
+  private static final List<String> NUMBERED_FIELDS = List.of("name", "code", "total", "annual",
+      "fiscal", "period");
 
   private final LayoutLexicon layout;
+  private final HeaderLexicon headerWords;
   private final TableInterpreter tables;
   private final ProjectListTables projectLists;
-  private final List<String> orgSuffixes;
+  private final ProjectFields projectFields;
   private final ProseTargets proseTargets;
 
   public DocumentInterpreter(Vocabulary vocabulary, TargetValueParser values) {
     this.layout = vocabulary.layout();
+    this.headerWords = vocabulary.header();
     this.tables = new TableInterpreter(vocabulary, values);
     this.projectLists = new ProjectListTables(vocabulary, tables, values);
+    this.projectFields = new ProjectFields(layout);
     this.proseTargets = new ProseTargets(vocabulary, values);
-    this.orgSuffixes = layout.organisationSuffixes();
   }
 
   public Submission interpret(RawDocument document, String source) {
@@ -85,18 +75,17 @@ public final class DocumentInterpreter {
   private final class Run {
     private final List<RawBlock> blocks;
     private final String layoutName;
-    private String title;
-    private SourceLocation titleAt;
-    private String unitName;
-    private String unitFromTitle;
     /** Header fields whose label stood beside an empty cell. */
     private final Set<MetaField> leftBlank = java.util.EnumSet.noneOf(MetaField.class);
-    private String unitFromCode;
-    private Integer year;
-    private YearBasis yearBasis;
-    private LocalDate filingDate;
-    private MoneyUnit moneyUnit;
     private final Map<MetaField, SourceLocation> metaAt = new EnumMap<>(MetaField.class);
+    private final HeaderFacts facts = new HeaderFacts(layout, headerWords, metaAt,
+        t -> isLabel(t) || anyProjectLabel(t));
+    /** The budget year: from the title while reading, decided once everything is read. */
+    private Integer year;
+    /** The goals written in project fields; the form's own goals when it is one project's form. */
+    private final List<Goal> projectGoals = new ArrayList<>();
+    /** A goal label alone on its line: the goal is the next line. */
+    private Scope pendingGoal;
     private final List<Goal> goals = new ArrayList<>();
     private final List<IndicatorTable> tableList = new ArrayList<>();
     private final List<Project> projects = new ArrayList<>();
@@ -119,8 +108,8 @@ public final class DocumentInterpreter {
 
     Run(RawDocument document) {
       this.blocks = new FlatTables(tables, t -> layout.footer().prefixOf(t)
-          || isOrganisation(TextNormalizer.compact(t))).rebuild(withoutMargins(document.blocks()), null,
-          readingNotes);
+          || facts.isOrganisation(TextNormalizer.compact(t)))
+          .rebuild(withoutMargins(document.blocks()), null, readingNotes);
       this.layoutName = document.layout();
     }
 
@@ -133,6 +122,8 @@ public final class DocumentInterpreter {
           continue;
         }
         // Gather the run of rows from here, so that a table's header can look ahead.
+        facts.rowsFollow();
+        pendingGoal = null;
         run.clear();
         int j = i;
         while (j < blocks.size() && blocks.get(j) instanceof RawBlock.Row r) {
@@ -143,27 +134,28 @@ public final class DocumentInterpreter {
         i += consumed - 1;
       }
       finishProject();
-      if (TextNormalizer.isBlank(unitName)) {
-        unitName = unitFromTitle != null ? unitFromTitle : unitFromCode;
-      } else {
-        leftBlank.remove(MetaField.UNIT_NAME); // a later label had it
-      }
-      if (year == null) {
-        inferYear();
-      }
+      String unitName = facts.unit(leftBlank);
+      YearCandidates.Result y = inferYear();
+      year = y.year();
       List<IndicatorTable> finalTables =
           proseTargets.with(withHistoryYears(tableList), prose.result(), blocks);
       if (expectedTable != null && finalTables.stream()
           .allMatch(t -> t.fromProse() || t.indicators().isEmpty())) {
         readingNotes.add(expectedTable); // header words, yet no table read: jxlint's failure
       }
-      SubmissionKind kind = kind();
+      SubmissionKind kind = facts.kind(!tableList.isEmpty(), !prose.result().isEmpty(),
+          projects.size());
+      if (kind == SubmissionKind.PROJECT && projects.size() == 1) {
+        goals.addAll(0, projectGoals); // where the goal rules read them
+      }
+      Budget budget = new Budget(funds.result(), facts, layout);
+      List<Project> projectList = budget.projects(projects, kind);
       boolean rebuilt = readingNotes.stream()
           .anyMatch(n -> ReadingNote.RECONSTRUCTED_CELLS.equals(n.kind()));
-      return new Submission(source, rebuilt ? layoutName + "+rebuilt" : layoutName, title,
-          unitName, year, kind, filingDate,
-          moneyUnit, funds.result(), projects, goals, prose.result(), finalTables, metaAt,
-          year == null ? null : yearBasis, leftBlank, readingNotes);
+      return new Submission(source, rebuilt ? layoutName + "+rebuilt" : layoutName, facts.title(),
+          unitName, year, kind, facts.filingDate(), facts.moneyUnit(budget.figure(projectList)),
+          budget.funds(projectList), projectList, goals, prose.result(), finalTables, metaAt,
+          y.basis(), leftBlank, readingNotes);
     }
 
     // ------------------------------------------------------------ rows
@@ -175,10 +167,12 @@ public final class DocumentInterpreter {
         Optional<ProjectListTables.Layout> list = projectLists.header(run, i);
         if (list.isPresent()) {
           for (int h = i; h < i + list.get().rows(); h++) {
-            scanMoneyUnit(run.get(h));
+            row(run.get(h)); // the header's labels are header facts too (投资概算（万元）)
           }
           List<IndicatorTable> read = new ArrayList<>();
-          i += projectLists.read(run, i, list.get(), read);
+          List<RawBlock.Row> others = new ArrayList<>();
+          i += projectLists.read(run, i, list.get(), read, others);
+          others.forEach(this::row);
           for (IndicatorTable t : read) {
             tableList.add(new IndicatorTable(tableList.size() + 1, t.scope(), t.project(),
                 t.title(), t.indicators(), t.location(), t.from()));
@@ -341,10 +335,10 @@ public final class DocumentInterpreter {
         return;
       }
       if (fundBlock != null) {
-        if (!isLabel(first) || layout.fundStarts().startsWith(first)
-            || layout.fundTotals().startsWith(first)) {
+        if (!isLabel(first) && !layout.project("goal").startsWith(first)
+            || layout.fundStarts().startsWith(first) || layout.fundTotals().startsWith(first)) {
           if (fundBlock.row(row)) {
-            scanMoneyUnit(row);
+            row.cells().forEach(c -> facts.moneyUnit(c.text()));
             return;
           }
         }
@@ -424,8 +418,8 @@ public final class DocumentInterpreter {
         if (TextNormalizer.isBlank(text)) {
           continue;
         }
-        scanMoneyUnit(cell.text());
-        if (codedOrganisation(text, cell.location())) {
+        facts.moneyUnit(cell.text());
+        if (facts.codedOrganisation(text, cell.location())) {
           continue;
         }
         if (targetContent(text)) {
@@ -451,9 +445,10 @@ public final class DocumentInterpreter {
       List<RawCell> cells = row.cells();
       RawCell cell = cells.get(c);
       String text = cell.text();
+      facts.label(text);
       if (layout.fundStarts().startsWith(text)) {
         fundBlock = funds.start();
-        scanMoneyUnit(text);
+        cells.forEach(k -> facts.moneyUnit(k.text()));
         fundBlock.row(row);
         return cells.size();
       }
@@ -462,21 +457,15 @@ public final class DocumentInterpreter {
         return cells.size();
       }
       Value v = valueAfter(row, c);
-      if (layout.unitName().startsWith(text)) {
-        if (v.text != null && !TextNormalizer.isBlank(v.text)) {
-          unitName = TextNormalizer.despace(v.text);
-          metaAt.put(MetaField.UNIT_NAME, v.at);
-        } else {
-          leftBlank.add(MetaField.UNIT_NAME);
-          if (!metaAt.containsKey(MetaField.UNIT_NAME)) {
-            metaAt.put(MetaField.UNIT_NAME, cell.location());
-          }
-        }
+      if (facts.unitLabel(row, text, v.text, v.inline, cell.location(), v.at)) {
         return v.consumed;
       }
       if (layout.filingDate().startsWith(text)) {
-        filing(text + " " + (v.inline ? "" : nullToEmpty(v.text)), cell.location());
+        facts.filing(text + " " + (v.inline ? "" : nullToEmpty(v.text)), cell.location());
         return v.consumed;
+      }
+      if (layout.project("period").startsWith(text)) {
+        facts.period(v.text);
       }
       if (project != null && !project.closed && projectField(row, c, v)) {
         return v.consumed;
@@ -485,6 +474,7 @@ public final class DocumentInterpreter {
         if (project == null || project.closed || project.has(text)) {
           finishProject();
           project = new ProjectBuilder(cell.location());
+          facts.projectHeader();
         }
         projectField(row, c, v);
         return v.consumed;
@@ -511,6 +501,12 @@ public final class DocumentInterpreter {
         continuation = () -> prose.appendToLast(pendingText);
         return v.consumed;
       }
+      if (project == null && (layout.project("total").startsWith(text)
+          || layout.project("annual").startsWith(text))) {
+        facts.budgetLabel(text, v.text, cell.location()); // a budget with no project named
+        return v.consumed;
+      }
+      facts.sumRow(row, c);
       return 0;
     }
 
@@ -528,28 +524,12 @@ public final class DocumentInterpreter {
         v.consumed = row.cells().size();
         return true;
       }
-      String key = null;
-      for (String k : PROJECT_FIELDS) {
-        if (layout.project(k).startsWith(text)) {
-          key = k;
-          break;
-        }
-      }
-      if (key == null) {
+      String key = projectFields.key(text).orElse(null);
+      if (key == null || p.has(text) && (key.equals("name") || key.equals("code"))) {
         return false;
       }
-      if (p.has(text) && (key.equals("name") || key.equals("code"))) {
-        return false;
-      }
-      String value = v.text == null ? null : v.text;
+      String value = v.text;
       switch (key) {
-        case "name" -> p.name = value;
-        case "code" -> p.code = value;
-        case "category" -> p.category = value;
-        case "fiscal" -> p.fiscal = amount(value);
-        case "other" -> p.other = amount(value);
-        case "total" -> p.total = amount(value);
-        case "annual" -> p.annual = amount(value);
         case "purpose" -> {
           if (value == null || isLabel(value) || anyProjectLabel(value)) {
             awaitingPurpose = true;
@@ -558,21 +538,39 @@ public final class DocumentInterpreter {
             p.purpose = value;
           }
         }
-        case "goal" -> p.goal = value;
-        case "period" -> p.period = value;
-        default -> { }
+        case "goal" -> {
+          if (value == null || layout.annualGoals().startsWith(value)
+              || layout.longTermGoals().startsWith(value)) {
+            v.consumed = 0; // a row of goal column headers (项目总目标 | 年度总体目标)
+            return false;
+          }
+          if (value.length() <= 12 && (layout.annualGoals().prefixOf(value)
+              || layout.longTermGoals().prefixOf(value))) {
+            // 项目绩效目标 | 绩效目标总体描述 | the goal: a sub-label, the goal in the cell after it
+            int after = c + v.consumed + 1;
+            value = null;
+            for (int k = after; k < row.cells().size() && value == null; k++) {
+              if (!TextNormalizer.isBlank(row.text(k))) {
+                value = row.text(k);
+                v.consumed = k - c;
+              }
+            }
+            if (value == null) {
+              return true;
+            }
+          }
+          p.goal = value;
+          Scope scope = layout.longTermGoals().startsWith(text) ? Scope.LONG_TERM : Scope.ANNUAL;
+          projectGoals.add(new Goal(scope, value, lastYear(text), v.at));
+        }
+        default -> p.set(key, value);
       }
       p.seen.add(key);
       return true;
     }
 
     private boolean anyProjectLabel(String text) {
-      return PROJECT_FIELDS.stream().anyMatch(k -> layout.project(k).startsWith(text));
-    }
-
-    private org.jxlint.model.Amount amount(String text) {
-      return text == null || TextNormalizer.isBlank(text) ? null
-          : org.jxlint.text.Amounts.parse(text);
+      return projectFields.any(text);
     }
 
     private void finishProject() {
@@ -585,7 +583,7 @@ public final class DocumentInterpreter {
     /** A label's value: after its colon in the same cell, else the next non-empty cell. */
     private Value valueAfter(RawBlock.Row row, int c) {
       RawCell cell = row.cells().get(c);
-      Optional<String> inline = exactLabel(cell.text()) ? Optional.empty()
+      Optional<String> inline = projectFields.exact(cell.text()) ? Optional.empty()
           : inlineValue(cell.text());
       if (inline.isPresent() && !inline.get().isBlank()) {
         return new Value(inline.get(), cell.location(), 0, true);
@@ -595,17 +593,13 @@ public final class DocumentInterpreter {
         if (TextNormalizer.isBlank(next.text())) {
           continue;
         }
-        if (isLabel(next.text()) || anyProjectLabel(next.text())) {
+        if (isLabel(next.text()) || anyProjectLabel(next.text())
+            || headerWords.unitLabel(next.text())) {
           return new Value(null, cell.location(), 0, false);
         }
         return new Value(next.text(), next.location(), k - c, false);
       }
       return new Value(null, cell.location(), 0, false);
-    }
-
-    /** A cell that is exactly one label, its own colon included (“其中：财政资金”). */
-    private boolean exactLabel(String text) {
-      return PROJECT_FIELDS.stream().anyMatch(k -> layout.project(k).is(text));
     }
 
     private Optional<String> inlineValue(String text) {
@@ -623,32 +617,27 @@ public final class DocumentInterpreter {
       if (TextNormalizer.isBlank(text)) {
         return;
       }
-      scanMoneyUnit(text);
       scopeCue(text);
       watchForTable(text, p.location());
       String compact = TextNormalizer.compact(text);
-      if (tableList.isEmpty() && year == null) {
-        Matcher m = TITLE_YEAR.matcher(TextNormalizer.clean(text));
-        if (m.find()) {
-          year = Integer.parseInt(m.group(1));
-          yearBasis = YearBasis.TITLE;
-          metaAt.put(MetaField.YEAR, p.location());
-        }
+      Scope goalLine = pendingGoal;
+      pendingGoal = null;
+      boolean unitField = facts.paragraph(text, p.location(), tableList.isEmpty());
+      if (year == null) {
+        year = facts.titleYear(); // the budget year as far as read, for the tables below
       }
-      if (layout.filingDate().containedIn(text)) {
-        filing(text, p.location());
+      if (unitField) {
+        return; // the unit's own field
       }
-      if (layout.unitName().startsWith(text)) {
-        // “单位名称：” with nothing after it, or the label alone where a PDF lost the empty cells.
-        inlineValue(text).or(() -> Optional.of("")).ifPresent(v -> {
-          if (v.isBlank()) {
-            leftBlank.add(MetaField.UNIT_NAME); // “单位名称：” and nothing after it
-            metaAt.putIfAbsent(MetaField.UNIT_NAME, p.location());
-          } else {
-            unitName = TextNormalizer.despace(v);
-            metaAt.put(MetaField.UNIT_NAME, p.location());
-          }
-        });
+      if (goalLine != null && !isLabel(text)) {
+        goals.add(new Goal(goalLine, text, null, p.location())); // 年度目标 / its text on the next line
+        return;
+      }
+      if (!prose.open() && (layout.annualGoals().is(text) || layout.longTermGoals().is(text))) {
+        pendingGoal = layout.longTermGoals().is(text) ? Scope.LONG_TERM : Scope.ANNUAL;
+        return;
+      }
+      if (numberedField(p)) {
         return;
       }
       if (PROJECT_TITLE.matcher(compact).matches()) {
@@ -656,10 +645,9 @@ public final class DocumentInterpreter {
         pendingTableTitle = TextNormalizer.despace(text);
         return;
       }
-      if (title == null && compact.length() <= 40 && TITLE.matcher(compact).matches()
+      if (facts.title() == null && compact.length() <= 40 && TITLE.matcher(compact).matches()
           && !HEADING_1.matcher(compact).find() && !HEADING_2.matcher(compact).find()) {
-        title = TextNormalizer.despace(text);
-        titleAt = p.location();
+        facts.title(TextNormalizer.despace(text));
         metaAt.put(MetaField.TITLE, p.location());
         return;
       }
@@ -667,15 +655,10 @@ public final class DocumentInterpreter {
         prose.close();
         return;
       }
-      if (codedOrganisation(text, p.location())) {
+      if (facts.codedOrganisation(text, p.location())) {
         return;
       }
-      if (tableList.isEmpty() && !prose.open() && compact.length() <= 40 && isOrganisation(compact)
-          && unitFromTitle == null && !compact.contains("：") && !compact.contains(":")) {
-        unitFromTitle = TextNormalizer.despace(text);
-        if (TextNormalizer.isBlank(unitName)) {
-          metaAt.put(MetaField.UNIT_NAME, p.location());
-        }
+      if (facts.organisationLine(text, p.location(), tableList.isEmpty() && !prose.open())) {
         return;
       }
       if (HEADING_1.matcher(compact).find()) {
@@ -722,16 +705,22 @@ public final class DocumentInterpreter {
       }
     }
 
-    /** “480001玉田县石臼窝镇人民政府本级”: an organisation code and name, as budget systems print. */
-    private boolean codedOrganisation(String text, SourceLocation at) {
-      Matcher coded = CODED_ORGANISATION.matcher(TextNormalizer.compact(text));
-      if (!coded.matches() || !isOrganisation(coded.group(1))) {
+    /**
+     * “1、项目名称：某某项目”: a numbered notice's project field, read as the label cell it stands
+     * for. Goals and prose stay with the prose reader.
+     */
+    private boolean numberedField(RawBlock.Paragraph p) {
+      String bare = NUMBERED.matcher(p.text().strip()).replaceFirst("");
+      if (bare.length() == p.text().strip().length() || indexOfColon(bare) < 0) {
         return false;
       }
-      if (unitFromCode == null) {
-        unitFromCode = coded.group(1);
-        metaAt.putIfAbsent(MetaField.UNIT_NAME, at);
+      boolean field = NUMBERED_FIELDS.stream().anyMatch(k -> layout.project(k).startsWith(bare));
+      if (!field) {
+        return false;
       }
+      RawBlock.Row row = new RawBlock.Row(0, List.of(new RawCell(bare, p.location())),
+          p.location());
+      label(row, 0);
       return true;
     }
 
@@ -744,86 +733,19 @@ public final class DocumentInterpreter {
       return layout.proseParts().startsWith(text) && indexOfColon(text) >= 0;
     }
 
-    private boolean isOrganisation(String compact) {
-      for (String suffix : orgSuffixes) {
-        if (compact.endsWith(suffix) && compact.length() > suffix.length() + 1) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private void filing(String text, SourceLocation at) {
-      if (filingDate != null) {
-        return;
-      }
-      Matcher m = DATE_IN_TEXT.matcher(TextNormalizer.compact(text));
-      if (m.find()) {
-        DateText.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)).ifPresent(d -> {
-          filingDate = d;
-          metaAt.put(MetaField.FILING_DATE, at);
-        });
-      }
-    }
-
-    private void scanMoneyUnit(RawBlock.Row row) {
-      row.cells().forEach(c -> scanMoneyUnit(c.text()));
-    }
-
-    private void scanMoneyUnit(String text) {
-      if (moneyUnit != null || text == null) {
-        return;
-      }
-      Matcher m = MONEY_UNIT.matcher(TextNormalizer.compact(text));
-      if (m.find()) {
-        moneyUnit = MoneyUnit.fromLabel(m.group(1)).orElse(null);
-      }
-    }
-
     // ------------------------------------------------------------ after reading
 
-    private void inferYear() {
-      // 近两年 columns (2025, 2024) mean the budget year is the one after.
-      Integer latest = funds.latestYearColumn();
-      if (latest != null) {
-        year = latest + 1;
-        yearBasis = YearBasis.FUND_YEARS;
-        return;
-      }
-      Map<Integer, Integer> counts = new LinkedHashMap<>();
-      for (Goal g : goals) {
-        countYears(g.text(), counts);
-      }
+    /** The year from the header lines, else from the fund columns, goals and indicators. */
+    private YearCandidates.Result inferYear() {
+      List<String> content = new ArrayList<>();
+      goals.forEach(g -> content.add(g.text()));
       for (IndicatorTable t : tableList) {
         for (Indicator i : t.indicators()) {
-          countYears(i.value(), counts);
-          countYears(i.name(), counts);
+          content.add(i.value());
+          content.add(i.name());
         }
       }
-      Integer best = null;
-      for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-        if (best == null || e.getValue() > counts.get(best)
-            || (e.getValue().equals(counts.get(best)) && e.getKey() > best)) {
-          best = e.getKey();
-        }
-      }
-      if (best != null) {
-        year = best;
-        yearBasis = YearBasis.CONTENT;
-      } else if (filingDate != null) {
-        year = filingDate.getMonthValue() >= 7 ? filingDate.getYear() + 1 : filingDate.getYear();
-        yearBasis = YearBasis.FILING_DATE;
-      }
-    }
-
-    private void countYears(String text, Map<Integer, Integer> counts) {
-      if (text == null) {
-        return;
-      }
-      Matcher m = ANY_YEAR.matcher(TextNormalizer.compact(text));
-      while (m.find()) {
-        counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
-      }
+      return facts.year(funds.latestYearColumn(), content);
     }
 
     /** 前年 and 上年 columns count back from the budget year. */
@@ -869,21 +791,6 @@ public final class DocumentInterpreter {
       return null;
     }
 
-    private SubmissionKind kind() {
-      String t = title == null ? "" : TextNormalizer.compact(title);
-      if (t.contains("部门") || t.contains("整体")) {
-        return SubmissionKind.DEPARTMENT;
-      }
-      if (t.contains("项目")) {
-        return SubmissionKind.PROJECT;
-      }
-      boolean allProjectTables = !tableList.isEmpty()
-          && tableList.stream().allMatch(tb -> tb.project() != null);
-      if (allProjectTables && projects.size() == 1) {
-        return SubmissionKind.PROJECT;
-      }
-      return tableList.isEmpty() && prose.result().isEmpty() ? null : SubmissionKind.DEPARTMENT;
-    }
   }
 
   // ------------------------------------------------------------ helpers

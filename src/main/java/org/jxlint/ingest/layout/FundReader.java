@@ -24,6 +24,7 @@ import org.jxlint.text.TextNormalizer;
 final class FundReader {
 
   private static final Pattern YEAR_COLUMN = Pattern.compile("^((?:19|20)\\d{2})年?度?$");
+  private static final Pattern LABEL_AND_FIGURE = Pattern.compile("^([^\\d:：]{2,20}?)\\s*(\\d.*)$");
   private static final Pattern LEAD_IN = Pattern.compile("^\\s*其中\\s*[:：]?\\s*");
 
   private final LayoutLexicon layout;
@@ -77,6 +78,10 @@ final class FundReader {
     private final TreeMap<Integer, Node> groupsByColumn = new TreeMap<>();
     private Node total;
     private Node group;
+    /** Rows of labels only, by column, whose amounts stand in a row of figures below them. */
+    private final List<TreeMap<Integer, Node>> labelRows = new ArrayList<>();
+    /** Set once the figures under a label grid are read: the block ends there. */
+    private boolean done;
 
     /** Reads one row; false when the row is not part of a fund block. */
     boolean row(RawBlock.Row row) {
@@ -84,6 +89,16 @@ final class FundReader {
       if (headerRow(cells) || yearRow(cells)) {
         return true;
       }
+      if (done) {
+        return false;
+      }
+      if (amountCol < 0 && figuresUnderLabels(cells)) {
+        done = true;
+        return true;
+      }
+      boolean labelsOnly = amountCol < 0
+          && cells.stream().noneMatch(c -> c.text().chars().anyMatch(Character::isDigit));
+      TreeMap<Integer, Node> rowNodes = new TreeMap<>();
       boolean understood = false;
       Set<Integer> consumed = new HashSet<>();
       for (int c = 0; c < cells.size(); c++) {
@@ -93,6 +108,13 @@ final class FundReader {
         }
         if (layout.fundStarts().startsWith(t) && !layout.fundTotals().startsWith(t)) {
           understood = true;
+          String next = nextFilled(cells, c);
+          if (amountCol < 0 && total == null && next != null && HeaderAmounts.isAmount(next)) {
+            // 年度预算申请 | 854万（其中…）: the block's own figure is its total
+            total = new Node(label(t), cells.get(c).location());
+            total.amount = HeaderAmounts.parse(next);
+            top.add(total);
+          }
           continue;
         }
         if (layout.fundGroups().startsWith(t)) {
@@ -103,14 +125,18 @@ final class FundReader {
           understood = true;
           continue;
         }
-        if (Amounts.parse(t).value() != null) {
+        if (HeaderAmounts.isAmount(t)) {
           continue;
         }
         String text = LEAD_IN.matcher(t).replaceFirst("");
         String amountText = null;
         int colon = DocumentInterpreter.indexOfColon(text);
+        java.util.regex.Matcher joined = LABEL_AND_FIGURE.matcher(text.strip());
         if (colon >= 0 && !text.substring(colon + 1).isBlank()) {
           amountText = text.substring(colon + 1).strip();
+        } else if (colon < 0 && joined.matches() && HeaderAmounts.isAmount(joined.group(2))) {
+          text = joined.group(1); // 总额10606.75万元: label and figure in one cell
+          amountText = joined.group(2);
         } else if (amountCol >= 0) {
           amountText = textAt(cells, amountCol);
         } else {
@@ -119,7 +145,7 @@ final class FundReader {
             if (TextNormalizer.isBlank(next)) {
               continue;
             }
-            if (Amounts.parse(next).value() != null) {
+            if (HeaderAmounts.isAmount(next)) {
               amountText = next;
               consumed.add(k);
             }
@@ -134,7 +160,7 @@ final class FundReader {
         int offset = 0;
         if (amountCol >= 0 && colon < 0) {
           for (int k = c + 1; k < cells.size(); k++) {
-            if (Amounts.parse(cells.get(k).text()).value() != null) {
+            if (HeaderAmounts.isAmount(cells.get(k).text())) {
               offset = k < amountCol ? k - amountCol : 0;
               break;
             }
@@ -142,7 +168,7 @@ final class FundReader {
           amountText = textAt(cells, amountCol + offset);
         }
         Amount amount = amountText == null || TextNormalizer.isBlank(amountText) ? null
-            : Amounts.parse(amountText);
+            : HeaderAmounts.parse(amountText);
         Node target;
         if (layout.fundTotals().startsWith(label) && group != null && group.amount == null
             && isSumLine(label)) {
@@ -153,9 +179,15 @@ final class FundReader {
           top.add(target);
         } else {
           target = new Node(label, cells.get(c).location());
+          Map.Entry<Integer, Node> above = labelsOnly && !labelRows.isEmpty()
+              ? labelRows.get(labelRows.size() - 1).floorEntry(c) : null;
           Map.Entry<Integer, Node> byColumn = groupsByColumn.floorEntry(c);
-          Node parent = byColumn != null ? byColumn.getValue() : group != null ? group : total;
+          Node parent = above != null ? above.getValue() : byColumn != null ? byColumn.getValue()
+              : group != null ? group : total;
           (parent != null ? parent.children : top).add(target);
+        }
+        if (labelsOnly) {
+          rowNodes.put(c, target);
         }
         target.amount = amount;
         if (shareCol >= 0 && !TextNormalizer.isBlank(textAt(cells, shareCol + offset))) {
@@ -167,7 +199,51 @@ final class FundReader {
         }
         understood = true;
       }
+      if (!rowNodes.isEmpty()) {
+        labelRows.add(rowNodes);
+      }
       return understood;
+    }
+
+    /**
+     * A row of figures only, under rows of labels (本年度预计投入 | 财政资金 … / 中央 | 省级 … / 7 | 0
+     * | 7): each figure belongs to the lowest label standing in its column.
+     */
+    private boolean figuresUnderLabels(List<RawCell> cells) {
+      if (labelRows.isEmpty()) {
+        return false;
+      }
+      boolean any = false;
+      for (int c = 0; c < cells.size(); c++) {
+        String t = cells.get(c).text();
+        if (TextNormalizer.isBlank(t)) {
+          continue;
+        }
+        if (!HeaderAmounts.isAmount(t)) {
+          return false;
+        }
+        any = true;
+      }
+      if (!any) {
+        return false;
+      }
+      for (int c = 0; c < cells.size(); c++) {
+        String t = cells.get(c).text();
+        if (TextNormalizer.isBlank(t)) {
+          continue;
+        }
+        for (int r = labelRows.size() - 1; r >= 0; r--) {
+          Node n = labelRows.get(r).get(c);
+          if (n != null) {
+            if (n.amount == null) {
+              n.amount = HeaderAmounts.parse(t);
+            }
+            break;
+          }
+        }
+      }
+      labelRows.clear();
+      return true;
     }
 
     private boolean isSumLine(String label) {
@@ -215,6 +291,15 @@ final class FundReader {
       }
       return true;
     }
+  }
+
+  private static String nextFilled(List<RawCell> cells, int c) {
+    for (int k = c + 1; k < cells.size(); k++) {
+      if (!TextNormalizer.isBlank(cells.get(k).text())) {
+        return cells.get(k).text();
+      }
+    }
+    return null;
   }
 
   private static String textAt(List<RawCell> cells, int c) {

@@ -29,8 +29,28 @@ final class ProjectBuilder {
 
   boolean has(String labelText) {
     String k = LabelSet.key(labelText);
-    return (k.startsWith("项目名称") && seen.contains("name"))
+    return (k.endsWith("名称") && seen.contains("name"))
         || (k.startsWith("项目编") && seen.contains("code"));
+  }
+
+  /** Sets a plain field (name, code, category, period, an amount) from its label's value. */
+  void set(String key, String value) {
+    switch (key) {
+      case "name" -> name = value;
+      case "code" -> code = value;
+      case "category" -> category = value;
+      case "fiscal" -> fiscal = amount(value);
+      case "other" -> other = amount(value);
+      case "total" -> total = amount(value);
+      case "annual" -> annual = amount(value);
+      case "period" -> period = value;
+      default -> { }
+    }
+  }
+
+  private static org.jxlint.model.Amount amount(String text) {
+    return text == null || org.jxlint.text.TextNormalizer.isBlank(text) ? null
+        : HeaderAmounts.parse(text);
   }
 
   Project build() {

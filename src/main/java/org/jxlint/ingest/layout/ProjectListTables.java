@@ -86,20 +86,23 @@ final class ProjectListTables {
 
   /**
    * The project rows below the header, each a table; returns how many rows were used (from
-   * {@code start}, header included). A row without a project name ends the list.
+   * {@code start}, header included). A row without a project name ends the list; one with no
+   * target either (a 合计 row) goes to {@code others}, to be read as an ordinary row.
    */
-  int read(List<RawBlock.Row> run, int start, Layout layout, List<IndicatorTable> out) {
+  int read(List<RawBlock.Row> run, int start, Layout layout, List<IndicatorTable> out,
+      List<RawBlock.Row> others) {
     int i = start + layout.rows();
     for (; i < run.size(); i++) {
       RawBlock.Row row = run.get(i);
       String project = row.text(layout.nameColumn());
-      if (TextNormalizer.isBlank(project)) {
+      if (TextNormalizer.isBlank(project) || tables.isFigure(project)) {
         boolean any = row.cells().stream().anyMatch(c -> !TextNormalizer.isBlank(c.text()));
         if (!any) {
           continue;
         }
         if (layout.targetColumns().stream().allMatch(c -> TextNormalizer.isBlank(row.text(c)))) {
-          continue; // a total or note row of the list (合计 | 18个 | 1673.886)
+          others.add(row); // a total or note row of the list (合计 | 18个 | 1673.886)
+          continue;
         }
         break;
       }

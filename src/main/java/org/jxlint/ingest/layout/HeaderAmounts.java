@@ -1,0 +1,73 @@
+package org.jxlint.ingest.layout;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jxlint.model.Amount;
+import org.jxlint.model.MoneyUnit;
+import org.jxlint.text.Amounts;
+import org.jxlint.text.TextNormalizer;
+
+/**
+ * Money as a form's header writes it: a figure alone (164万元), a figure followed by its
+ * explanation (854万（其中上级资金400万元）), or a figure inside a sentence (安排资金50万元).
+ */
+final class HeaderAmounts {
+
+  /** A figure, its unit, then nothing or a bracketed explanation. */
+  private static final Pattern LEADING = Pattern.compile(
+      "^[¥￥]?([+-]?\\d+(?:,\\d{3})*(?:\\.\\d+)?)(亿元|万元|千元|元|万)?(?:[(（].*)?$");
+  private static final Pattern FIGURE_UNIT = Pattern.compile(
+      "(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(亿元|万元|千元|元|万)");
+
+  private HeaderAmounts() {}
+
+  /** The figure with its value; the value is null when the text does not begin with one. */
+  static Amount parse(String raw) {
+    Amount exact = Amounts.parse(raw);
+    if (exact == null || exact.value() != null) {
+      return exact;
+    }
+    Matcher m = LEADING.matcher(TextNormalizer.compact(raw));
+    return m.matches() ? new Amount(raw, new BigDecimal(m.group(1).replace(",", ""))) : exact;
+  }
+
+  /** Whether the text is a figure as {@link #parse} reads it. */
+  static boolean isAmount(String raw) {
+    Amount a = parse(raw);
+    return a != null && a.value() != null;
+  }
+
+  /** The money unit written right after the leading figure (164万元, 854万（…）), if any. */
+  static Optional<MoneyUnit> unitOf(Amount amount) {
+    if (amount == null || amount.raw() == null) {
+      return Optional.empty();
+    }
+    Matcher m = LEADING.matcher(TextNormalizer.compact(amount.raw()));
+    if (!m.matches() || m.group(2) == null) {
+      return Optional.empty();
+    }
+    return MoneyUnit.fromLabel(m.group(2).equals("万") ? "万元" : m.group(2));
+  }
+
+  /** A figure in a sentence, after one of {@code words} (“共投入资金1080万元”), with its lead words. */
+  static Optional<Found> inSentence(String text, List<String> words) {
+    String k = TextNormalizer.compact(text);
+    Found best = null;
+    for (String w : words) {
+      Matcher m = Pattern.compile(Pattern.quote(w) + "([^\\d，。；;,、]{0,12}?)[:：]?"
+          + FIGURE_UNIT.pattern()).matcher(k);
+      if (m.find() && (best == null || m.start() < best.start)) {
+        String label = (w + m.group(1)).replaceAll("[:：]$", "");
+        best = new Found(label, new Amount(m.group(2) + m.group(3),
+            new BigDecimal(m.group(2).replace(",", ""))), m.start());
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** An amount found in a sentence and the words that introduced it. */
+  record Found(String label, Amount amount, int start) {}
+}

@@ -1,0 +1,99 @@
+package org.jxlint.ingest.layout;
+
+import java.util.Optional;
+import org.jxlint.config.HeaderLexicon;
+import org.jxlint.config.LabelSet;
+import org.jxlint.text.TextNormalizer;
+
+/**
+ * What follows a label in the same cell or line, as written (spaces kept, so that a person's
+ * name after the unit can still be told apart): the label, a bracket after it（盖章）and a colon
+ * are skipped. “填报单位（盖章）：某某局” and “填报单位（盖章）某某局” both give 某某局.
+ */
+final class LabelText {
+
+  private LabelText() {}
+
+  /** The text after a label of {@code set}; null when the text does not begin with one. */
+  static String afterAny(String raw, LabelSet set) {
+    Optional<String> label = set.leadingLabel(raw);
+    return label.map(l -> tail(skip(raw, l.length()))).orElse(null);
+  }
+
+  /** The text after a unit label of any tier (a level before 主管部门 included), or null. */
+  static String afterUnitLabel(String raw, HeaderLexicon words) {
+    int n = unitLabelLength(raw, words);
+    return n < 0 ? null : tail(skip(raw, n));
+  }
+
+  /** Whether a colon follows the unit label at once (“单位：”). */
+  static boolean colonAfterUnitLabel(String raw, HeaderLexicon words) {
+    int n = unitLabelLength(raw, words);
+    if (n < 0) {
+      return false;
+    }
+    String rest = skip(raw, n).strip();
+    return rest.startsWith(":") || rest.startsWith("：");
+  }
+
+  private static int unitLabelLength(String raw, HeaderLexicon words) {
+    String k = TextNormalizer.compact(raw);
+    for (java.util.List<String> level : words.levels()) {
+      for (String prefix : level) {
+        if (k.startsWith(prefix)) {
+          Optional<String> l = words.competent().leadingLabel(k.substring(prefix.length()));
+          if (l.isPresent()) {
+            return prefix.length() + l.get().length();
+          }
+        }
+      }
+    }
+    for (LabelSet tier : words.unitTiers()) {
+      Optional<String> l = tier.leadingLabel(k);
+      if (l.isPresent()) {
+        return l.get().length();
+      }
+    }
+    return words.inlineUnit().leadingLabel(k).map(String::length).orElse(-1);
+  }
+
+  /** The raw text after its first {@code n} non-space characters. */
+  static String skip(String raw, int n) {
+    int seen = 0;
+    int i = 0;
+    while (i < raw.length() && seen < n) {
+      if (!Character.isWhitespace(raw.charAt(i)) && raw.charAt(i) != '\u3000') {
+        seen++;
+      }
+      i++;
+    }
+    return raw.substring(i);
+  }
+
+  /** A bracket right after the label and then a colon, skipped. */
+  private static String tail(String rest) {
+    String s = rest.strip();
+    if (s.startsWith("(") || s.startsWith("（")) {
+      int close = Math.max(s.indexOf(')'), s.indexOf('）'));
+      int first = firstClose(s);
+      if (first > 0) {
+        s = s.substring(first + 1).strip();
+      } else if (close < 0) {
+        return s;
+      }
+    }
+    if (s.startsWith(":") || s.startsWith("：")) {
+      s = s.substring(1);
+    }
+    return s.strip();
+  }
+
+  private static int firstClose(String s) {
+    int a = s.indexOf(')');
+    int b = s.indexOf('）');
+    if (a < 0) {
+      return b;
+    }
+    return b < 0 ? a : Math.min(a, b);
+  }
+}
