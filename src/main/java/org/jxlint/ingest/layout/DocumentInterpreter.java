@@ -15,7 +15,6 @@ import org.jxlint.config.LabelSet;
 import org.jxlint.config.LayoutLexicon;
 import org.jxlint.config.Vocabulary;
 import org.jxlint.model.Goal;
-import org.jxlint.model.HistoryValue;
 import org.jxlint.model.Indicator;
 import org.jxlint.model.IndicatorTable;
 import org.jxlint.model.MetaField;
@@ -25,7 +24,6 @@ import org.jxlint.model.Scope;
 import org.jxlint.model.SourceLocation;
 import org.jxlint.model.Submission;
 import org.jxlint.model.SubmissionKind;
-import org.jxlint.nlp.Scripts;
 import org.jxlint.text.TargetValueParser;
 import org.jxlint.text.TextNormalizer;
 
@@ -42,8 +40,6 @@ public final class DocumentInterpreter {
   private static final Pattern PART_MARK = Pattern.compile("^第[一二三四五六七八九十]+部分");
   private static final Pattern PROJECT_TITLE =
       Pattern.compile("^\\d+\\s*[.．、]\\s*\\S.*绩效目标(?:申报|批复)?表$");
-  /** Header words of an indicator table: where they stand, a table was meant to be read. */
-  private static final Pattern TABLE_WORDS = Pattern.compile("(?:一级|二级|三级)指标|^指标值");
   private static final Pattern TITLE = Pattern.compile(".*绩效.*(?:表|目标)$");
   private static final Pattern NUMBERED = Pattern.compile(
       "^(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[、.．](?!\\d)\\s*");
@@ -90,8 +86,7 @@ public final class DocumentInterpreter {
     private final List<IndicatorTable> tableList = new ArrayList<>();
     private final List<Project> projects = new ArrayList<>();
     private final List<ReadingNote> readingNotes = new ArrayList<>();
-    /** Where an indicator table was expected (its header words stand outside any table). */
-    private ReadingNote expectedTable;
+    private final TableCues cues = new TableCues(readingNotes);
     private final ProseBuilder prose = new ProseBuilder(layout);
     private final FundReader funds = new FundReader(layout);
     private final Map<Integer, GoalHeader> pendingGoalColumns = new LinkedHashMap<>();
@@ -99,8 +94,6 @@ public final class DocumentInterpreter {
     private ProjectListHeader projectList;
     private FundReader.Block fundBlock;
     private String pendingTableTitle;
-    /** The scope a heading above the next table gave it (“中长期绩效指标”). */
-    private Scope pendingScope;
     private Runnable continuation;
     private boolean awaitingPurpose;
     /** The time points of a schedule row, by column, until the row of shares below it. */
@@ -138,11 +131,8 @@ public final class DocumentInterpreter {
       YearCandidates.Result y = inferYear();
       year = y.year();
       List<IndicatorTable> finalTables =
-          proseTargets.with(withHistoryYears(tableList), prose.result(), blocks);
-      if (expectedTable != null && finalTables.stream()
-          .allMatch(t -> t.fromProse() || t.indicators().isEmpty())) {
-        readingNotes.add(expectedTable); // header words, yet no table read: jxlint's failure
-      }
+          proseTargets.with(HistoryYears.of(tableList, year), prose.result(), blocks);
+      cues.finish(finalTables);
       SubmissionKind kind = facts.kind(!tableList.isEmpty(), !prose.result().isEmpty(),
           projects.size());
       if (kind == SubmissionKind.PROJECT && projects.size() == 1) {
@@ -205,15 +195,14 @@ public final class DocumentInterpreter {
       }
       List<RawBlock.Row> body = run.subList(bodyStart, end);
       TableHeader settled = tables.settle(header, body);
-      noteGuesses(settled, run.get(start));
+      cues.guesses(settled, run.get(start));
       String projectName = null;
       if (project != null) {
         projectName = project.name;
         finishProject();
       }
       List<Integer> targets = settled.valueColumns();
-      Scope cue = pendingScope;
-      pendingScope = null;
+      Scope cue = cues.takeScope();
       if (targets.size() <= 1) {
         Scope scope = settled.longTerm() ? Scope.LONG_TERM
             : targets.isEmpty() ? Scope.ANNUAL : settled.scopes().get(targets.get(0));
@@ -231,35 +220,6 @@ public final class DocumentInterpreter {
       }
       pendingTableTitle = null;
       return end;
-    }
-
-    /** The columns whose role jxlint took from their content, as reading notes. */
-    private void noteGuesses(TableHeader h, RawBlock.Row first) {
-      if (h.rows() == 0) {
-        readingNotes.add(new ReadingNote(ReadingNote.GUESSED_HEADER,
-            TextNormalizer.despace(String.join(" | ", first.cells().stream()
-                .map(RawCell::text).filter(t -> !TextNormalizer.isBlank(t)).toList())),
-            roleList(h), first.location()));
-        return;
-      }
-      for (int c = 0; c < h.width(); c++) {
-        ColumnRole r = h.role(c);
-        if (h.reasons().get(c).startsWith("content:") && r != ColumnRole.IGNORE) {
-          String label = h.label(c).isEmpty() ? "#" + (c + 1) : h.label(c);
-          readingNotes.add(new ReadingNote(ReadingNote.GUESSED_COLUMN, label,
-              r.name().toLowerCase(java.util.Locale.ROOT), first.location()));
-        }
-      }
-    }
-
-    private String roleList(TableHeader h) {
-      List<String> out = new ArrayList<>();
-      for (int c = 0; c < h.width(); c++) {
-        if (h.role(c) != ColumnRole.IGNORE) {
-          out.add((c + 1) + ":" + h.role(c).name().toLowerCase(java.util.Locale.ROOT));
-        }
-      }
-      return String.join(", ", out);
     }
 
     private void addTable(TableHeader h, List<org.jxlint.model.TableColumn> columns,
@@ -326,7 +286,7 @@ public final class DocumentInterpreter {
         return;
       }
       for (RawCell c : cells) {
-        watchForTable(c.text(), c.location());
+        cues.seen(c.text(), c.location());
       }
       if (layout.footer().prefixOf(first)) {
         prose.close();
@@ -617,8 +577,7 @@ public final class DocumentInterpreter {
       if (TextNormalizer.isBlank(text)) {
         return;
       }
-      scopeCue(text);
-      watchForTable(text, p.location());
+      cues.seen(text, p.location());
       String compact = TextNormalizer.compact(text);
       Scope goalLine = pendingGoal;
       pendingGoal = null;
@@ -675,37 +634,6 @@ public final class DocumentInterpreter {
     }
 
     /**
-     * Remembers the first indicator-table header word seen outside any table (“三级指标”, “指标值”
-     * standing in text or in a row jxlint did not read as a table): a table was expected there.
-     */
-    private void watchForTable(String text, SourceLocation at) {
-      if (expectedTable != null || text == null) {
-        return;
-      }
-      String k = Scripts.simplified(TextNormalizer.compact(text));
-      if (k.length() <= 40 && TABLE_WORDS.matcher(k).find()) {
-        expectedTable = new ReadingNote(ReadingNote.UNRECOGNIZED_TABLE,
-            TextNormalizer.despace(text), null, at);
-      }
-    }
-
-    /**
-     * A short heading such as “（二）中长期绩效指标” gives the scope of the indicator table below
-     * it when the table's own header names none.
-     */
-    private void scopeCue(String text) {
-      String k = TextNormalizer.compact(text);
-      if (k.length() > 20 || !k.contains("指标")) {
-        return;
-      }
-      if (k.contains("长期") || k.contains("实施周期")) {
-        pendingScope = Scope.LONG_TERM;
-      } else if (k.contains("年度")) {
-        pendingScope = Scope.ANNUAL;
-      }
-    }
-
-    /**
      * “1、项目名称：某某项目”: a numbered notice's project field, read as the label cell it stands
      * for. Goals and prose stay with the prose reader.
      */
@@ -746,49 +674,6 @@ public final class DocumentInterpreter {
         }
       }
       return facts.year(funds.latestYearColumn(), content);
-    }
-
-    /** 前年 and 上年 columns count back from the budget year. */
-    private List<IndicatorTable> withHistoryYears(List<IndicatorTable> list) {
-      List<IndicatorTable> out = new ArrayList<>();
-      for (IndicatorTable t : list) {
-        List<Indicator> rows = new ArrayList<>();
-        for (Indicator i : t.indicators()) {
-          if (i.history().isEmpty()) {
-            rows.add(i);
-            continue;
-          }
-          List<HistoryValue> history = new ArrayList<>();
-          for (HistoryValue h : i.history()) {
-            history.add(new HistoryValue(h.label(), historyYear(h.label()), h.value(),
-                h.location()));
-          }
-          rows.add(new Indicator(i.level1(), i.level2(), i.name(), i.comparator(), i.value(),
-              i.unit(), i.explanation(), i.scoring(), i.basis(), i.remark(), history, i.target(),
-              i.location(), i.cells()));
-        }
-        out.add(new IndicatorTable(t.index(), t.scope(), t.project(), t.title(), rows,
-            t.location(), t.from(), t.columns()));
-      }
-      return out;
-    }
-
-    private Integer historyYear(String label) {
-      String k = LabelSet.key(label);
-      Matcher m = ANY_YEAR.matcher(k + "年");
-      if (m.find()) {
-        return Integer.parseInt(m.group(1));
-      }
-      if (year == null) {
-        return null;
-      }
-      if (k.startsWith("前年")) {
-        return year - 2;
-      }
-      if (k.startsWith("上年")) {
-        return year - 1;
-      }
-      return null;
     }
 
   }
