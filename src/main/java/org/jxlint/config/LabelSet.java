@@ -3,7 +3,6 @@ package org.jxlint.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jxlint.text.TextNormalizer;
 
 /**
@@ -12,7 +11,6 @@ import org.jxlint.text.TextNormalizer;
  */
 public final class LabelSet {
 
-  private static final Pattern TRAILING = Pattern.compile("[:：]+$");
   private final List<String> labels;
 
   public LabelSet(List<String> labels) {
@@ -30,7 +28,12 @@ public final class LabelSet {
 
   /** The text compacted, with a trailing colon removed: the form labels are compared in. */
   public static String key(String text) {
-    return TRAILING.matcher(TextNormalizer.compact(text)).replaceAll("");
+    String c = TextNormalizer.compact(text);
+    int end = c.length();
+    while (end > 0 && (c.charAt(end - 1) == ':' || c.charAt(end - 1) == '：')) {
+      end--;
+    }
+    return end == c.length() ? c : c.substring(0, end);
   }
 
   /** Whether the whole cell is one of the labels. */

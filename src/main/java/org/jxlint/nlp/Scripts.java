@@ -43,11 +43,16 @@ public final class Scripts {
   /** Whether the text holds one of the Traditional characters common in these forms. */
   public static boolean hasTraditional(String text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x4E00 && TRADITIONAL_MARKS.indexOf(c) >= 0) {
+      if (MARKED.get(text.charAt(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static final java.util.BitSet MARKED = new java.util.BitSet(0x10000);
+
+  static {
+    TRADITIONAL_MARKS.chars().forEach(MARKED::set);
   }
 }

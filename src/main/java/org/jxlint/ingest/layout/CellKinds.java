@@ -34,6 +34,12 @@ final class CellKinds {
     };
   }
 
+  /** A yes or no (是/否) written as a target. */
+  boolean isYesNo(String text) {
+    return TextNormalizer.compact(text).length() <= 2
+        && values.parse(text).kind() == ValueKind.BOOLEAN;
+  }
+
   boolean isComparatorToken(String text) {
     String c = TextNormalizer.compact(text);
     if (c.isEmpty()) {

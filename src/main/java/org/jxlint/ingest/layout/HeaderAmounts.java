@@ -52,13 +52,20 @@ final class HeaderAmounts {
     return MoneyUnit.fromLabel(m.group(2).equals("万") ? "万元" : m.group(2));
   }
 
+  /** The pattern of a figure after each lead word, compiled once. */
+  private static final java.util.Map<String, Pattern> AFTER_WORD =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** A figure in a sentence, after one of {@code words} (“共投入资金1080万元”), with its lead words. */
   static Optional<Found> inSentence(String text, List<String> words) {
     String k = TextNormalizer.compact(text);
     Found best = null;
     for (String w : words) {
-      Matcher m = Pattern.compile(Pattern.quote(w) + "([^\\d，。；;,、]{0,12}?)[:：]?"
-          + FIGURE_UNIT.pattern()).matcher(k);
+      if (!k.contains(w)) {
+        continue; // most sentences name no amount: no pattern to run
+      }
+      Matcher m = AFTER_WORD.computeIfAbsent(w, x -> Pattern.compile(Pattern.quote(x)
+          + "([^\\d，。；;,、]{0,12}?)[:：]?" + FIGURE_UNIT.pattern())).matcher(k);
       if (m.find() && (best == null || m.start() < best.start)) {
         String label = (w + m.group(1)).replaceAll("[:：]$", "");
         best = new Found(label, new Amount(m.group(2) + m.group(3),

@@ -31,7 +31,8 @@ final class HeaderLabels {
 
   private final LayoutLexicon layout;
   private final ColumnLexicon words;
-  private final Map<String, Reading> memo = new ConcurrentHashMap<>();
+  /** Readings by budget year (0 when unknown) and cell text as written. */
+  private final Map<Integer, Map<String, Reading>> memos = new ConcurrentHashMap<>();
 
   HeaderLabels(LayoutLexicon layout, ColumnLexicon words) {
     this.layout = layout;
@@ -40,18 +41,16 @@ final class HeaderLabels {
 
   /** The reading of a header cell in a table of the given budget year (null when unknown). */
   Reading read(String cell, Integer budgetYear) {
-    String key = Scripts.simplified(LabelSet.key(cell));
-    if (key.isEmpty()) {
-      return Reading.NONE;
-    }
-    String memoKey = budgetYear + "|" + key;
-    Reading known = memo.get(memoKey);
+    Map<String, Reading> memo = memos.computeIfAbsent(budgetYear == null ? 0 : budgetYear,
+        y -> new ConcurrentHashMap<>());
+    Reading known = memo.get(cell);
     if (known != null) {
       return known;
     }
-    Reading r = readKey(key, budgetYear);
+    String key = Scripts.simplified(LabelSet.key(cell));
+    Reading r = key.isEmpty() ? Reading.NONE : readKey(key, budgetYear);
     if (memo.size() < MEMO_LIMIT) {
-      memo.put(memoKey, r);
+      memo.put(cell, r);
     }
     return r;
   }

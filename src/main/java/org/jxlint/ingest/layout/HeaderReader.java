@@ -193,7 +193,7 @@ final class HeaderReader {
     List<HeaderLabels.Reading> out = new ArrayList<>();
     for (RawCell c : row.cells()) {
       String t = c.text();
-      boolean label = !TextNormalizer.isBlank(t)
+      boolean label = !t.isEmpty() && t.length() <= MAX_LABEL * 2
           && TextNormalizer.compact(t).length() <= MAX_LABEL;
       out.add(label ? labels.read(t, year) : HeaderLabels.Reading.NONE);
     }

@@ -43,7 +43,11 @@ final class RoleAssigner {
     int nature;
     int basis;
 
-    Profile(List<RawBlock.Row> body, int col) {
+    /**
+     * Counts what the column's cells are; {@code full} also counts comparators, units, figures
+     * and sentences (needed only where the header gave no role), which costs a parse a cell.
+     */
+    Profile(List<RawBlock.Row> body, int col, boolean full) {
       for (int i = 0; i < body.size() && i < SAMPLE; i++) {
         String t = body.get(i).text(col);
         if (TextNormalizer.isBlank(t)) {
@@ -60,10 +64,12 @@ final class RoleAssigner {
           nature++;
         } else if (words.basis().contains(key)) {
           basis++;
+        } else if (!full) {
+          continue;
+        } else if (kinds.isComparatorToken(t) && !kinds.isYesNo(t)) {
+          comparators++; // (是 is a comparator word too, but in a target column a yes)
         } else if (kinds.valueStrength(t) >= 1) {
-          values++; // a figure or yes/no before a comparator word (是 is both)
-        } else if (kinds.isComparatorToken(t)) {
-          comparators++;
+          values++;
         } else if (kinds.isUnitLike(t)) {
           units++;
         } else if (TextNormalizer.compact(t).length() > 12) {
@@ -86,7 +92,7 @@ final class RoleAssigner {
       if (role == ColumnRole.IGNORE && !TextNormalizer.isBlank(header.label(col))) {
         continue; // 序号 and the like
       }
-      Profile p = new Profile(body, col);
+      Profile p = new Profile(body, col, role == ColumnRole.UNKNOWN);
       ColumnRole found = fromContent(role, p, roles, headerValue);
       if (found != role) {
         roles.set(col, found);
@@ -159,7 +165,7 @@ final class RoleAssigner {
     for (int i = lastLevel + 1; i < roles.size(); i++) {
       ColumnRole r = roles.get(i);
       if (r == ColumnRole.EXPLANATION || r == ColumnRole.SCORING || r == ColumnRole.IGNORE
-          && new Profile(body, i).filled > 0) {
+          && new Profile(body, i, false).filled > 0) {
         roles.set(i, ColumnRole.NAME);
         reasons.set(i, "content:name (first text column right of the levels)");
         return;

@@ -260,7 +260,14 @@ final class TableInterpreter {
    */
   static boolean isFormField(RawBlock.Row row) {
     for (RawCell c : row.cells()) {
-      if (CHECK_BOX.matcher(c.text()).find() || SIGN_OFF.matcher(c.text()).find()) {
+      String t = c.text();
+      boolean maybe = false;
+      for (int i = 0; i < t.length() && !maybe; i++) {
+        char ch = t.charAt(i);
+        maybe = ch == '盖' || ch == '月' || ch >= '□' && ch <= '▢' || ch == '☐' || ch == '☑'
+            || ch == '☒';
+      }
+      if (maybe && (CHECK_BOX.matcher(t).find() || SIGN_OFF.matcher(t).find())) {
         return true;
       }
     }
@@ -314,7 +321,7 @@ final class TableInterpreter {
       if (SLOT.matcher(TextNormalizer.compact(t)).matches()) {
         continue; // “目标1”, “指标2”: a numbered slot of the template, no level
       }
-      boolean dimension = level1Of(t).isPresent() || level2Of(t).isPresent();
+      boolean dimension = isDimension(t);
       // Left of the header's first column (a row wider than its header): a level column.
       ColumnRole r = i + shift < 0 ? ColumnRole.GROUP : header.role(i + shift);
       if (!dimension && (r == ColumnRole.IGNORE || r == ColumnRole.UNKNOWN)) {
@@ -342,13 +349,40 @@ final class TableInterpreter {
   /** The standard 一级 name of a label, Traditional script and template tags allowed. */
   Optional<String> level1Of(String text) {
     Optional<String> found = frameworks.level1Name(Scripts.simplified(text));
-    return found.isPresent() ? found : frameworks.level1Name(bare(text));
+    return found.isPresent() || !tagged(text) ? found : frameworks.level1Name(bare(text));
   }
 
   /** The standard 二级 name of a label, Traditional script and template tags allowed. */
   Optional<String> level2Of(String text) {
     Optional<String> found = frameworks.level2Name(Scripts.simplified(text));
-    return found.isPresent() ? found : frameworks.level2Name(bare(text));
+    return found.isPresent() || !tagged(text) ? found : frameworks.level2Name(bare(text));
+  }
+
+  /** Whether a cell is a 一级 or 二级 label of some framework (Traditional script and tags allowed). */
+  boolean isDimension(String text) {
+    String simple = Scripts.simplified(text);
+    if (frameworks.level1Name(simple).isPresent() || frameworks.level2Name(simple).isPresent()) {
+      return true;
+    }
+    if (!tagged(text)) {
+      return false;
+    }
+    String bare = bare(text);
+    return frameworks.level1Name(bare).isPresent() || frameworks.level2Name(bare).isPresent();
+  }
+
+  /** Whether a label may carry a tag to take off: a bracket, or a score at its end. */
+  private static boolean tagged(String text) {
+    if (text == null) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '（' || c == '【' || c == '[') {
+        return true;
+      }
+    }
+    return text.strip().endsWith("分");
   }
 
   private static final Pattern BRACKETED = Pattern.compile("[（(【\\[][^（()）】\\]]*[)）】\\]]");
@@ -415,7 +449,7 @@ final class TableInterpreter {
         if (blank[i]) {
           continue;
         }
-        label[i] = level1Of(t).isPresent() || level2Of(t).isPresent();
+        label[i] = isDimension(t);
         comparator[i] = kinds.isComparatorToken(t);
         unit[i] = kinds.isUnitLike(t);
         value[i] = kinds.valueStrength(t);
