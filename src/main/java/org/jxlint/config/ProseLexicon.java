@@ -22,6 +22,7 @@ import org.jxlint.text.TextNormalizer;
  * @param dateUnits what follows a number that is a date or a serial, not a target (年, 月)
  * @param itemTitleMax the longest a numbered item's own title can be
  * @param objectVerbs verbs after which a name is what they act on (…服务队购买旋耕机1台 → 旋耕机)
+ * @param chineseNumeralUnits units after which a number written in Chinese is a figure (一台)
  */
 public record ProseLexicon(
     List<String> indicatorLabels,
@@ -35,7 +36,8 @@ public record ProseLexicon(
     List<String> units,
     List<String> dateUnits,
     int itemTitleMax,
-    List<String> objectVerbs) {
+    List<String> objectVerbs,
+    List<String> chineseNumeralUnits) {
 
   public ProseLexicon {
     indicatorLabels = compacted(indicatorLabels);
@@ -49,6 +51,8 @@ public record ProseLexicon(
     units = List.copyOf(units);
     dateUnits = List.copyOf(dateUnits);
     objectVerbs = longestFirst(objectVerbs == null ? List.of() : objectVerbs);
+    chineseNumeralUnits = longestFirst(
+        chineseNumeralUnits == null ? List.of() : chineseNumeralUnits);
   }
 
   static ProseLexicon from(JsonNode doc) {
@@ -64,7 +68,8 @@ public record ProseLexicon(
         Yaml.strings(doc.path("units")),
         Yaml.strings(doc.path("date-units")),
         doc.path("item-title-max").asInt(12),
-        Yaml.strings(doc.path("object-verbs")));
+        Yaml.strings(doc.path("object-verbs")),
+        Yaml.strings(doc.path("chinese-numeral-units")));
   }
 
   /** Whether a label (its colon and any parenthesised note dropped) introduces indicators. */

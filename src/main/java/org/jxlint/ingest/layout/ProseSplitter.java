@@ -31,7 +31,10 @@ final class ProseSplitter {
   private static final Pattern INLINE_LABEL = Pattern.compile(
       "(?<=^|[。；;，,:：])\\s*([^:：，,。；;\\d]{2,16})[:：]");
   private static final String SEPARATORS = "，,；;。！!？?\n";
-  private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?");
+  private static final Pattern NUMBER = Pattern.compile(
+      "(?<![\\d.])\\d+(?:\\.\\d+)?|(?<![一二两三四五六七八九十百千万亿第统唯之同逐单])[一二两三四五六七八九十]{1,2}");
+  /** A number written in Chinese (一台, 两茬): a figure only before a unit of its own list. */
+  private static final Pattern CHINESE_NUMBER = Pattern.compile("^[一二两三四五六七八九十]+$");
   private static final Pattern RANGE_TAIL = Pattern.compile("^\\s*[-~～至到—]\\s*(\\d+(?:\\.\\d+)?)");
   private static final Pattern ASIDE = Pattern.compile("[（(]([^()（）]*\\d[^()（）]*)[)）]");
   private static final String TRIM = " \t\n\r　:：,，、;；。.的";
@@ -300,6 +303,15 @@ final class ProseSplitter {
       }
       Matcher range = RANGE_TAIL.matcher(clause.substring(end));
       String unit = unitAt(clause, end);
+      if (CHINESE_NUMBER.matcher(m.group()).matches()) {
+        String u = chineseUnitAt(clause, end);
+        if (u == null) {
+          continue;
+        }
+        out.add(new Figure(start, withSuffix(clause, end + u.length())));
+        from = end + u.length();
+        continue;
+      }
       if (unit != null) {
         // 10%-50%
         int after = end + unit.length();
@@ -374,6 +386,16 @@ final class ProseSplitter {
     for (String u : units) {
       if (clause.startsWith(u, i)) {
         return clause.substring(at, i + u.length());
+      }
+    }
+    return null;
+  }
+
+  /** The unit after a number written in Chinese, from its own short list (台, 座, 茬); or null. */
+  private String chineseUnitAt(String clause, int at) {
+    for (String u : prose.chineseNumeralUnits()) {
+      if (clause.startsWith(u, at)) {
+        return u;
       }
     }
     return null;

@@ -49,6 +49,23 @@ class ProseSplitterTest {
   }
 
   @Test
+  @DisplayName("数值后面的短名词短语补全名称；购买类动词后面的对象才是名称")
+  void the_rest_of_a_name_and_what_is_bought() {
+    assertEquals(List.of(row("解决群众饮水问题", "1500人")), rows("解决群众1500人饮水问题"));
+    assertEquals(List.of(row("带动农户", "80户")), rows("带动农户80户调整种植结构"));
+    assertEquals(List.of(row("收割机", "2台")), rows("青石村合作社购买收割机2台"));
+    assertEquals(List.of(row("播种机", "1台")), rows("播种机1台(含配套农具)"));
+  }
+
+  @Test
+  @DisplayName("汉字写的数目只在自己的单位前算数值")
+  void numbers_written_in_chinese() {
+    assertEquals(List.of(row("插秧机", "一台"), row("烘干塔", "两座")),
+        rows("插秧机一台，烘干塔两座"));
+    assertEquals(List.of(), rows("统一管理，十分重要，一次性付清"));
+  }
+
+  @Test
   @DisplayName("括号里带数字的补充说明单独成行；逗号连着的两个数字是一个数值")
   void asides_and_joined_figures() {
     assertEquals(List.of(row("覆盖农户", "210户655人"), row("其中:低收入户", "14户30人")),
