@@ -23,7 +23,9 @@ final class ParseExplanation {
     for (IndicatorTable t : s.tables()) {
       String scope = m.get(t.scope() == Scope.LONG_TERM ? "parse.explain.long-term"
           : "parse.explain.annual");
-      String project = t.project() == null ? "" : m.get("parse.explain.project", t.project());
+      String named = t.project() == null ? t.title()
+          : t.title() == null ? t.project() : t.project() + " · " + t.title();
+      String project = named == null ? "" : m.get("parse.explain.project", named);
       out.append(m.get("parse.explain.table", t.index(), scope,
           m.get("parse.explain.indicators", t.indicators().size()), project)).append('\n');
       if (t.columns().isEmpty()) {

@@ -119,6 +119,9 @@ public final class CopyPasteSectionCheck implements Check {
       for (int i = 0; i < j; i++) {
         IndicatorTable a = projects.get(i);
         IndicatorTable b = projects.get(j);
+        if (norm(a.project()).equals(norm(b.project()))) {
+          continue; // one project's tables side by side (a target column per region or scope)
+        }
         Set<String> ra = rows(a);
         Set<String> rb = rows(b);
         Set<String> both = new HashSet<>(ra);

@@ -213,8 +213,7 @@ public final class DocumentInterpreter {
         for (int col : targets) {
           String caption = settled.label(col);
           String title = pendingTableTitle == null ? caption : pendingTableTitle + " / " + caption;
-          addTable(settled.forTarget(col), settled.columns(), body,
-              projectName == null ? null : projectName + " / " + caption, title,
+          addTable(settled.forTarget(col), settled.columns(), body, projectName, title,
               settled.scope(col), run.get(start).location());
         }
       }
