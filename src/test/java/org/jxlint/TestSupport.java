@@ -35,6 +35,22 @@ public final class TestSupport {
   private TestSupport() {}
 
   /** A linter that runs only the given rule, at its defaults. */
+  /** Whether golden files are to be rewritten ({@code -Djxlint.updateGolden=true}). */
+  public static final boolean UPDATE_GOLDEN = Boolean.getBoolean("jxlint.updateGolden");
+
+  /**
+   * Compares {@code actual} with the golden file {@code expected}, writing it first when it is
+   * missing or golden files are being rewritten.
+   */
+  public static void assertGolden(Path expected, String actual, String what) throws IOException {
+    if (UPDATE_GOLDEN || !Files.exists(expected)) {
+      Files.writeString(expected, actual, java.nio.charset.StandardCharsets.UTF_8);
+    }
+    org.junit.jupiter.api.Assertions.assertEquals(
+        Files.readString(expected, java.nio.charset.StandardCharsets.UTF_8), actual,
+        what + " differ from " + expected.getFileName());
+  }
+
   public static Linter linterFor(String ruleId) {
     Map<String, Optional<Severity>> off = REGISTRY.rules().stream()
         .map(RuleMeta::id)

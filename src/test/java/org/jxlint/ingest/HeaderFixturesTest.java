@@ -1,10 +1,8 @@
 package org.jxlint.ingest;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +24,6 @@ import org.jxlint.model.Submission;
  */
 class HeaderFixturesTest {
 
-  private static final boolean UPDATE = Boolean.getBoolean("jxlint.updateGolden");
   private static final Path DIR = TestSupport.ROOT.resolve("fixtures/headers");
 
   @TestFactory
@@ -61,12 +58,7 @@ class HeaderFixturesTest {
     var goals = facts.putArray("goals");
     s.goals().forEach(g -> goals.add(g.scope().name().toLowerCase() + ": " + g.text()));
     String json = CanonicalJson.MAPPER.writeValueAsString(facts) + "\n";
-    Path expected = DIR.resolve(name + ".expected.json");
-    if (UPDATE || !Files.exists(expected)) {
-      Files.writeString(expected, json, StandardCharsets.UTF_8);
-    }
-    assertEquals(Files.readString(expected, StandardCharsets.UTF_8), json,
-        "header facts differ from " + expected.getFileName());
+    TestSupport.assertGolden(DIR.resolve(name + ".expected.json"), json, "header facts");
   }
 
   /**

@@ -1,12 +1,10 @@
 package org.jxlint.ingest;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +24,6 @@ import org.jxlint.model.Submission;
  */
 class ProseFixturesTest {
 
-  private static final boolean UPDATE = Boolean.getBoolean("jxlint.updateGolden");
   private static final Path DIR = TestSupport.ROOT.resolve("fixtures/prose");
 
   @TestFactory
@@ -53,11 +50,6 @@ class ProseFixturesTest {
       }
     }
     String json = CanonicalJson.MAPPER.writeValueAsString(prose) + "\n";
-    Path expected = dir.resolve(name + ".expected.json");
-    if (UPDATE || !Files.exists(expected)) {
-      Files.writeString(expected, json, StandardCharsets.UTF_8);
-    }
-    assertEquals(Files.readString(expected, StandardCharsets.UTF_8), json,
-        "prose rows differ from " + expected.getFileName());
+    TestSupport.assertGolden(dir.resolve(name + ".expected.json"), json, "prose rows");
   }
 }
