@@ -638,10 +638,13 @@ public final class DocumentInterpreter {
      */
     private boolean numberedField(RawBlock.Paragraph p) {
       String bare = NUMBERED.matcher(p.text().strip()).replaceFirst("");
-      if (bare.length() == p.text().strip().length() || indexOfColon(bare) < 0) {
+      if (indexOfColon(bare) < 0) {
         return false;
       }
-      boolean field = NUMBERED_FIELDS.stream().anyMatch(k -> layout.project(k).startsWith(bare));
+      // Unnumbered, only the name or code opens a project (“项目名称：某某项目” on a line of its own).
+      List<String> fields = bare.length() == p.text().strip().length()
+          ? List.of("name", "code") : NUMBERED_FIELDS;
+      boolean field = fields.stream().anyMatch(k -> layout.project(k).startsWith(bare));
       if (!field) {
         return false;
       }

@@ -13,6 +13,14 @@ public final class TextLayout {
 
   public static final String TAB_ROWS = "text-tab-rows";
   public static final String CELL_PER_LINE = "text-cell-per-line";
+  /** Text with no tabs whose table rows keep their cells apart by runs of spaces. */
+  public static final String SPACE_COLUMNS = "text-space-columns";
+
+  /** Two or more spaces (or one ideographic space) between cells of a row pasted as text. */
+  private static final java.util.regex.Pattern CELL_GAP =
+      java.util.regex.Pattern.compile(" {2,}|\u3000+|\t");
+  /** Lines split into three or more cells by runs of spaces, to read a tab-less text so. */
+  private static final int MIN_SPACED_ROWS = 3;
 
   private TextLayout() {}
 
@@ -28,9 +36,29 @@ public final class TextLayout {
         tabRows++;
       }
     }
-    return cellLines > tabRows
-        ? new RawDocument(CELL_PER_LINE, cellPerLine(lines))
-        : new RawDocument(TAB_ROWS, tabSeparated(lines));
+    if (cellLines > tabRows) {
+      return new RawDocument(CELL_PER_LINE, cellPerLine(lines));
+    }
+    if (tabRows == 0 && spacedRows(lines) >= MIN_SPACED_ROWS) {
+      String[] tabbed = new String[lines.length];
+      for (int i = 0; i < lines.length; i++) {
+        String t = lines[i].strip();
+        tabbed[i] = CELL_GAP.split(t).length >= 2 ? String.join("\t", CELL_GAP.split(t)) : t;
+      }
+      return new RawDocument(SPACE_COLUMNS, tabSeparated(tabbed));
+    }
+    return new RawDocument(TAB_ROWS, tabSeparated(lines));
+  }
+
+  /** How many lines split into three or more cells at runs of spaces. */
+  private static int spacedRows(String[] lines) {
+    int n = 0;
+    for (String line : lines) {
+      if (CELL_GAP.split(line.strip()).length >= 3) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static List<RawBlock> tabSeparated(String[] lines) {
