@@ -154,7 +154,9 @@ public final class DocumentInterpreter {
     private int rows(List<RawBlock.Row> run) {
       int i = 0;
       while (i < run.size()) {
-        Optional<ProjectListTables.Layout> list = projectLists.header(run, i);
+        Optional<TableHeader> header = tables.header(run, i, year);
+        Optional<ProjectListTables.Layout> list = header.isPresent() ? Optional.empty()
+            : projectLists.header(run, i); // an indicator header wins over a project list
         if (list.isPresent()) {
           for (int h = i; h < i + list.get().rows(); h++) {
             row(run.get(h)); // the header's labels are header facts too (投资概算（万元）)
@@ -169,7 +171,6 @@ public final class DocumentInterpreter {
           }
           continue;
         }
-        Optional<TableHeader> header = tables.header(run, i, year);
         if (header.isEmpty()) {
           header = tables.headerFromContent(run, i);
         }

@@ -33,6 +33,7 @@ final class RoleAssigner {
 
   /** What one column's cells are, counted. */
   private final class Profile {
+    int rows;
     int filled;
     int level1;
     int level2;
@@ -49,6 +50,7 @@ final class RoleAssigner {
      */
     Profile(List<RawBlock.Row> body, int col, boolean full) {
       for (int i = 0; i < body.size() && i < SAMPLE; i++) {
+        rows++;
         String t = body.get(i).text(col);
         if (TextNormalizer.isBlank(t)) {
           continue;
@@ -81,18 +83,40 @@ final class RoleAssigner {
     boolean most(int count) {
       return filled > 0 && count >= filled * MOST;
     }
+
+    /** A column filled in only a few of the rows (a stray cell beside the table). */
+    boolean sparse() {
+      return filled < 2 || filled * 10 < rows * 3;
+    }
   }
 
   TableHeader assign(TableHeader header, List<RawBlock.Row> body) {
     List<ColumnRole> roles = new ArrayList<>(header.roles());
     List<String> reasons = new ArrayList<>(header.reasons());
     boolean headerValue = roles.contains(ColumnRole.VALUE);
+    boolean exactValue = false;
+    for (int c = 0; c < roles.size(); c++) {
+      exactValue |= roles.get(c) == ColumnRole.VALUE && header.reasons().get(c).startsWith("header:");
+    }
     for (int col = 0; col < roles.size(); col++) {
       ColumnRole role = roles.get(col);
       if (role == ColumnRole.IGNORE && !TextNormalizer.isBlank(header.label(col))) {
         continue; // 序号 and the like
       }
-      Profile p = new Profile(body, col, role == ColumnRole.UNKNOWN);
+      boolean byWord = header.reasons().get(col).startsWith("header-word:");
+      Profile p = new Profile(body, col, role == ColumnRole.UNKNOWN
+          || byWord && (role == ColumnRole.UNIT || role == ColumnRole.VALUE));
+      if (byWord && role == ColumnRole.UNIT && !p.most(p.units) && p.filled > 0) {
+        roles.set(col, ColumnRole.REMARK); // 责任单位: organisations, not units
+        reasons.set(col, "content:remark (" + reasons.get(col) + ")");
+        continue;
+      }
+      if (byWord && role == ColumnRole.VALUE && exactValue && p.filled > 0
+          && !p.most(p.values + p.comparators)) {
+        roles.set(col, ColumnRole.EXPLANATION); // 预期效果 beside 指标值: words, not a target
+        reasons.set(col, "content:explanation (" + reasons.get(col) + ")");
+        continue;
+      }
       ColumnRole found = fromContent(role, p, roles, headerValue);
       if (found != role) {
         roles.set(col, found);
@@ -130,6 +154,9 @@ final class RoleAssigner {
     }
     if (role != ColumnRole.UNKNOWN) {
       return role;
+    }
+    if (p.sparse()) {
+      return ColumnRole.IGNORE; // one stray cell makes no column
     }
     if (p.most(p.comparators) && !roles.contains(ColumnRole.COMPARATOR)) {
       return ColumnRole.COMPARATOR;

@@ -324,8 +324,8 @@ final class TableInterpreter {
       boolean dimension = isDimension(t);
       // Left of the header's first column (a row wider than its header): a level column.
       ColumnRole r = i + shift < 0 ? ColumnRole.GROUP : header.role(i + shift);
-      if (!dimension && (r == ColumnRole.IGNORE || r == ColumnRole.UNKNOWN)) {
-        continue; // a caption (“项目绩效指标”) in a column without a header of its own
+      if (!dimension && (r == ColumnRole.IGNORE || r == ColumnRole.UNKNOWN || r.content())) {
+        continue; // a caption (“项目绩效指标”) in a column without a header, or a project name
       }
       if (!dimension && r == ColumnRole.GROUP
           && Scripts.simplified(TextNormalizer.compact(t)).endsWith("指标")) {

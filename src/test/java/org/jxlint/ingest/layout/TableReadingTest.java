@@ -126,6 +126,41 @@ class TableReadingTest {
   }
 
   @Test
+  void anIndicatorHeaderWinsOverAProjectList() {
+    Submission s = read("项目名称\t一级指标\t二级指标\t三级指标\t绩效目标值",
+        "村道建设\t产出指标\t数量指标\t新建道路长度\t≥8000米",
+        "村道建设\t产出指标\t质量指标\t验收合格率\t100%");
+    assertEquals(1, s.tables().size());
+    assertEquals("产出指标", rows(s, 0).get(0).level1(), "a project name is no 一级");
+    assertEquals("≥8000米", rows(s, 0).get(0).value());
+  }
+
+  @Test
+  void wordsInAHeaderYieldToWhatTheColumnHolds() {
+    Submission units = read("一级指标\t二级指标\t三级指标\t指标值\t目标值单位",
+        "产出指标\t数量指标\t培训人数\t≥100\t人", "\t质量指标\t合格率\t≥95\t%");
+    assertEquals(1, units.tables().size());
+    assertEquals("人", rows(units, 0).get(0).unit());
+    Submission office = read("一级指标\t二级指标\t三级指标\t指标值\t责任单位",
+        "产出指标\t数量指标\t培训人数\t≥100人\t县农业农村局",
+        "\t质量指标\t合格率\t≥95%\t县教育局");
+    assertNull(rows(office, 0).get(0).unit(), "a responsible office is no unit");
+    Submission effect = read("一级指标\t二级指标\t三级指标\t指标值\t预期效果",
+        "产出指标\t数量指标\t培训人数\t≥100人\t农民掌握种植技术",
+        "\t质量指标\t合格率\t≥95%\t培训质量明显提高");
+    assertEquals(1, effect.tables().size());
+  }
+
+  @Test
+  void aStrayCellMakesNoColumn() {
+    Submission s = read("产出指标\t数量指标\t培训人数\t≥100人",
+        "产出指标\t数量指标\t培训班次\t≥4期\t另计\t≥5",
+        "效益指标\t社会效益指标\t知晓率\t≥90%",
+        "满意度指标\t服务对象满意度指标\t满意度\t≥90%");
+    assertEquals(1, s.tables().size());
+  }
+
+  @Test
   void headerLabelsNeverThrowAndAreStable() {
     qt().forAll(strings().allPossible().ofLengthBetween(0, 30), integers().between(1990, 2040))
         .checkAssert((text, year) -> assertEquals(LABELS.read(text, year), LABELS.read(text, year)));
