@@ -24,7 +24,8 @@ final class HeaderLabels {
     static final Reading NONE = new Reading(ColumnRole.UNKNOWN, false, null);
   }
 
-  private static final Pattern BRACKETS = Pattern.compile("[（(【\\[][^（()）】\\]]*[)）】\\]]");
+  /** A bracketed note inside a label: “（长期）”, “(必填)”, “【注】”. */
+  static final Pattern BRACKETS = Pattern.compile("[（(【\\[][^（()）】\\]]*[)）】\\]]");
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})");
   private static final Pattern SHORT_YEAR = Pattern.compile("^((?:19|20)\\d{2})年?度?.{0,4}$");
   private static final int MEMO_LIMIT = 4096;

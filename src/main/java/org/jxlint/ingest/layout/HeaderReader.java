@@ -237,12 +237,8 @@ final class HeaderReader {
 
   /** The role of the top-row cell over column c: its own, or the nearest label to its left. */
   private ColumnRole parent(RawBlock.Row top, int c, Integer year) {
-    for (int k = Math.min(c, top.cells().size() - 1); k >= 0; k--) {
-      if (!TextNormalizer.isBlank(top.text(k))) {
-        return labels.read(top.text(k), year).role();
-      }
-    }
-    return ColumnRole.UNKNOWN;
+    String text = parentText(top, c);
+    return text.isEmpty() ? ColumnRole.UNKNOWN : labels.read(text, year).role();
   }
 
   private TableHeader merge(List<RawBlock.Row> headerRows, Integer year) {

@@ -46,6 +46,9 @@ final class ProjectListTables {
   /** The header of a project list starting at {@code start}, if that row is one. */
   Optional<Layout> header(List<RawBlock.Row> run, int start) {
     RawBlock.Row top = run.get(start);
+    if (top.cells().stream().noneMatch(c -> c.text().contains("目标") || c.text().contains("目標"))) {
+      return Optional.empty(); // no 绩效目标 column: nothing to look up (most rows)
+    }
     int name = -1;
     int target = -1;
     for (int c = 0; c < top.cells().size(); c++) {

@@ -385,12 +385,12 @@ final class TableInterpreter {
     return text.strip().endsWith("分");
   }
 
-  private static final Pattern BRACKETED = Pattern.compile("[（(【\\[][^（()）】\\]]*[)）】\\]]");
 
   /** A label without its bracketed tags (“(必填)”, “(0-20)分”), for lookups. */
   private static String bare(String text) {
     String s = Scripts.simplified(text);
-    return BRACKETED.matcher(SCORE_TAG.matcher(s).replaceAll("")).replaceAll("").strip();
+    return HeaderLabels.BRACKETS.matcher(SCORE_TAG.matcher(s).replaceAll("")).replaceAll("")
+        .strip();
   }
 
   /** A level label as the model keeps it: letter-spacing and score tags removed. */
