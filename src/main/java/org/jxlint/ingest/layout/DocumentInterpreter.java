@@ -100,9 +100,10 @@ public final class DocumentInterpreter {
     private Map<Integer, String> schedulePoints;
 
     Run(RawDocument document) {
-      this.blocks = new FlatTables(tables, t -> layout.footer().prefixOf(t)
-          || facts.isOrganisation(TextNormalizer.compact(t)))
-          .rebuild(withoutMargins(document.blocks()), null, readingNotes);
+      this.blocks = new ColumnRuns(tables).rebuild(new FlatTables(tables,
+          t -> layout.footer().prefixOf(t) || facts.isOrganisation(TextNormalizer.compact(t)))
+          .rebuild(new StackedFields(this::fieldLabel)
+              .rebuild(withoutMargins(document.blocks())), null, readingNotes), readingNotes);
       this.layoutName = document.layout();
     }
 
@@ -265,7 +266,13 @@ public final class DocumentInterpreter {
           || TableInterpreter.isFormField(row));
     }
 
-    /** A label that starts something other than an indicator row. */
+    /** Whether a cell is exactly the label of a header field (a project field, a unit label). */
+  private boolean fieldLabel(String text) {
+    return projectFields.exact(text) || headerWords.unitTiers().stream().anyMatch(t -> t.is(text))
+        || layout.filingDate().is(text);
+  }
+
+  /** A label that starts something other than an indicator row. */
     private boolean isLabel(String text) {
       return layout.annualGoals().startsWith(text) || layout.longTermGoals().startsWith(text)
           || layout.prose().startsWith(text) || layout.fundStarts().startsWith(text)

@@ -166,7 +166,7 @@ final class FlatTables {
    * A block as one line of text: a paragraph, or a row with a single filled cell (a sheet or CSV
    * holding the flattened table one cell a row); null for a row of several cells.
    */
-  private static RawBlock line(RawBlock block) {
+  static RawBlock line(RawBlock block) {
     if (block instanceof RawBlock.Paragraph) {
       return block;
     }

@@ -174,9 +174,13 @@ final class HeaderFacts {
     return true;
   }
 
-  /** A row that starts with 序号, or holds three or more labels, is the header of a list. */
+  /**
+   * A row that starts with 序号, or is mostly labels (three or more), is the header of a list; a
+   * row of label, value, label, value … is not.
+   */
   private boolean headerRow(RawBlock.Row row) {
     int labels = 0;
+    int filled = 0;
     boolean first = true;
     for (RawCell cell : row.cells()) {
       if (TextNormalizer.isBlank(cell.text())) {
@@ -186,11 +190,12 @@ final class HeaderFacts {
         return true;
       }
       first = false;
+      filled++;
       if (units.looksLabel(cell.text())) {
         labels++;
       }
     }
-    return labels >= 3;
+    return labels >= 3 && labels * 2 > filled;
   }
 
   /** Any label cell: those only a department's form has tell its kind. */

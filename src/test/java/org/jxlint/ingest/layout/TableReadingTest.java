@@ -120,8 +120,8 @@ class TableReadingTest {
 
   @Test
   void headerWordsWithNoRowsAreAReadingNoteNotAnEmptyTable() {
-    Submission s = read("三级指标 新建校区 开工率", "年度目标值", "7 100%");
-    assertTrue(s.tables().isEmpty());
+    Submission s = read("三级指标 新建校区 开工率", "年度目标值", "7");
+    assertTrue(s.tables().isEmpty(), "two names and one value do not pair up");
     assertEquals(ReadingNote.UNRECOGNIZED_TABLE, s.readingNotes().get(0).kind());
   }
 
@@ -164,5 +164,59 @@ class TableReadingTest {
   void headerLabelsNeverThrowAndAreStable() {
     qt().forAll(strings().allPossible().ofLengthBetween(0, 30), integers().between(1990, 2040))
         .checkAssert((text, year) -> assertEquals(LABELS.read(text, year), LABELS.read(text, year)));
+  }
+
+  @Test
+  void aTextLayerReadColumnByColumnIsDealtIntoRows() {
+    Submission s = read("三级指标 培训人次 培训合格率(%)",
+        "资金到位率(%)",
+        "年度目标值",
+        "300 95% 100%",
+        "实施周期目标值",
+        "900 98% 100% 群众就业技能明显提",
+        "高");
+    assertEquals(2, s.tables().size());
+    List<Indicator> annual = rows(s, 0);
+    assertEquals(List.of("培训人次", "培训合格率(%)", "资金到位率(%)"),
+        annual.stream().map(Indicator::name).toList());
+    assertEquals(List.of("300", "95%", "100%"), annual.stream().map(Indicator::value).toList());
+    List<Indicator> longTerm = rows(s, 1);
+    assertEquals(Scope.LONG_TERM, s.tables().get(1).scope());
+    assertEquals("群众就业技能明显提高", longTerm.get(3).value(), "a wrapped word is one cell");
+    assertTrue(s.readingNotes().stream().anyMatch(n -> n.kind().equals(ReadingNote.RECONSTRUCTED_CELLS)));
+  }
+
+  @Test
+  void namesOnTheirOwnWithoutValuesAreNoColumnRun() {
+    Submission s = read("三级指标 培训人次 培训合格率(%)", "本项目由县人社局组织实施，按季度拨付资金。");
+    assertTrue(s.readingNotes().stream().noneMatch(n -> n.kind().equals(ReadingNote.RECONSTRUCTED_CELLS)));
+  }
+
+  @Test
+  void everyNameOfAColumnRunMeetsItsValue() {
+    qt().forAll(integers().between(2, 12), integers().between(1, 999))
+        .checkAssert((n, seed) -> {
+          StringBuilder names = new StringBuilder("三级指标");
+          StringBuilder values = new StringBuilder();
+          for (int i = 0; i < n; i++) {
+            names.append(' ').append("指标").append((char) ('甲' + i));
+            values.append(i == 0 ? "" : " ").append(seed + i).append('%');
+          }
+          Submission s = read(names.toString(), "年度目标值", values.toString());
+          List<Indicator> got = rows(s, 0);
+          assertEquals(n, got.size());
+          for (int i = 0; i < n; i++) {
+            assertEquals("指标" + (char) ('甲' + i), got.get(i).name());
+            assertEquals((seed + i) + "%", got.get(i).value());
+          }
+        });
+  }
+
+  @Test
+  void labelsOverValuesAreHeaderFields() {
+    Submission s = read("2026年项目绩效目标表", "项目名称 主管部门 实施周期",
+        "乡村道路养护 某县交通运输局 2026年", "三级指标\t指标值", "养护里程\t≥30公里");
+    assertEquals("某县交通运输局", s.unit());
+    assertEquals("乡村道路养护", s.projects().get(0).name());
   }
 }
