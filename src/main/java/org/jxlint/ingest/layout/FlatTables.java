@@ -31,7 +31,8 @@ final class FlatTables {
   }
 
   /** The blocks with each flattened table rebuilt into rows; notes collects what was rebuilt. */
-  List<RawBlock> rebuild(List<RawBlock> blocks, Integer year, List<ReadingNote> notes) {
+  List<RawBlock> rebuild(List<RawBlock> given, Integer year, List<ReadingNote> notes) {
+    List<RawBlock> blocks = unglued(given);
     List<RawBlock> out = new ArrayList<>(blocks.size());
     int table = 1_000_000; // apart from the readers' own table numbers
     for (int i = 0; i < blocks.size(); i++) {
@@ -61,6 +62,46 @@ final class FlatTables {
       i = end - 1;
     }
     return out;
+  }
+
+  /**
+   * The blocks with a line that glues a column header to the dimension name after it (“备注产出指标”,
+   * two cells the text layer ran together, letters of another script between them) split in two.
+   */
+  private List<RawBlock> unglued(List<RawBlock> blocks) {
+    List<RawBlock> out = new ArrayList<>(blocks.size());
+    for (RawBlock b : blocks) {
+      String t = b instanceof RawBlock.Paragraph p ? TextNormalizer.compact(p.text()) : "";
+      int cut = t.length() <= MAX_HEADER + MAX_HEADER ? glue(t) : -1;
+      if (cut < 0) {
+        out.add(b);
+        continue;
+      }
+      out.add(new RawBlock.Paragraph(t.substring(0, cut), b.location()));
+      out.add(new RawBlock.Paragraph(hanOnly(t.substring(cut)), b.location()));
+    }
+    return out;
+  }
+
+  /** Where a header label ends and a dimension name begins in one line; -1 when it does not. */
+  private int glue(String t) {
+    for (int cut = 2; cut <= Math.min(MAX_HEADER, t.length() - 2); cut++) {
+      String rest = hanOnly(t.substring(cut));
+      if (tables.headerRole(t.substring(0, cut), null) != ColumnRole.UNKNOWN
+          && (tables.level1Of(rest).isPresent() || tables.level2Of(rest).isPresent())
+          && tables.level1Of(t).isEmpty() && tables.level2Of(t).isEmpty()) {
+        return cut;
+      }
+    }
+    return -1;
+  }
+
+  /** The text without letters of other scripts (garble a text layer leaves between cells). */
+  private static String hanOnly(String text) {
+    StringBuilder b = new StringBuilder();
+    text.codePoints().filter(c -> c < 0x80 || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.COMMON).forEach(b::appendCodePoint);
+    return b.toString();
   }
 
   /** How many lines from i are column headers of one indicator table (0 when they are not). */

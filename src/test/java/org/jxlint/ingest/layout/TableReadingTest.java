@@ -216,7 +216,7 @@ class TableReadingTest {
   void labelsOverValuesAreHeaderFields() {
     Submission s = read("2026年项目绩效目标表", "项目名称 主管部门 实施周期",
         "乡村道路养护 某县交通运输局 2026年", "三级指标\t指标值", "养护里程\t≥30公里");
-    assertEquals("某县交通运输局", s.unit());
+    assertEquals("某县交通运输局", s.unitName());
     assertEquals("乡村道路养护", s.projects().get(0).name());
   }
 }
