@@ -101,7 +101,8 @@ public final class DocumentInterpreter {
 
     Run(RawDocument document) {
       this.blocks = new ColumnRuns(tables).rebuild(new FlatTables(tables,
-          t -> layout.footer().prefixOf(t) || facts.isOrganisation(TextNormalizer.compact(t)))
+          t -> layout.footer().prefixOf(t) || facts.isOrganisation(TextNormalizer.compact(t))
+              || facts.formTitle(TextNormalizer.compact(t)))
           .rebuild(new StackedFields(this::fieldLabel)
               .rebuild(withoutMargins(document.blocks())), null, readingNotes), readingNotes);
       this.layoutName = document.layout();

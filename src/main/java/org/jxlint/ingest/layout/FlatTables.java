@@ -18,13 +18,18 @@ final class FlatTables {
   private static final int MAX_HEADER = 12;
   private static final int MIN_HEADER = 3;
   private static final int MAX_HEADER_LINES = 8;
+  /** What a text layer leaves between glued cells: spaces, letters of scripts no form uses. */
+  private static final java.util.regex.Pattern FOREIGN_OR_SPACE = java.util.regex.Pattern.compile(
+      "[\\s\\p{IsLao}\\p{IsThai}\\p{IsKhmer}\\p{IsMyanmar}\\p{IsTibetan}]+");
+  /** The end of a form's title (…申报表), which stops a table wherever it comes. */
+  private static final java.util.regex.Pattern TITLE_END = java.util.regex.Pattern.compile("表[)）]?$");
   /** A cell longer than this is prose, and ends the flattened table. */
   private static final int MAX_CELL = 80;
 
   private final TableInterpreter tables;
   private final java.util.function.Predicate<String> stops;
 
-  /** {@code stops} tells a line that ends a table (a footer label, a signing organisation). */
+  /** {@code stops} tells a line that ends a table (a footer label, a signing organisation, a title). */
   FlatTables(TableInterpreter tables, java.util.function.Predicate<String> stops) {
     this.tables = tables;
     this.stops = stops;
@@ -65,43 +70,64 @@ final class FlatTables {
   }
 
   /**
-   * The blocks with a line that glues a column header to the dimension name after it (“备注产出指标”,
-   * two cells the text layer ran together, letters of another script between them) split in two.
+   * The blocks with a line that glues a column header to the dimension name after it (“备注产出指标
+   * 数量指标为…”: cells the text layer ran together, letters of another script between them) split
+   * into its cells.
    */
   private List<RawBlock> unglued(List<RawBlock> blocks) {
     List<RawBlock> out = new ArrayList<>(blocks.size());
     for (RawBlock b : blocks) {
-      String t = b instanceof RawBlock.Paragraph p ? TextNormalizer.compact(p.text()) : "";
-      int cut = t.length() <= MAX_HEADER + MAX_HEADER ? glue(t) : -1;
-      if (cut < 0) {
+      List<String> cells = b instanceof RawBlock.Paragraph p ? glued(p.text()) : List.of();
+      if (cells.isEmpty()) {
         out.add(b);
-        continue;
       }
-      out.add(new RawBlock.Paragraph(t.substring(0, cut), b.location()));
-      out.add(new RawBlock.Paragraph(hanOnly(t.substring(cut)), b.location()));
+      for (String c : cells) {
+        out.add(new RawBlock.Paragraph(c, b.location()));
+      }
     }
     return out;
   }
 
-  /** Where a header label ends and a dimension name begins in one line; -1 when it does not. */
-  private int glue(String t) {
-    for (int cut = 2; cut <= Math.min(MAX_HEADER, t.length() - 2); cut++) {
-      String rest = hanOnly(t.substring(cut));
-      if (tables.headerRole(t.substring(0, cut), null) != ColumnRole.UNKNOWN
-          && (tables.level1Of(rest).isPresent() || tables.level2Of(rest).isPresent())
-          && tables.level1Of(t).isEmpty() && tables.level2Of(t).isEmpty()) {
-        return cut;
+  /** The cells of a line that starts with a header label glued to a dimension; empty when not. */
+  private List<String> glued(String line) {
+    List<String> pieces = new ArrayList<>();
+    for (String piece : FOREIGN_OR_SPACE.split(line.strip())) {
+      if (!piece.isEmpty()) {
+        pieces.add(piece);
       }
     }
-    return -1;
+    if (pieces.isEmpty() || tables.level1Of(pieces.get(0)).isPresent()
+        || tables.level2Of(pieces.get(0)).isPresent()) {
+      return List.of();
+    }
+    String first = pieces.get(0);
+    int cut = -1;
+    for (int c = 2; c <= Math.min(MAX_HEADER, first.length() - 2) && cut < 0; c++) {
+      String rest = first.substring(c);
+      if (tables.headerRole(first.substring(0, c), null) != ColumnRole.UNKNOWN
+          && (tables.level1Of(rest).isPresent() || tables.level2Of(rest).isPresent())) {
+        cut = c;
+      }
+    }
+    if (cut < 0) {
+      return List.of();
+    }
+    List<String> cells = new ArrayList<>(List.of(first.substring(0, cut), first.substring(cut)));
+    for (String piece : pieces.subList(1, pieces.size())) {
+      cells.addAll(dimensionFirst(piece));
+    }
+    return cells;
   }
 
-  /** The text without letters of other scripts (garble a text layer leaves between cells). */
-  private static String hanOnly(String text) {
-    StringBuilder b = new StringBuilder();
-    text.codePoints().filter(c -> c < 0x80 || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-        || Character.UnicodeScript.of(c) == Character.UnicodeScript.COMMON).forEach(b::appendCodePoint);
-    return b.toString();
+  /** A piece that begins with a dimension name and goes on, as the name and the rest. */
+  private List<String> dimensionFirst(String piece) {
+    for (int c = Math.min(MAX_HEADER, piece.length() - 1); c >= 2; c--) {
+      String head = piece.substring(0, c);
+      if (tables.level1Of(head).isPresent() || tables.level2Of(head).isPresent()) {
+        return List.of(head, piece.substring(c));
+      }
+    }
+    return List.of(piece);
   }
 
   /** How many lines from i are column headers of one indicator table (0 when they are not). */
@@ -158,9 +184,10 @@ final class FlatTables {
         at[col] = new RawCell(t, p.location());
         continue;
       }
-      if (headerAt(blocks, i, null) > 0 || (next == levels || next >= width) && (stops.test(t)
-          || tables.isFigure(t))) {
-        break; // a second header; a signature, date or footer where a name should come
+      boolean namePosition = next == levels || next >= width;
+      if (headerAt(blocks, i, null) > 0 || namePosition && (stops.test(t) || tables.isFigure(t))
+          || stops.test(t) && TITLE_END.matcher(TextNormalizer.compact(t)).find()) {
+        break; // a second header, the form's title; a signature, date or footer for a name
       }
       if (next >= width) {
         rows.add(filled(table, cells, at));

@@ -336,6 +336,11 @@ final class HeaderFacts {
     return t;
   }
 
+  /** A form's own title (…绩效目标申报表), which no cell of its tables is. */
+  boolean formTitle(String t) {
+    return titleLike(t) && t.endsWith("表");
+  }
+
   private boolean titleLike(String t) {
     String s = TRAILING_BRACKET.matcher(t).replaceFirst("");
     return s.length() >= 4 && s.length() <= 60 && !SENTENCE_MARK.matcher(s).find()

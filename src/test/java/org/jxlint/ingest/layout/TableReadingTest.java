@@ -219,4 +219,22 @@ class TableReadingTest {
     assertEquals("某县交通运输局", s.unitName());
     assertEquals("乡村道路养护", s.projects().get(0).name());
   }
+
+  @Test
+  void cellsTheTextLayerGluedTogetherAreTakenApart() {
+    Submission s = read("一级指标", "二级指标", "指标内容", "指标值",
+        "备注产出指标\u0eab\u0ecd 数量指标为农户提供技术培训", "培训农户200人次",
+        "时效指标", "年内完成全部培训", "某县农业技术推广中心项目绩效目标申报表", "(2026年度)");
+    List<Indicator> got = rows(s, 0);
+    assertEquals(2, got.size());
+    assertEquals("产出指标", got.get(0).level1());
+    assertEquals("数量指标", got.get(0).level2());
+    assertEquals("为农户提供技术培训", got.get(0).name());
+    assertEquals("培训农户200人次", got.get(0).value());
+    assertTrue(blank(got.get(1).value()), "the form's title is no value");
+  }
+
+  private static boolean blank(String s) {
+    return org.jxlint.text.TextNormalizer.isBlank(s);
+  }
 }
