@@ -430,6 +430,7 @@ final class TableInterpreter {
   private final class CellTraits {
     final boolean[] blank;
     final boolean[] label;
+    final boolean[] slot;
     final boolean[] comparator;
     final boolean[] unit;
     final double[] value;
@@ -439,6 +440,7 @@ final class TableInterpreter {
       int n = cells.size();
       blank = new boolean[n];
       label = new boolean[n];
+      slot = new boolean[n];
       comparator = new boolean[n];
       unit = new boolean[n];
       value = new double[n];
@@ -447,6 +449,10 @@ final class TableInterpreter {
         String t = cells.get(i).text();
         blank[i] = TextNormalizer.isBlank(t);
         if (blank[i]) {
+          continue;
+        }
+        slot[i] = SLOT.matcher(TextNormalizer.compact(t)).matches();
+        if (slot[i]) {
           continue;
         }
         label[i] = isDimension(t);
@@ -466,7 +472,7 @@ final class TableInterpreter {
       if (cells.blank[i]) {
         continue;
       }
-      if (cells.label[i]) {
+      if (cells.label[i] || cells.slot[i]) {
         score += 1;
       } else if (cells.comparator[i]) {
         score -= 5;
@@ -487,7 +493,9 @@ final class TableInterpreter {
       }
       switch (role) {
         case NAME -> {
-          if (cells.comparator[i]) {
+          if (cells.slot[i]) {
+            score -= 3; // “目标3” numbers a slot; the name is the cell after it
+          } else if (cells.comparator[i]) {
             score -= 5;
           } else if (cells.value[i] >= 1) {
             score -= 3;

@@ -234,6 +234,15 @@ class TableReadingTest {
     assertTrue(blank(got.get(1).value()), "the form's title is no value");
   }
 
+  @Test
+  void aNumberedSlotIsNeverTheName() {
+    Submission s = read("绩效目标\t评价指标\t绩效内容\t绩效标准\t全年绩效目标",
+        "产出\t数量目标\t目标1\t培训台胞\t100%\t培训3期",
+        "\t\t目标2\t走访困难户\t按实际");
+    List<Indicator> got = rows(s, 0);
+    assertEquals("走访困难户", got.get(1).name(), "a short row keeps its slot out of the name");
+  }
+
   private static boolean blank(String s) {
     return org.jxlint.text.TextNormalizer.isBlank(s);
   }
