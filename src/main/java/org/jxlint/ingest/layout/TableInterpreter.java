@@ -33,6 +33,8 @@ final class TableInterpreter {
       + "|\\s*\\d+(?:\\.\\d+)?\\s*分$");
 
   private final FrameworkCatalog frameworks;
+  /** Every 一级 and 二级 spelling, to tell a dimension name the page cut short (“数量指”). */
+  private final List<String> dimensionSpellings;
   private final TargetValueParser values;
   private final CellKinds kinds;
   private final HeaderLabels labels;
@@ -43,6 +45,8 @@ final class TableInterpreter {
 
   TableInterpreter(Vocabulary vocabulary, TargetValueParser values) {
     this.frameworks = vocabulary.frameworks();
+    this.dimensionSpellings = java.util.stream.Stream.concat(
+        frameworks.spellings(false).stream(), frameworks.spellings(true).stream()).toList();
     this.values = values;
     this.kinds = new CellKinds(values);
     this.labels = new HeaderLabels(vocabulary.layout(), vocabulary.columns());
@@ -195,7 +199,14 @@ final class TableInterpreter {
       carry.level2At = level2.location();
       carry.level2Column = cells.indexOf(level2);
     }
-    if (!holdsTarget && level1 == null && level2 == null || repeats) {
+    // A row of levels only, its 二级 no dimension of any framework (“数量指”, cut by the page's end),
+    // or of one character where the name goes and nothing else (“时”), holds no indicator.
+    boolean targetless = blank(content.get(ColumnRole.VALUE))
+        && blank(content.get(ColumnRole.COMPARATOR)) && blank(content.get(ColumnRole.UNIT));
+    boolean fragment = !holdsTarget && level2 != null && !isDimension(level2.text())
+        || targetless && name != null && cutShort(TextNormalizer.compact(name.text()))
+        && history.stream().allMatch(h -> TextNormalizer.isBlank(h.value()));
+    if (!holdsTarget && level1 == null && level2 == null || repeats || fragment) {
       return Optional.empty();
     }
     Map<IndicatorField, SourceLocation> locations = new EnumMap<>(IndicatorField.class);
@@ -356,6 +367,12 @@ final class TableInterpreter {
   Optional<String> level2Of(String text) {
     Optional<String> found = frameworks.level2Name(Scripts.simplified(text));
     return found.isPresent() || !tagged(text) ? found : frameworks.level2Name(bare(text));
+  }
+
+  /** Whether a name is one character, or the beginning of a dimension's name (“数量指”). */
+  private boolean cutShort(String name) {
+    return name.length() == 1 || name.length() >= 2
+        && dimensionSpellings.stream().anyMatch(d -> d.length() > name.length() && d.startsWith(name));
   }
 
   /** Whether a cell is a 一级 or 二级 label of some framework (Traditional script and tags allowed). */

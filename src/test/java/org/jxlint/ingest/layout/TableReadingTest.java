@@ -243,6 +243,15 @@ class TableReadingTest {
     assertEquals("走访困难户", got.get(1).name(), "a short row keeps its slot out of the name");
   }
 
+  @Test
+  void aRowThePageCutOffIsNoIndicator() {
+    Submission s = read("一级指标\t二级指标\t三级指标\t指标值",
+        "产出指标\t数量指标\t培训人数\t≥100人",
+        "\t质量指",
+        "\t\t时");
+    assertEquals(1, rows(s, 0).size());
+  }
+
   private static boolean blank(String s) {
     return org.jxlint.text.TextNormalizer.isBlank(s);
   }
