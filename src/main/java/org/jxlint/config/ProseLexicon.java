@@ -23,6 +23,7 @@ import org.jxlint.text.TextNormalizer;
  * @param itemTitleMax the longest a numbered item's own title can be
  * @param objectVerbs verbs after which a name is what they act on (…服务队购买旋耕机1台 → 旋耕机)
  * @param chineseNumeralUnits units after which a number written in Chinese is a figure (一台)
+ * @param meansLeadIns words that open a clause saying how, by whom or whose (通过…, 由…), no goal
  */
 public record ProseLexicon(
     List<String> indicatorLabels,
@@ -37,7 +38,8 @@ public record ProseLexicon(
     List<String> dateUnits,
     int itemTitleMax,
     List<String> objectVerbs,
-    List<String> chineseNumeralUnits) {
+    List<String> chineseNumeralUnits,
+    List<String> meansLeadIns) {
 
   public ProseLexicon {
     indicatorLabels = compacted(indicatorLabels);
@@ -53,6 +55,7 @@ public record ProseLexicon(
     objectVerbs = longestFirst(objectVerbs == null ? List.of() : objectVerbs);
     chineseNumeralUnits = longestFirst(
         chineseNumeralUnits == null ? List.of() : chineseNumeralUnits);
+    meansLeadIns = longestFirst(meansLeadIns == null ? List.of() : meansLeadIns);
   }
 
   static ProseLexicon from(JsonNode doc) {
@@ -69,7 +72,8 @@ public record ProseLexicon(
         Yaml.strings(doc.path("date-units")),
         doc.path("item-title-max").asInt(12),
         Yaml.strings(doc.path("object-verbs")),
-        Yaml.strings(doc.path("chinese-numeral-units")));
+        Yaml.strings(doc.path("chinese-numeral-units")),
+        Yaml.strings(doc.path("means-lead-ins")));
   }
 
   /** Whether a label (its colon and any parenthesised note dropped) introduces indicators. */

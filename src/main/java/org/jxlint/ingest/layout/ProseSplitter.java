@@ -569,6 +569,28 @@ final class ProseSplitter {
     return best;
   }
 
+  /**
+   * The goals of a text without figures, one per clause: a clause saying how, by whom or whose
+   * (通过发放补贴, 由村集体管护) left out when others follow, and one that is only a lead-in, each named without its lead-ins; names shorter than {@code min} or longer
+   * than {@code max} characters are none.
+   */
+  List<String> goalClauses(String text, int min, int max) {
+    List<String> clauses = clauses(text);
+    List<String> out = new ArrayList<>();
+    for (String c : clauses) {
+      String t = trim(c);
+      if (clauses.size() > 1 && prose.meansLeadIns().stream().anyMatch(t::startsWith)
+          || prose.nameLeadIns().contains(t)) {
+        continue; // how, by whom, or only “项目建成后”
+      }
+      String name = cleanName(t);
+      if (name.length() >= min && name.length() <= max) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
   /** The name part of a clause: lead-ins, fillers and the connector before the figure left out. */
   String cleanName(String pre) {
     String n = trim(pre);

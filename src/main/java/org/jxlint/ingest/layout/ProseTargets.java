@@ -375,7 +375,12 @@ final class ProseTargets {
         }
       } else if (splitter.anyFigure(body)) {
         rows = splitter.figureRows(body);
+      } else if (item.title() == null) {
+        // An untitled goal sentence lists its goals clause by clause.
+        rows = splitter.goalClauses(body, NAME_MIN, NAME_MAX).stream()
+            .map(n -> new ProseSplitter.Row(n, null)).toList();
       } else {
+        // A titled item (社会效益：…) is one indicator, however many clauses describe it.
         String name = ProseSplitter.trim(body);
         rows = name.length() < NAME_MIN || name.length() > NAME_MAX ? List.of()
             : List.of(new ProseSplitter.Row(name, null));

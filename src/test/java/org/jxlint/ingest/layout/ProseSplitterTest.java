@@ -58,6 +58,17 @@ class ProseSplitterTest {
   }
 
   @Test
+  @DisplayName("没有数字的目标按分句成项：手段、责任、产权的分句和引语不算")
+  void goals_without_figures_clause_by_clause() {
+    assertEquals(List.of("降低农户灌溉成本", "增加农户收入"),
+        SPLIT.goalClauses("通过修缮灌溉渠道，可以适当降低农户灌溉成本，从而增加农户收入。", 4, 100));
+    assertEquals(List.of("提升村容村貌"),
+        SPLIT.goalClauses("项目建成后，产权归属东岭村，由村委会负责日常管护，提升村容村貌", 4, 100));
+    assertEquals(List.of("通过培训提升就业能力"), SPLIT.goalClauses("通过培训提升就业能力", 4, 100),
+        "a means clause alone is the goal");
+  }
+
+  @Test
   @DisplayName("汉字写的数目只在自己的单位前算数值")
   void numbers_written_in_chinese() {
     assertEquals(List.of(row("插秧机", "一台"), row("烘干塔", "两座")),
