@@ -2,7 +2,6 @@ package org.jxlint.ingest.layout;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +51,7 @@ public final class DocumentInterpreter {
   private final TableInterpreter tables;
   private final ProjectListTables projectLists;
   private final ProjectFields projectFields;
+  private final TableRegions regions;
   private final ProseTargets proseTargets;
 
   public DocumentInterpreter(Vocabulary vocabulary, TargetValueParser values) {
@@ -60,6 +60,7 @@ public final class DocumentInterpreter {
     this.tables = new TableInterpreter(vocabulary, values);
     this.projectLists = new ProjectListTables(vocabulary, tables, values);
     this.projectFields = new ProjectFields(layout);
+    this.regions = new TableRegions(tables);
     this.proseTargets = new ProseTargets(vocabulary, values);
   }
 
@@ -100,11 +101,10 @@ public final class DocumentInterpreter {
     private Map<Integer, String> schedulePoints;
 
     Run(RawDocument document) {
-      this.blocks = new ColumnRuns(tables).rebuild(new FlatTables(tables,
+      this.blocks = new BlockRepairs(tables, this::fieldLabel,
           t -> layout.footer().prefixOf(t) || facts.isOrganisation(TextNormalizer.compact(t))
               || facts.formTitle(TextNormalizer.compact(t)))
-          .rebuild(new StackedFields(this::fieldLabel)
-              .rebuild(withoutMargins(document.blocks())), null, readingNotes), readingNotes);
+          .repair(document.blocks(), readingNotes);
       this.layoutName = document.layout();
     }
 
@@ -204,54 +204,11 @@ public final class DocumentInterpreter {
         projectName = project.name;
         finishProject();
       }
-      List<Integer> targets = settled.valueColumns();
-      Scope cue = cues.takeScope();
-      if (targets.size() <= 1) {
-        Scope scope = settled.longTerm() ? Scope.LONG_TERM
-            : targets.isEmpty() ? Scope.ANNUAL : settled.scopes().get(targets.get(0));
-        addTable(settled, settled.columns(), body, projectName, pendingTableTitle,
-            scope != null ? scope : cue != null ? cue : Scope.ANNUAL, run.get(start).location());
-      } else {
-        // One target column per scope or per region: each is a table of its own.
-        for (int col : targets) {
-          String caption = settled.label(col);
-          String title = pendingTableTitle == null ? caption : pendingTableTitle + " / " + caption;
-          addTable(settled.forTarget(col), settled.columns(), body, projectName, title,
-              settled.scope(col), run.get(start).location());
-        }
-      }
+      tableList.addAll(regions.read(settled, body, projectName, pendingTableTitle,
+          cues.takeScope(), run.get(start).location(), tableList.size() + 1,
+          this::paragraph));
       pendingTableTitle = null;
       return end;
-    }
-
-    private void addTable(TableHeader h, List<org.jxlint.model.TableColumn> columns,
-        List<RawBlock.Row> body, String projectName,
-        String tableTitle, Scope scope, SourceLocation at) {
-      TableInterpreter.Carry carry = new TableInterpreter.Carry();
-      List<Indicator> indicators = new ArrayList<>();
-      for (int i = 0; i < body.size(); i++) {
-        RawBlock.Row row = body.get(i);
-        if (h.tree()) {
-          if (carry.level1.isEmpty() && carry.level2.isEmpty()
-              && tables.level1Of(row.text(0)).isEmpty()) {
-            // The unit and project lines above a tree's first dimension are read as text.
-            RawCell lead = row.cells().get(0);
-            paragraph(new RawBlock.Paragraph(lead.text(), lead.location()));
-            continue;
-          }
-          if (tables.isLabelRow(row)) {
-            if (i + 1 < body.size() && tables.isLabelRow(body.get(i + 1))) {
-              tables.treeLevel1(row, carry);
-            } else {
-              tables.indicator(h, row, carry); // sets the level; a label row is no indicator
-            }
-            continue;
-          }
-        }
-        tables.indicator(h, row, carry).ifPresent(indicators::add);
-      }
-      tableList.add(new IndicatorTable(tableList.size() + 1, scope, projectName, tableTitle,
-          TableInterpreter.withLevel1Above(indicators), at, columns));
     }
 
     private boolean endsTable(List<RawBlock.Row> run, int index) {
@@ -268,12 +225,12 @@ public final class DocumentInterpreter {
     }
 
     /** Whether a cell is exactly the label of a header field (a project field, a unit label). */
-  private boolean fieldLabel(String text) {
-    return projectFields.exact(text) || headerWords.unitTiers().stream().anyMatch(t -> t.is(text))
-        || layout.filingDate().is(text);
-  }
+    private boolean fieldLabel(String text) {
+      return projectFields.exact(text) || headerWords.unitTiers().stream().anyMatch(t -> t.is(text))
+          || layout.filingDate().is(text);
+    }
 
-  /** A label that starts something other than an indicator row. */
+    /** A label that starts something other than an indicator row. */
     private boolean isLabel(String text) {
       return layout.annualGoals().startsWith(text) || layout.longTermGoals().startsWith(text)
           || layout.prose().startsWith(text) || layout.fundStarts().startsWith(text)
@@ -743,33 +700,6 @@ public final class DocumentInterpreter {
       last = Integer.valueOf(m.group(1));
     }
     return last;
-  }
-
-  /**
-   * The blocks without what carries nothing: blank rows and paragraphs (wherever they stand, even
-   * between header rows) and the empty columns left of each table (a sheet that starts at column B).
-   */
-  private static List<RawBlock> withoutMargins(List<RawBlock> blocks) {
-    List<RawBlock> kept = blocks.stream().filter(b -> !blank(b)).toList();
-    Map<Integer, Integer> margin = new HashMap<>();
-    for (RawBlock b : kept) {
-      if (b instanceof RawBlock.Row r) {
-        int first = 0;
-        while (TextNormalizer.isBlank(r.text(first))) {
-          first++;
-        }
-        margin.merge(r.table(), first, Math::min);
-      }
-    }
-    return kept.stream().map(b -> b instanceof RawBlock.Row r && margin.get(r.table()) > 0
-        ? new RawBlock.Row(r.table(), r.cells().subList(margin.get(r.table()), r.cells().size()),
-            r.location())
-        : b).toList();
-  }
-
-  private static boolean blank(RawBlock block) {
-    return block instanceof RawBlock.Row r ? filled(r.cells()).isEmpty()
-        : TextNormalizer.isBlank(((RawBlock.Paragraph) block).text());
   }
 
   private static List<RawCell> filled(List<RawCell> cells) {

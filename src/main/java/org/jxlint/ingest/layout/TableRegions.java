@@ -1,0 +1,80 @@
+package org.jxlint.ingest.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jxlint.model.Indicator;
+import org.jxlint.model.IndicatorTable;
+import org.jxlint.model.Scope;
+import org.jxlint.model.SourceLocation;
+import org.jxlint.model.TableColumn;
+
+/**
+ * Reads the region of a form under one indicator header into tables: one table, or one per target
+ * column when the header has several (long-term and annual, one per region), each row read by the
+ * {@link TableInterpreter} with the 一级/二级 carried down, a tree's label rows setting the levels.
+ */
+final class TableRegions {
+
+  private final TableInterpreter tables;
+
+  TableRegions(TableInterpreter tables) {
+    this.tables = tables;
+  }
+
+  /**
+   * The tables a settled header and its body make, numbered from {@code firstIndex}; {@code title}
+   * is a caption above the table (or null), {@code cue} the scope a heading above it named (or
+   * null); the unit and project lines above a tree's first dimension go to {@code lines}.
+   */
+  List<IndicatorTable> read(TableHeader settled, List<RawBlock.Row> body, String projectName,
+      String title, Scope cue, SourceLocation at, int firstIndex,
+      Consumer<RawBlock.Paragraph> lines) {
+    List<IndicatorTable> out = new ArrayList<>();
+    List<Integer> targets = settled.valueColumns();
+    if (targets.size() <= 1) {
+      Scope scope = settled.longTerm() ? Scope.LONG_TERM
+          : targets.isEmpty() ? Scope.ANNUAL : settled.scopes().get(targets.get(0));
+      out.add(table(settled, settled.columns(), body, projectName, title,
+          scope != null ? scope : cue != null ? cue : Scope.ANNUAL, at, firstIndex, lines));
+      return out;
+    }
+    // One target column per scope or per region: each is a table of its own.
+    for (int col : targets) {
+      String caption = settled.label(col);
+      String named = title == null ? caption : title + " / " + caption;
+      out.add(table(settled.forTarget(col), settled.columns(), body, projectName, named,
+          settled.scope(col), at, firstIndex + out.size(), lines));
+    }
+    return out;
+  }
+
+  private IndicatorTable table(TableHeader h, List<TableColumn> columns, List<RawBlock.Row> body,
+      String projectName, String title, Scope scope, SourceLocation at, int index,
+      Consumer<RawBlock.Paragraph> lines) {
+    TableInterpreter.Carry carry = new TableInterpreter.Carry();
+    List<Indicator> indicators = new ArrayList<>();
+    for (int i = 0; i < body.size(); i++) {
+      RawBlock.Row row = body.get(i);
+      if (h.tree()) {
+        if (carry.level1.isEmpty() && carry.level2.isEmpty()
+            && tables.level1Of(row.text(0)).isEmpty()) {
+          RawCell lead = row.cells().get(0);
+          lines.accept(new RawBlock.Paragraph(lead.text(), lead.location()));
+          continue;
+        }
+        if (tables.isLabelRow(row)) {
+          if (i + 1 < body.size() && tables.isLabelRow(body.get(i + 1))) {
+            tables.treeLevel1(row, carry);
+          } else {
+            tables.indicator(h, row, carry); // sets the level; a label row is no indicator
+          }
+          continue;
+        }
+      }
+      tables.indicator(h, row, carry).ifPresent(indicators::add);
+    }
+    return new IndicatorTable(index, scope, projectName, title,
+        TableInterpreter.withLevel1Above(indicators), at, columns);
+  }
+}
