@@ -206,7 +206,7 @@ public final class DocumentInterpreter {
       }
       tableList.addAll(regions.read(settled, body, projectName, pendingTableTitle,
           cues.takeScope(), run.get(start).location(), tableList.size() + 1,
-          this::paragraph));
+          this::paragraph, this::treeProject));
       pendingTableTitle = null;
       return end;
     }
@@ -496,6 +496,14 @@ public final class DocumentInterpreter {
 
     private boolean anyProjectLabel(String text) {
       return projectFields.any(text);
+    }
+
+    /** A tree's project line: the project's name and its amount (绩效金额). */
+    private void treeProject(RawCell name, RawCell amount) {
+      ProjectBuilder p = new ProjectBuilder(name.location());
+      p.set("name", name.text());
+      p.set("total", amount.text());
+      projects.add(p.build());
     }
 
     private void finishProject() {

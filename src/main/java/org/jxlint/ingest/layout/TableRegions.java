@@ -2,6 +2,7 @@ package org.jxlint.ingest.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.jxlint.model.Indicator;
 import org.jxlint.model.IndicatorTable;
@@ -25,12 +26,16 @@ final class TableRegions {
   /**
    * The tables a settled header and its body make, numbered from {@code firstIndex}; {@code title}
    * is a caption above the table (or null), {@code cue} the scope a heading above it named (or
-   * null); the unit and project lines above a tree's first dimension go to {@code lines}.
+   * null); the unit lines above a tree's first dimension go to {@code lines}, and a line there
+   * that holds an amount (“某项目 | | 850000”) to {@code projects}, naming the table's project.
    */
   List<IndicatorTable> read(TableHeader settled, List<RawBlock.Row> body, String projectName,
       String title, Scope cue, SourceLocation at, int firstIndex,
-      Consumer<RawBlock.Paragraph> lines) {
+      Consumer<RawBlock.Paragraph> lines, BiConsumer<RawCell, RawCell> projects) {
     List<IndicatorTable> out = new ArrayList<>();
+    if (settled.tree() && projectName == null) {
+      projectName = treeProject(body, projects);
+    }
     List<Integer> targets = settled.valueColumns();
     if (targets.size() <= 1) {
       Scope scope = settled.longTerm() ? Scope.LONG_TERM
@@ -49,6 +54,26 @@ final class TableRegions {
     return out;
   }
 
+  /**
+   * The project line above a tree's first dimension: its name and, in the last filled cell, a
+   * figure (the 绩效金额); given to {@code projects} and named here; null when there is none.
+   */
+  private String treeProject(List<RawBlock.Row> body, BiConsumer<RawCell, RawCell> projects) {
+    for (RawBlock.Row row : body) {
+      if (tables.level1Of(row.text(0)).isPresent()) {
+        return null;
+      }
+      List<RawCell> filled = row.cells().stream()
+          .filter(c -> !org.jxlint.text.TextNormalizer.isBlank(c.text())).toList();
+      if (filled.size() == 2 && tables.isFigure(filled.get(1).text())
+          && !tables.isFigure(filled.get(0).text())) {
+        projects.accept(filled.get(0), filled.get(1));
+        return filled.get(0).text();
+      }
+    }
+    return null;
+  }
+
   private IndicatorTable table(TableHeader h, List<TableColumn> columns, List<RawBlock.Row> body,
       String projectName, String title, Scope scope, SourceLocation at, int index,
       Consumer<RawBlock.Paragraph> lines) {
@@ -60,7 +85,9 @@ final class TableRegions {
         if (carry.level1.isEmpty() && carry.level2.isEmpty()
             && tables.level1Of(row.text(0)).isEmpty()) {
           RawCell lead = row.cells().get(0);
-          lines.accept(new RawBlock.Paragraph(lead.text(), lead.location()));
+          if (!lead.text().equals(projectName)) {
+            lines.accept(new RawBlock.Paragraph(lead.text(), lead.location()));
+          }
           continue;
         }
         if (tables.isLabelRow(row)) {
