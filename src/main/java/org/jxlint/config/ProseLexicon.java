@@ -23,7 +23,9 @@ import org.jxlint.text.TextNormalizer;
  * @param itemTitleMax the longest a numbered item's own title can be
  * @param objectVerbs verbs after which a name is what they act on (…服务队购买旋耕机1台 → 旋耕机)
  * @param chineseNumeralUnits units after which a number written in Chinese is a figure (一台)
- * @param meansLeadIns words that open a clause saying how, by whom or whose (通过…, 由…), no goal
+ * @param meansLeadIns words that open a first clause saying how a goal is reached (通过…)
+ * @param ownershipLeadIns words that open a clause saying whose the assets are (产权归…)
+ * @param dutyVerbs verbs that end a clause “由…负责” saying who is in charge
  */
 public record ProseLexicon(
     List<String> indicatorLabels,
@@ -39,7 +41,9 @@ public record ProseLexicon(
     int itemTitleMax,
     List<String> objectVerbs,
     List<String> chineseNumeralUnits,
-    List<String> meansLeadIns) {
+    List<String> meansLeadIns,
+    List<String> ownershipLeadIns,
+    List<String> dutyVerbs) {
 
   public ProseLexicon {
     indicatorLabels = compacted(indicatorLabels);
@@ -56,6 +60,8 @@ public record ProseLexicon(
     chineseNumeralUnits = longestFirst(
         chineseNumeralUnits == null ? List.of() : chineseNumeralUnits);
     meansLeadIns = longestFirst(meansLeadIns == null ? List.of() : meansLeadIns);
+    ownershipLeadIns = longestFirst(ownershipLeadIns == null ? List.of() : ownershipLeadIns);
+    dutyVerbs = longestFirst(dutyVerbs == null ? List.of() : dutyVerbs);
   }
 
   static ProseLexicon from(JsonNode doc) {
@@ -73,7 +79,9 @@ public record ProseLexicon(
         doc.path("item-title-max").asInt(12),
         Yaml.strings(doc.path("object-verbs")),
         Yaml.strings(doc.path("chinese-numeral-units")),
-        Yaml.strings(doc.path("means-lead-ins")));
+        Yaml.strings(doc.path("means-lead-ins")),
+        Yaml.strings(doc.path("ownership-lead-ins")),
+        Yaml.strings(doc.path("duty-verbs")));
   }
 
   /** Whether a label (its colon and any parenthesised note dropped) introduces indicators. */

@@ -17,7 +17,8 @@ import org.jxlint.text.TextNormalizer;
  */
 final class ColumnRuns {
 
-  private static final Pattern SPACES = Pattern.compile("[ \\u3000]+");
+  private static final Pattern SPACES = Pattern.compile("[ \\u3000\\t]+");
+  private static final Pattern COMPARATOR = Pattern.compile("[≥≤><=＝＞＜]+|>=|<=");
   /** A cell longer than this is prose: the line is not a column's list. */
   private static final int MAX_CELL = 30;
   private static final int MIN_ROWS = 2;
@@ -74,7 +75,10 @@ final class ColumnRuns {
     if (names.cells().stream().anyMatch(c -> tables.headerRole(c, null) != ColumnRole.UNKNOWN)) {
       return -1; // a header row pasted as one line, not a column of names
     }
+    // Every target column lists a cell for each name (a column with fewer has lost a blank cell,
+    // and its values could stand in any row); one lists exactly as many.
     boolean valued = columns.size() >= 2
+        && columns.stream().skip(1).allMatch(c -> c.cells().size() >= rows)
         && columns.stream().skip(1).anyMatch(c -> c.cells().size() == rows);
     return rows >= MIN_ROWS && valued ? k : -1;
   }
@@ -99,12 +103,20 @@ final class ColumnRuns {
     return c.add(cells.subList(1, cells.size()), false) ? c : null;
   }
 
+  /** A line's cells, apart at spaces; a comparator on its own (“≥ 95%”) stays with its figure. */
   private static List<String> cells(String line) {
     List<String> out = new ArrayList<>();
+    boolean joinNext = false;
     for (String s : SPACES.split(line.strip())) {
-      if (!s.isEmpty()) {
+      if (s.isEmpty()) {
+        continue;
+      }
+      if (joinNext) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + s);
+      } else {
         out.add(s);
       }
+      joinNext = COMPARATOR.matcher(s).matches();
     }
     return out;
   }

@@ -60,7 +60,8 @@ public final class DocumentInterpreter {
     this.tables = new TableInterpreter(vocabulary, values);
     this.projectLists = new ProjectListTables(vocabulary, tables, values);
     this.projectFields = new ProjectFields(layout);
-    this.regions = new TableRegions(tables);
+    this.regions = new TableRegions(tables, t -> layout.fundTotals().startsWith(t)
+        || layout.fundStarts().startsWith(t) || projectFields.any(t));
     this.proseTargets = new ProseTargets(vocabulary, values);
   }
 

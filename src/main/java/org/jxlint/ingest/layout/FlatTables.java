@@ -18,9 +18,12 @@ final class FlatTables {
   private static final int MAX_HEADER = 12;
   private static final int MIN_HEADER = 3;
   private static final int MAX_HEADER_LINES = 8;
-  /** What a text layer leaves between glued cells: spaces, letters of scripts no form uses. */
+  /**
+   * What a text layer leaves between glued cells: spaces, and letters of scripts other than Han and
+   * Latin (glyphs a PDF maps to the wrong code points).
+   */
   private static final java.util.regex.Pattern FOREIGN_OR_SPACE = java.util.regex.Pattern.compile(
-      "[\\s\\p{IsLao}\\p{IsThai}\\p{IsKhmer}\\p{IsMyanmar}\\p{IsTibetan}]+");
+      "[\\s[\\p{L}\\p{M}&&[^\\p{IsHan}\\p{IsLatin}]]]+");
   /** The end of a form's title (…申报表), which stops a table wherever it comes. */
   private static final java.util.regex.Pattern TITLE_END = java.util.regex.Pattern.compile("表[)）]?$");
   /** A cell longer than this is prose, and ends the flattened table. */

@@ -175,12 +175,11 @@ final class HeaderFacts {
   }
 
   /**
-   * A row that starts with 序号, or is mostly labels (three or more), is the header of a list; a
-   * row of label, value, label, value … is not.
+   * A row that starts with 序号, or holds three or more labels, is the header of a list; a row of
+   * label, value, label, value … is not.
    */
   private boolean headerRow(RawBlock.Row row) {
     int labels = 0;
-    int filled = 0;
     boolean first = true;
     for (RawCell cell : row.cells()) {
       if (TextNormalizer.isBlank(cell.text())) {
@@ -190,12 +189,26 @@ final class HeaderFacts {
         return true;
       }
       first = false;
-      filled++;
       if (units.looksLabel(cell.text())) {
         labels++;
       }
     }
-    return labels >= 3 && labels * 2 > filled;
+    return labels >= 3 && !alternating(row);
+  }
+
+  /** Whether the filled cells go label, value, label, value … (a row of fields, not a list). */
+  private boolean alternating(RawBlock.Row row) {
+    boolean wantLabel = true;
+    for (RawCell cell : row.cells()) {
+      if (TextNormalizer.isBlank(cell.text())) {
+        continue;
+      }
+      if (units.looksLabel(cell.text()) != wantLabel) {
+        return false;
+      }
+      wantLabel = !wantLabel;
+    }
+    return wantLabel;
   }
 
   /** Any label cell: those only a department's form has tell its kind. */
@@ -336,9 +349,10 @@ final class HeaderFacts {
     return t;
   }
 
-  /** A form's own title (…绩效目标申报表), which no cell of its tables is. */
+  /** A form's own title (…绩效目标申报表（2025年度）), which no cell of its tables is. */
   boolean formTitle(String t) {
-    return titleLike(t) && t.endsWith("表");
+    String s = TRAILING_BRACKET.matcher(t).replaceFirst("");
+    return titleLike(t) && s.endsWith("表") && s.contains("绩效");
   }
 
   private boolean titleLike(String t) {

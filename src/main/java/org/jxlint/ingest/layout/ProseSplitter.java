@@ -570,23 +570,31 @@ final class ProseSplitter {
   }
 
   /**
-   * The goals of a text without figures, one per clause: a clause saying how, by whom or whose
-   * (通过发放补贴, 由村集体管护) left out when others follow, and one that is only a lead-in, each named without its lead-ins; names shorter than {@code min} or longer
+   * The goals of a text without figures, one per clause: a first clause saying how (通过发放补贴)
+   * when others follow, clauses saying whose or by whom (产权归某村, 由村委会负责管护), and one
+   * that is only a lead-in left out (the whole text when nothing is left), each named without its lead-ins; names shorter than {@code min} or longer
    * than {@code max} characters are none.
    */
   List<String> goalClauses(String text, int min, int max) {
     List<String> clauses = clauses(text);
     List<String> out = new ArrayList<>();
-    for (String c : clauses) {
-      String t = trim(c);
-      if (clauses.size() > 1 && prose.meansLeadIns().stream().anyMatch(t::startsWith)
-          || prose.nameLeadIns().contains(t)) {
-        continue; // how, by whom, or only “项目建成后”
+    for (int i = 0; i < clauses.size(); i++) {
+      String t = trim(clauses.get(i));
+      boolean means = i == 0 && clauses.size() > 1
+          && prose.meansLeadIns().stream().anyMatch(t::startsWith);
+      boolean duty = prose.ownershipLeadIns().stream().anyMatch(t::startsWith)
+          || t.startsWith("由") && prose.dutyVerbs().stream().anyMatch(t::endsWith);
+      if (means || duty || prose.nameLeadIns().contains(t)) {
+        continue; // how, by whom, whose, or only “项目建成后”
       }
       String name = cleanName(t);
       if (name.length() >= min && name.length() <= max) {
         out.add(name);
       }
+    }
+    if (out.isEmpty()) {
+      String whole = trim(text);
+      return whole.length() >= min && whole.length() <= max ? List.of(whole) : List.of();
     }
     return out;
   }

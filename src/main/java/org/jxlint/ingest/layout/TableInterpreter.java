@@ -92,6 +92,8 @@ final class TableInterpreter {
     String level2 = "";
     SourceLocation level2At;
     int level2Column = -1;
+    /** Whether the row read now is the table's last, where a page cut leaves fragments. */
+    boolean lastRow;
   }
 
   /** One row read as an indicator; empty for rows that hold nothing. */
@@ -199,13 +201,15 @@ final class TableInterpreter {
       carry.level2At = level2.location();
       carry.level2Column = cells.indexOf(level2);
     }
-    // A row of levels only, its 二级 no dimension of any framework (“数量指”, cut by the page's end),
-    // or of one character where the name goes and nothing else (“时”), holds no indicator.
+    // The table's last row cut off by the page's end: levels only, its 二级 no dimension of any
+    // framework (“数量指”), or where the name goes one character or the start of a dimension's
+    // name (“时”, “数量指”) and nothing else. Such a row holds no indicator.
     boolean targetless = blank(content.get(ColumnRole.VALUE))
         && blank(content.get(ColumnRole.COMPARATOR)) && blank(content.get(ColumnRole.UNIT));
-    boolean fragment = !holdsTarget && level2 != null && !isDimension(level2.text())
-        || targetless && name != null && cutShort(TextNormalizer.compact(name.text()))
-        && history.stream().allMatch(h -> TextNormalizer.isBlank(h.value()));
+    boolean fragment = carry.lastRow
+        && (!holdsTarget && level2 != null && !isDimension(level2.text())
+            || targetless && name != null && cutShort(TextNormalizer.compact(name.text()))
+            && history.stream().allMatch(h -> TextNormalizer.isBlank(h.value())));
     if (!holdsTarget && level1 == null && level2 == null || repeats || fragment) {
       return Optional.empty();
     }

@@ -17,10 +17,16 @@ import org.jxlint.model.TableColumn;
  */
 final class TableRegions {
 
-  private final TableInterpreter tables;
+  private static final java.util.regex.Pattern YEAR =
+      java.util.regex.Pattern.compile("(?:19|20)\\d{2}年?");
 
-  TableRegions(TableInterpreter tables) {
+  private final TableInterpreter tables;
+  private final java.util.function.Predicate<String> label;
+
+  /** {@code label} tells a label (合计, 年度, a field's name), which names no project. */
+  TableRegions(TableInterpreter tables, java.util.function.Predicate<String> label) {
     this.tables = tables;
+    this.label = label;
   }
 
   /**
@@ -66,7 +72,8 @@ final class TableRegions {
       List<RawCell> filled = row.cells().stream()
           .filter(c -> !org.jxlint.text.TextNormalizer.isBlank(c.text())).toList();
       if (filled.size() == 2 && tables.isFigure(filled.get(1).text())
-          && !tables.isFigure(filled.get(0).text())) {
+          && !YEAR.matcher(filled.get(1).text().strip()).matches()
+          && !tables.isFigure(filled.get(0).text()) && !label.test(filled.get(0).text())) {
         projects.accept(filled.get(0), filled.get(1));
         return filled.get(0).text();
       }
@@ -81,6 +88,7 @@ final class TableRegions {
     List<Indicator> indicators = new ArrayList<>();
     for (int i = 0; i < body.size(); i++) {
       RawBlock.Row row = body.get(i);
+      carry.lastRow = i == body.size() - 1;
       if (h.tree()) {
         if (carry.level1.isEmpty() && carry.level2.isEmpty()
             && tables.level1Of(row.text(0)).isEmpty()) {

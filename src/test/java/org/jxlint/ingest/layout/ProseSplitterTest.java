@@ -66,6 +66,10 @@ class ProseSplitterTest {
         SPLIT.goalClauses("项目建成后，产权归属东岭村，由村委会负责日常管护，提升村容村貌", 4, 100));
     assertEquals(List.of("通过培训提升就业能力"), SPLIT.goalClauses("通过培训提升就业能力", 4, 100),
         "a means clause alone is the goal");
+    assertEquals(List.of("完成主体工程", "通过竣工验收"),
+        SPLIT.goalClauses("完成主体工程，通过竣工验收", 4, 100), "only a first clause is the means");
+    assertEquals(List.of("产权归东岭村，由村委会负责"),
+        SPLIT.goalClauses("产权归东岭村，由村委会负责", 4, 100), "nothing left: the whole text");
   }
 
   @Test

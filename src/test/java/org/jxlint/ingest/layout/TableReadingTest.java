@@ -247,9 +247,12 @@ class TableReadingTest {
   void aRowThePageCutOffIsNoIndicator() {
     Submission s = read("一级指标\t二级指标\t三级指标\t指标值",
         "产出指标\t数量指标\t培训人数\t≥100人",
-        "\t质量指",
+        "\t质量指标\t质量",
         "\t\t时");
-    assertEquals(1, rows(s, 0).size());
+    assertEquals(2, rows(s, 0).size(), "only the last row is where the page cut");
+    assertEquals("质量", rows(s, 0).get(1).name(), "an unfilled row above it stays, to be flagged");
+    assertEquals(1, rows(read("一级指标\t二级指标\t三级指标\t指标值",
+        "产出指标\t数量指标\t培训人数\t≥100人", "\t质量指"), 0).size());
   }
 
   private static boolean blank(String s) {
