@@ -35,9 +35,9 @@ public final class EmptyValueCheck implements Check {
       if (table.fromProse()) {
         continue; // sentences have no cells to leave blank; narrative-indicators says it once
       }
-      checkLevels(table, context);
+      boolean noLevel2 = checkLevels(table, context);
       for (Indicator row : table.indicators()) {
-        checkRow(row, frameworks, placeholders, context);
+        checkRow(row, noLevel2, frameworks, placeholders, context);
       }
     }
     boolean unread = submission.readingNotes().stream()
@@ -68,17 +68,26 @@ public final class EmptyValueCheck implements Check {
     }
   }
 
-  /** A 一级 column left blank on every row is one finding for the table, not one per row. */
-  private static void checkLevels(IndicatorTable table, CheckContext context) {
+  /**
+   * A 一级 column left blank on every row is one finding for the table, not one per row; so is a
+   * 二级 column (a template without dimension columns).
+   */
+  private static boolean checkLevels(IndicatorTable table, CheckContext context) {
     List<Indicator> rows = table.indicators();
     if (rows.isEmpty()) {
-      return;
+      return false;
+    }
+    boolean noLevel2 = rows.size() > 1
+        && rows.stream().allMatch(r -> TextNormalizer.isBlank(r.level2()));
+    if (noLevel2) {
+      context.report("level2-all").on(rows.get(0), IndicatorField.LEVEL2).args(table.index())
+          .severity(Severity.WARNING).emit();
     }
     boolean allBlank = rows.stream().allMatch(r -> TextNormalizer.isBlank(r.level1()));
     if (allBlank) {
       context.report("level1-all").on(rows.get(0), IndicatorField.LEVEL1)
           .args(table.index()).severity(Severity.WARNING).emit();
-      return;
+      return noLevel2;
     }
     for (Indicator row : rows) {
       if (TextNormalizer.isBlank(row.level1()) && !isBlankRow(row)) {
@@ -86,10 +95,11 @@ public final class EmptyValueCheck implements Check {
             .severity(Severity.WARNING).emit();
       }
     }
+    return noLevel2;
   }
 
   private static void checkRow(
-      Indicator row, FrameworkCatalog frameworks, List<String> placeholders,
+      Indicator row, boolean noLevel2, FrameworkCatalog frameworks, List<String> placeholders,
       CheckContext context) {
     if (isBlankRow(row)) {
       context.report("row").on(row, IndicatorField.NAME).args(String.join(" › ", row.path()))
@@ -102,7 +112,7 @@ public final class EmptyValueCheck implements Check {
       context.report("shifted-level2").on(row, IndicatorField.NAME).args(row.name().strip())
           .emit();
     } else {
-      checkLevel2AndName(row, level2Blank, frameworks, context);
+      checkLevel2AndName(row, level2Blank && !noLevel2, frameworks, context);
     }
     checkValue(row, placeholders, context);
   }
@@ -137,6 +147,6 @@ public final class EmptyValueCheck implements Check {
   /** The indicator's own name, or its dimension when the name is missing. */
   private static String display(Indicator row) {
     List<String> path = row.path();
-    return path.isEmpty() ? "?" : path.get(path.size() - 1);
+    return path.isEmpty() ? CheckContext.term("term.unnamed-row") : path.get(path.size() - 1);
   }
 }

@@ -97,10 +97,14 @@ final class Rows {
     return TextNormalizer.despace(row.name() == null ? "" : row.name());
   }
 
-  /** How messages name the row: its 三级 name, or its dimension when the name is blank. */
+  /**
+   * How messages name the row: its 三级 name, or its dimension when the name is blank, or words
+   * for an unnamed row when both are.
+   */
   static String label(Indicator row) {
     String name = name(row);
-    return name.isEmpty() ? dimensionAsWritten(row) : name;
+    String shown = name.isEmpty() ? dimensionAsWritten(row) : name;
+    return shown.isEmpty() ? org.jxlint.check.CheckContext.term("term.unnamed-row") : shown;
   }
 
   /** The 二级 as written, or the 一级 when the 二级 is blank. */
