@@ -1,7 +1,6 @@
 package org.jxlint.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Comparator;
 import java.util.List;
 import org.jxlint.text.TextNormalizer;
 
@@ -48,20 +47,19 @@ public record ProseLexicon(
   public ProseLexicon {
     indicatorLabels = compacted(indicatorLabels);
     goalLabels = compacted(goalLabels);
-    objectLeadIns = longestFirst(objectLeadIns);
-    fillers = longestFirst(fillers);
-    nameLeadIns = longestFirst(nameLeadIns);
-    connectors = longestFirst(connectors);
-    targetPrefixes = longestFirst(targetPrefixes);
-    targetSuffixes = longestFirst(targetSuffixes);
+    objectLeadIns = TextNormalizer.longestFirst(objectLeadIns);
+    fillers = TextNormalizer.longestFirst(fillers);
+    nameLeadIns = TextNormalizer.longestFirst(nameLeadIns);
+    connectors = TextNormalizer.longestFirst(connectors);
+    targetPrefixes = TextNormalizer.longestFirst(targetPrefixes);
+    targetSuffixes = TextNormalizer.longestFirst(targetSuffixes);
     units = List.copyOf(units);
     dateUnits = List.copyOf(dateUnits);
-    objectVerbs = longestFirst(objectVerbs == null ? List.of() : objectVerbs);
-    chineseNumeralUnits = longestFirst(
-        chineseNumeralUnits == null ? List.of() : chineseNumeralUnits);
-    meansLeadIns = longestFirst(meansLeadIns == null ? List.of() : meansLeadIns);
-    ownershipLeadIns = longestFirst(ownershipLeadIns == null ? List.of() : ownershipLeadIns);
-    dutyVerbs = longestFirst(dutyVerbs == null ? List.of() : dutyVerbs);
+    objectVerbs = TextNormalizer.longestFirst(objectVerbs);
+    chineseNumeralUnits = TextNormalizer.longestFirst(chineseNumeralUnits);
+    meansLeadIns = TextNormalizer.longestFirst(meansLeadIns);
+    ownershipLeadIns = TextNormalizer.longestFirst(ownershipLeadIns);
+    dutyVerbs = TextNormalizer.longestFirst(dutyVerbs);
   }
 
   static ProseLexicon from(JsonNode doc) {
@@ -104,10 +102,5 @@ public record ProseLexicon(
 
   private static List<String> compacted(List<String> words) {
     return words.stream().map(TextNormalizer::compact).filter(w -> !w.isEmpty()).toList();
-  }
-
-  private static List<String> longestFirst(List<String> words) {
-    return words.stream().map(TextNormalizer::compact).filter(w -> !w.isEmpty())
-        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
   }
 }

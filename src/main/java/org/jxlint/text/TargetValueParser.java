@@ -42,18 +42,10 @@ public final class TargetValueParser {
 
   public TargetValueParser(ValueLexicon lexicon) {
     this.lexicon = lexicon;
-    this.prefixesLongestFirst = longestFirst(lexicon.prefixes().keySet());
-    this.suffixesLongestFirst = longestFirst(lexicon.suffixes().keySet());
-    this.qualifiersLongestFirst = longestFirst(lexicon.qualifiers());
-    this.deadlinesLongestFirst = longestFirst(lexicon.deadlineSuffixes());
-  }
-
-  private static List<String> longestFirst(java.util.Collection<String> words) {
-    return words.stream()
-        .map(TextNormalizer::compact)
-        .filter(w -> !w.isEmpty())
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .toList();
+    this.prefixesLongestFirst = TextNormalizer.longestFirst(lexicon.prefixes().keySet());
+    this.suffixesLongestFirst = TextNormalizer.longestFirst(lexicon.suffixes().keySet());
+    this.qualifiersLongestFirst = TextNormalizer.longestFirst(lexicon.qualifiers());
+    this.deadlinesLongestFirst = TextNormalizer.longestFirst(lexicon.deadlineSuffixes());
   }
 
   /** Parses a value cell alone (comparator and unit written inside it, if anywhere). */

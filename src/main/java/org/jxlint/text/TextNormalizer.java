@@ -39,6 +39,18 @@ public final class TextNormalizer {
     return SPACE_IN_CJK.matcher(s).replaceAll("");
   }
 
+  /**
+   * Words compacted, the empty ones dropped, longest first — the order to try them in so that 万人次
+   * wins over 人次; none when {@code words} is null.
+   */
+  public static java.util.List<String> longestFirst(java.util.Collection<String> words) {
+    if (words == null) {
+      return java.util.List.of();
+    }
+    return words.stream().map(TextNormalizer::compact).filter(w -> !w.isEmpty())
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+  }
+
   /** Like {@link #clean} but with every space removed: the form for value cells and name matching. */
   public static String compact(String text) {
     if (text == null) {

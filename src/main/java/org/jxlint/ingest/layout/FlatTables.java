@@ -26,6 +26,8 @@ final class FlatTables {
       "[\\s[\\p{L}\\p{M}&&[^\\p{IsHan}\\p{IsLatin}]]]+");
   /** The end of a form's title (…申报表), which stops a table wherever it comes. */
   private static final java.util.regex.Pattern TITLE_END = java.util.regex.Pattern.compile("表[)）]?$");
+  /** A line longer than this is no run of glued cells (a label, two dimensions and a name). */
+  private static final int GLUED_MAX = 320;
   /** A cell longer than this is prose, and ends the flattened table. */
   private static final int MAX_CELL = 80;
 
@@ -93,13 +95,17 @@ final class FlatTables {
 
   /** The cells of a line that starts with a header label glued to a dimension; empty when not. */
   private List<String> glued(String line) {
+    if (line.length() > GLUED_MAX) {
+      return List.of(); // prose; a few glued cells make a short line
+    }
     List<String> pieces = new ArrayList<>();
     for (String piece : FOREIGN_OR_SPACE.split(line.strip())) {
       if (!piece.isEmpty()) {
         pieces.add(piece);
       }
     }
-    if (pieces.isEmpty() || tables.level1Of(pieces.get(0)).isPresent()
+    if (pieces.isEmpty() || pieces.get(0).length() > 2 * MAX_HEADER
+        || tables.level1Of(pieces.get(0)).isPresent()
         || tables.level2Of(pieces.get(0)).isPresent()) {
       return List.of();
     }
