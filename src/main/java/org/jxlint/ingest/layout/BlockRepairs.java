@@ -59,7 +59,7 @@ final class BlockRepairs {
 
   private static boolean blank(RawBlock block) {
     return block instanceof RawBlock.Row r
-        ? r.cells().stream().allMatch(c -> TextNormalizer.isBlank(c.text()))
+        ? r.filled().isEmpty()
         : TextNormalizer.isBlank(((RawBlock.Paragraph) block).text());
   }
 

@@ -293,7 +293,7 @@ public final class DocumentInterpreter {
       }
       if (awaitingPurpose && project != null) {
         awaitingPurpose = false;
-        List<RawCell> filled = filled(cells);
+        List<RawCell> filled = RawBlock.Row.filled(cells);
         if (filled.size() == 1 && !isLabel(filled.get(0).text())
             && !layout.project("schedule").startsWith(filled.get(0).text())) {
           project.purpose = filled.get(0).text();
@@ -304,7 +304,7 @@ public final class DocumentInterpreter {
         Map<Integer, String> points = schedulePoints;
         schedulePoints = null;
         int firstPoint = points.keySet().iterator().next();
-        if (filled(cells.subList(0, Math.min(firstPoint, cells.size()))).isEmpty()) {
+        if (RawBlock.Row.filled(cells.subList(0, Math.min(firstPoint, cells.size()))).isEmpty()) {
           points.forEach((c, point) -> {
             String share = row.text(c);
             if (!TextNormalizer.isBlank(share)) {
@@ -315,7 +315,7 @@ public final class DocumentInterpreter {
           return;
         }
       }
-      List<RawCell> filled = filled(cells);
+      List<RawCell> filled = RawBlock.Row.filled(cells);
       // A page-break continuation of the prose or goal in the row above.
       if (continuation != null && TextNormalizer.isBlank(row.text(0)) && filled.size() == 1
           && !isLabel(filled.get(0).text()) && !anyTargetPart(filled.get(0).text())) {
@@ -686,12 +686,8 @@ public final class DocumentInterpreter {
   }
 
   private static String firstText(RawBlock.Row row) {
-    for (RawCell c : row.cells()) {
-      if (!TextNormalizer.isBlank(c.text())) {
-        return c.text();
-      }
-    }
-    return null;
+    List<RawCell> filled = row.filled();
+    return filled.isEmpty() ? null : filled.get(0).text();
   }
 
   private static RawCell firstCell(List<RawCell> cells) {
@@ -709,15 +705,5 @@ public final class DocumentInterpreter {
       last = Integer.valueOf(m.group(1));
     }
     return last;
-  }
-
-  private static List<RawCell> filled(List<RawCell> cells) {
-    List<RawCell> out = new ArrayList<>();
-    for (RawCell c : cells) {
-      if (!TextNormalizer.isBlank(c.text())) {
-        out.add(c);
-      }
-    }
-    return out;
   }
 }

@@ -151,7 +151,7 @@ final class HeaderReader {
       RawBlock.Row r = rows.get(i);
       String t = r.text(0);
       if (!TextNormalizer.isBlank(t) && frameworks.level1Name(Scripts.simplified(t)).isPresent()
-          && r.cells().stream().filter(c -> !TextNormalizer.isBlank(c.text())).count() == 1) {
+          && r.filled().size() == 1) {
         return true;
       }
     }

@@ -99,8 +99,7 @@ final class ProjectListTables {
       RawBlock.Row row = run.get(i);
       String project = row.text(layout.nameColumn());
       if (TextNormalizer.isBlank(project) || tables.isFigure(project)) {
-        boolean any = row.cells().stream().anyMatch(c -> !TextNormalizer.isBlank(c.text()));
-        if (!any) {
+        if (row.filled().isEmpty()) {
           continue;
         }
         if (layout.targetColumns().stream().allMatch(c -> TextNormalizer.isBlank(row.text(c)))) {

@@ -150,11 +150,7 @@ final class ProseTargets {
   }
 
   private static int filled(RawBlock.Row row) {
-    int n = 0;
-    for (RawCell c : row.cells()) {
-      n += TextNormalizer.isBlank(c.text()) ? 0 : 1;
-    }
-    return n;
+    return row.filled().size();
   }
 
   /** Text without spaces and punctuation, to tell whether a paragraph is held by a section. */

@@ -30,5 +30,15 @@ public sealed interface RawBlock {
     public String text(int column) {
       return column >= 0 && column < cells.size() ? cells.get(column).text() : "";
     }
+
+    /** The cells that hold text, in order. */
+    public List<RawCell> filled() {
+      return filled(cells);
+    }
+
+    /** The cells of a list that hold text, in order. */
+    public static List<RawCell> filled(List<RawCell> cells) {
+      return cells.stream().filter(c -> !org.jxlint.text.TextNormalizer.isBlank(c.text())).toList();
+    }
   }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.jxlint.text.TextNormalizer;
 
 /**
  * Header fields written as a line of labels over a line of values ({@code 项目名称 主管部门 实施周期}
@@ -59,11 +58,7 @@ final class StackedFields {
         }
       }
     } else if (block instanceof RawBlock.Row r) {
-      for (RawCell c : r.cells()) {
-        if (!TextNormalizer.isBlank(c.text())) {
-          out.add(c);
-        }
-      }
+      out.addAll(r.filled());
     }
     return out;
   }

@@ -69,8 +69,7 @@ final class TableRegions {
       if (tables.level1Of(row.text(0)).isPresent()) {
         return null;
       }
-      List<RawCell> filled = row.cells().stream()
-          .filter(c -> !org.jxlint.text.TextNormalizer.isBlank(c.text())).toList();
+      List<RawCell> filled = row.filled();
       if (filled.size() == 2 && tables.isFigure(filled.get(1).text())
           && !YEAR.matcher(filled.get(1).text().strip()).matches()
           && !tables.isFigure(filled.get(0).text()) && !label.test(filled.get(0).text())) {
