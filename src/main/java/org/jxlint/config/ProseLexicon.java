@@ -95,10 +95,14 @@ public record ProseLexicon(
   /** A label compacted, without a trailing colon and a parenthesised note (产出指标（数量、质量）). */
   public static String key(String label) {
     String k = TextNormalizer.compact(label);
-    k = k.replaceAll("[:：]+$", "");
-    k = k.replaceAll("[（(][^）)]*[）)]$", "");
-    return k;
+    k = TRAILING_COLON.matcher(k).replaceAll("");
+    return TRAILING_NOTE.matcher(k).replaceAll("");
   }
+
+  private static final java.util.regex.Pattern TRAILING_COLON =
+      java.util.regex.Pattern.compile("[:：]+$");
+  private static final java.util.regex.Pattern TRAILING_NOTE =
+      java.util.regex.Pattern.compile("[（(][^）)]*[）)]$");
 
   private static List<String> compacted(List<String> words) {
     return words.stream().map(TextNormalizer::compact).filter(w -> !w.isEmpty()).toList();

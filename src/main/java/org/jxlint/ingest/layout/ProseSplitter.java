@@ -460,16 +460,19 @@ final class ProseSplitter {
     return out;
   }
 
+  private static final Pattern JOINERS = Pattern.compile("[及和并]");
+
   /** A clause split at 及/和/并 where both sides carry figures (2个大棚及49个温室). */
   private List<String> parts(String clause) {
-    Matcher m = Pattern.compile("[及和并]").matcher(clause);
+    Matcher m = JOINERS.matcher(clause);
     List<String> out = new ArrayList<>();
     int start = 0;
     while (m.find()) {
       String left = clause.substring(start, m.start());
       String right = clause.substring(m.end());
-      if (!figures(left).isEmpty() && !figures(right).isEmpty()
-          && figures(left).get(figures(left).size() - 1).end() >= left.strip().length() - 12) {
+      List<Figure> leftFigures = figures(left);
+      if (!leftFigures.isEmpty() && !figures(right).isEmpty()
+          && leftFigures.get(leftFigures.size() - 1).end() >= left.strip().length() - 12) {
         out.add(left);
         start = m.end();
       }

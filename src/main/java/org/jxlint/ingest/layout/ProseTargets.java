@@ -153,9 +153,11 @@ final class ProseTargets {
     return row.filled().size();
   }
 
+  private static final Pattern PUNCTUATION = Pattern.compile("[:：。.,，;；、]");
+
   /** Text without spaces and punctuation, to tell whether a paragraph is held by a section. */
   private static String bare(String text) {
-    return TextNormalizer.compact(text).replaceAll("[:：。.,，;；、]", "");
+    return PUNCTUATION.matcher(TextNormalizer.compact(text)).replaceAll("");
   }
 
   /** Adds a paragraph no section holds; whether it did. */
