@@ -510,7 +510,7 @@ final class ProseSplitter {
         }
         name = name + (lastFigure ? trim(post) : "");
       }
-      name = afterObjectVerb(trim(name));
+      name = trim(name);
       if (lastFigure && !shortName) {
         // 解决群众2200人出行问题: what follows the figure finishes the name (出行问题).
         String tail = trim(BRACKETED.matcher(post).replaceAll(""));
@@ -519,6 +519,7 @@ final class ProseSplitter {
           name = name + tail;
         }
       }
+      name = afterObjectVerb(name); // 按不低于投资8%支付承包费: the tail names it too
       prevEnd = f.end();
       if (name.isBlank() || name.length() > 40) {
         continue;

@@ -34,6 +34,7 @@ final class ProseTargets {
   private static final Pattern LONG_TERM = Pattern.compile("长期|实施期");
   /** A table's title on a line of its own (项目具体目标表): the prose stops before it. */
   private static final Pattern TABLE_TITLE = Pattern.compile("^[^，,。；;:：]{2,40}表$");
+  private static final Pattern RAW_SPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
   private static final int FIELD_LABEL_MAX = 10;
   private static final int FIELD_VALUE_MAX = 20;
   private static final int NAME_MIN = 4;
@@ -50,7 +51,11 @@ final class ProseTargets {
   }
 
   /** A line of prose: a heading or a line of a section's text, or a paragraph. */
-  record Line(String text, int depth, boolean heading, SourceLocation at, int group) {}
+  record Line(String text, String raw, int depth, boolean heading, SourceLocation at, int group) {
+    Line(String text, int depth, boolean heading, SourceLocation at, int group) {
+      this(text, text, depth, heading, at, group);
+    }
+  }
 
   private enum Kind { INDICATOR, GOAL }
 
@@ -171,7 +176,7 @@ final class ProseTargets {
         String t = TextNormalizer.clean(l);
         Matcher h = HEADING.matcher(t);
         boolean heading = h.find();
-        out.add(new Line(t, heading ? (h.group(1) != null ? 0 : 1) : 0, heading, at, group));
+        out.add(new Line(t, l, heading ? (h.group(1) != null ? 0 : 1) : 0, heading, at, group));
       }
     }
     return true;
@@ -180,7 +185,8 @@ final class ProseTargets {
   private static void flatten(Section s, int depth, int group, List<Line> out,
       StringBuilder held) {
     if (s.heading() != null && !s.heading().isBlank()) {
-      out.add(new Line(TextNormalizer.clean(s.heading()), depth, true, s.location(), group));
+      out.add(new Line(TextNormalizer.clean(s.heading()), s.heading(), depth, true, s.location(),
+          group));
       held.append(s.heading()).append('\n');
     }
     if (s.text() != null) {
@@ -235,9 +241,9 @@ final class ProseTargets {
         label = colon.group(1).strip();
         rest = colon.group(2);
       } else if (line.heading) {
-        int space = text.indexOf(' ');
-        label = space > 0 ? text.substring(0, space) : text;
-        rest = space > 0 ? text.substring(space + 1) : "";
+        String[] split = headingLabel(text, line.raw);
+        label = split[0];
+        rest = split[1];
       }
       Kind kind = label == null ? null : labelKind(label);
       if (kind != null && splitter.isLevel1(label)) {
@@ -295,6 +301,29 @@ final class ProseTargets {
     }
     finish(block, out);
     return out;
+  }
+
+  /**
+   * A heading's label and the text after it. Cleaning closes the space between Chinese words, so
+   * where the cleaned heading names no label, the label may end at a space of the heading as
+   * written (“八、带贫减贫机制 项目采用…”).
+   */
+  private String[] headingLabel(String text, String raw) {
+    int space = text.indexOf(' ');
+    String[] split = space > 0 ? new String[] {text.substring(0, space), text.substring(space + 1)}
+        : new String[] {text, ""};
+    if (labelKind(split[0]) != null) {
+      return split;
+    }
+    String written = ProseSplitter.unnumbered(raw.strip()).strip();
+    Matcher gap = RAW_SPACE.matcher(written);
+    while (gap.find()) {
+      String label = TextNormalizer.clean(written.substring(0, gap.start()));
+      if (labelKind(label) != null) {
+        return new String[] {label, TextNormalizer.clean(written.substring(gap.end()))};
+      }
+    }
+    return split;
   }
 
   private static void add(Block block, String rest, Line line) {
