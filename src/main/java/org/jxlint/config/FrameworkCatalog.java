@@ -102,10 +102,40 @@ public record FrameworkCatalog(List<Framework> frameworks) {
   }
 
   private Optional<String> findLevel1(String text) {
+    String k = key(text);
+    return k.isEmpty() ? Optional.empty() : exactLevel1(k);
+  }
+
+  /**
+   * The form of a label that names a dimension: as written, else in Simplified script (產出指標),
+   * else without the template's bracketed tags and score (数量指标(必填硬性指标), 产出指标（50分）);
+   * the label compacted when no form does.
+   */
+  private String key(String text) {
     String t = TextNormalizer.compact(text);
-    if (t.isEmpty()) {
-      return Optional.empty();
+    if (t.isEmpty() || known(t)) {
+      return t;
     }
+    String simple = org.jxlint.nlp.Scripts.simplified(t);
+    if (!simple.equals(t) && known(simple)) {
+      return simple;
+    }
+    String bare = TextNormalizer.compact(
+        TAGS.matcher(SCORE.matcher(simple).replaceAll("")).replaceAll(""));
+    return !bare.isEmpty() && known(bare) ? bare : t;
+  }
+
+  private boolean known(String compact) {
+    return exactLevel1(compact).isPresent() || exactLevel2(compact).isPresent();
+  }
+
+  /** A bracketed note in a label: (必填), 【硬性指标】. */
+  private static final Pattern TAGS = Pattern.compile("[（(【\\[][^（()）】\\]]*[)）】\\]]");
+  /** A score written with a label: (20分), （10-20）分, 30分 at the end. */
+  private static final Pattern SCORE = Pattern.compile(
+      "[（(]\\d+(?:\\.\\d+)?(?:[-~—～至]\\d+(?:\\.\\d+)?)?分?[)）]分?|\\d+(?:\\.\\d+)?分$");
+
+  private Optional<String> exactLevel1(String t) {
     for (Framework f : frameworks) {
       for (Level1 l1 : f.level1()) {
         if (l1.label().matchesCompact(t)) {
@@ -122,10 +152,11 @@ public record FrameworkCatalog(List<Framework> frameworks) {
   }
 
   private Optional<String> findLevel2(String text) {
-    String t = TextNormalizer.compact(text);
-    if (t.isEmpty()) {
-      return Optional.empty();
-    }
+    String k = key(text);
+    return k.isEmpty() ? Optional.empty() : exactLevel2(k);
+  }
+
+  private Optional<String> exactLevel2(String t) {
     for (Framework f : frameworks) {
       for (Level1 l1 : f.level1()) {
         for (Label l2 : l1.level2()) {
@@ -173,8 +204,8 @@ public record FrameworkCatalog(List<Framework> frameworks) {
    * 社会效益 belongs under 效益指标 in one and under 社会效应 in another.
    */
   public boolean belongsTo(String level1Text, String level2Text) {
-    String one = TextNormalizer.compact(level1Text);
-    String two = TextNormalizer.compact(level2Text);
+    String one = key(level1Text);
+    String two = key(level2Text);
     for (Framework f : frameworks) {
       for (Level1 l1 : f.level1()) {
         if (l1.label().matchesCompact(one)
@@ -192,8 +223,8 @@ public record FrameworkCatalog(List<Framework> frameworks) {
    * when that framework has no such 二级.
    */
   public Optional<String> parentOf(String level2Text, String level1Seen) {
-    String two = TextNormalizer.compact(level2Text);
-    String one = TextNormalizer.compact(level1Seen);
+    String two = key(level2Text);
+    String one = key(level1Seen);
     if (two.isEmpty() || one.isEmpty()) {
       return Optional.empty();
     }

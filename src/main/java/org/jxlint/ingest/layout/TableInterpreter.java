@@ -187,10 +187,9 @@ final class TableInterpreter {
       }
     }
     if (level2 != null && level1 == null && !carry.level1.isEmpty()
-        && !frameworks.belongsTo(Scripts.simplified(carry.level1), bare(level2.text()))) {
+        && !frameworks.belongsTo(carry.level1, level2.text())) {
       // A new 二级 that cannot stand under the 一级 above it: its own 一级 cell was lost.
-      Optional<String> parent = frameworks.parentOf(bare(level2.text()),
-          Scripts.simplified(carry.level1));
+      Optional<String> parent = frameworks.parentOf(level2.text(), carry.level1);
       if (parent.isPresent() && !parent.get().equals(level1Of(carry.level1).orElse(""))) {
         carry.level1 = parent.get();
         carry.level1At = null;
@@ -363,14 +362,12 @@ final class TableInterpreter {
 
   /** The standard 一级 name of a label, Traditional script and template tags allowed. */
   Optional<String> level1Of(String text) {
-    Optional<String> found = frameworks.level1Name(Scripts.simplified(text));
-    return found.isPresent() || !tagged(text) ? found : frameworks.level1Name(bare(text));
+    return frameworks.level1Name(text);
   }
 
   /** The standard 二级 name of a label, Traditional script and template tags allowed. */
   Optional<String> level2Of(String text) {
-    Optional<String> found = frameworks.level2Name(Scripts.simplified(text));
-    return found.isPresent() || !tagged(text) ? found : frameworks.level2Name(bare(text));
+    return frameworks.level2Name(text);
   }
 
   /** Whether a name is one character, or the beginning of a dimension's name (“数量指”). */
@@ -381,37 +378,7 @@ final class TableInterpreter {
 
   /** Whether a cell is a 一级 or 二级 label of some framework (Traditional script and tags allowed). */
   boolean isDimension(String text) {
-    String simple = Scripts.simplified(text);
-    if (frameworks.level1Name(simple).isPresent() || frameworks.level2Name(simple).isPresent()) {
-      return true;
-    }
-    if (!tagged(text)) {
-      return false;
-    }
-    String bare = bare(text);
-    return frameworks.level1Name(bare).isPresent() || frameworks.level2Name(bare).isPresent();
-  }
-
-  /** Whether a label may carry a tag to take off: a bracket, or a score at its end. */
-  private static boolean tagged(String text) {
-    if (text == null) {
-      return false;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '(' || c == '（' || c == '【' || c == '[') {
-        return true;
-      }
-    }
-    return text.strip().endsWith("分");
-  }
-
-
-  /** A label without its bracketed tags (“(必填)”, “(0-20)分”), for lookups. */
-  private static String bare(String text) {
-    String s = Scripts.simplified(text);
-    return HeaderLabels.BRACKETS.matcher(SCORE_TAG.matcher(s).replaceAll("")).replaceAll("")
-        .strip();
+    return frameworks.isDimensionLabel(text);
   }
 
   /** A level label as the model keeps it: letter-spacing and score tags removed. */
