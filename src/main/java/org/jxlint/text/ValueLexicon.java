@@ -42,6 +42,14 @@ public record ValueLexicon(
     unitFamilies = Map.copyOf(unitFamilies);
   }
 
+  /** Every comparator spelling (before or after a number, or in a type column), longest first. */
+  public List<String> comparatorSpellings() {
+    java.util.Set<String> all = new java.util.HashSet<>(prefixes.keySet());
+    all.addAll(suffixes.keySet());
+    all.addAll(columnWords.keySet());
+    return TextNormalizer.longestFirst(all);
+  }
+
   /** The family of a normalised unit (percent, count, money …), or null when it is in none. */
   public String familyOf(String unit) {
     if (unit == null) {

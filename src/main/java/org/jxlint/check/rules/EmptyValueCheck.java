@@ -14,6 +14,7 @@ import org.jxlint.model.MetaField;
 import org.jxlint.model.Project;
 import org.jxlint.model.Submission;
 import org.jxlint.text.TextNormalizer;
+import org.jxlint.text.ValueLexicon;
 
 /** Rows without a 三级 name or a value, blank dimension cells, and header fields left empty. */
 @LintRule(
@@ -29,15 +30,15 @@ public final class EmptyValueCheck implements Check {
     checkHeader(submission, context);
     boolean anyIndicator = false;
     FrameworkCatalog frameworks = context.vocabulary().frameworks();
-    List<String> placeholders = context.vocabulary().values().emptyValues();
     for (IndicatorTable table : submission.tables()) {
       anyIndicator |= !table.indicators().isEmpty();
       if (table.fromProse()) {
         continue; // sentences have no cells to leave blank; narrative-indicators says it once
       }
       boolean noLevel2 = checkLevels(table, context);
+      boolean noNames = checkNames(table, frameworks, context);
       for (Indicator row : table.indicators()) {
-        checkRow(row, noLevel2, frameworks, placeholders, context);
+        checkRow(row, noLevel2, noNames, context);
       }
     }
     boolean unread = submission.readingNotes().stream()
@@ -49,10 +50,15 @@ public final class EmptyValueCheck implements Check {
   }
 
   private static void checkHeader(Submission submission, CheckContext context) {
+    boolean unitField = submission.leftBlank().contains(MetaField.UNIT_NAME);
     if (TextNormalizer.isBlank(submission.unitName())) {
-      context.report("unit-name").onMeta(MetaField.UNIT_NAME, submission.unitName())
-          .severity(Severity.WARNING).emit();
-    } else if (submission.leftBlank().contains(MetaField.UNIT_NAME)) {
+      // Only a field the form has can be left empty: a notice or a project list without a unit
+      // field names its unit elsewhere (the reader says so in its note, not the submitter).
+      if (unitField) {
+        context.report("unit-name").onMeta(MetaField.UNIT_NAME, submission.unitName())
+            .severity(Severity.WARNING).emit();
+      }
+    } else if (unitField) {
       // The form's own field is empty; the name was read from the title or heading instead.
       context.report("unit-name-elsewhere").onMeta(MetaField.UNIT_NAME, "")
           .args(submission.unitName().strip()).severity(Severity.WARNING).emit();
@@ -98,9 +104,28 @@ public final class EmptyValueCheck implements Check {
     return noLevel2;
   }
 
-  private static void checkRow(
-      Indicator row, boolean noLevel2, FrameworkCatalog frameworks, List<String> placeholders,
+  /**
+   * A 三级 column that names no indicator on any row (blank, or only the 二级 repeated) is one
+   * finding for the table, listing nothing row by row.
+   */
+  private static boolean checkNames(IndicatorTable table, FrameworkCatalog frameworks,
       CheckContext context) {
+    List<Indicator> rows = table.indicators();
+    boolean none = rows.size() > 1 && rows.stream().allMatch(r -> TextNormalizer.isBlank(r.name())
+        || frameworks.isDimensionLabel(r.name()));
+    if (none) {
+      context.report("name-all").on(rows.get(0), IndicatorField.NAME).args(table.index(),
+          rows.size()).emit();
+    }
+    return none;
+  }
+
+  private static void checkRow(Indicator row, boolean noLevel2, boolean noNames, CheckContext context) {
+    FrameworkCatalog frameworks = context.vocabulary().frameworks();
+    if (noNames) {
+      checkValue(row, context);
+      return;
+    }
     if (isBlankRow(row)) {
       context.report("row").on(row, IndicatorField.NAME).args(String.join(" › ", row.path()))
           .emit();
@@ -114,7 +139,7 @@ public final class EmptyValueCheck implements Check {
     } else {
       checkLevel2AndName(row, level2Blank && !noLevel2, frameworks, context);
     }
-    checkValue(row, placeholders, context);
+    checkValue(row, context);
   }
 
   private static void checkLevel2AndName(
@@ -130,15 +155,36 @@ public final class EmptyValueCheck implements Check {
     }
   }
 
-  private static void checkValue(Indicator row, List<String> placeholders, CheckContext context) {
+  private static void checkValue(Indicator row, CheckContext context) {
+    ValueLexicon words = context.vocabulary().values();
     String value = TextNormalizer.compact(row.value());
     if (value.isEmpty()) {
       context.report("value").on(row, IndicatorField.VALUE).args(display(row)).emit();
-    } else if (placeholders.contains(value)) {
+    } else if (words.emptyValues().contains(value)) {
       context.report("value-placeholder").on(row, IndicatorField.VALUE)
+          .args(display(row), row.value().strip()).emit();
+    } else if (onlyUnit(value, words)) {
+      context.report("value-unit-only").on(row, IndicatorField.VALUE)
           .args(display(row), row.value().strip()).emit();
     }
   }
+
+  /** A value cell holding a comparator or a unit but no figure (“公里”, “≥ %”). */
+  private static boolean onlyUnit(String value, ValueLexicon words) {
+    if (DIGIT.matcher(value).find()) {
+      return false;
+    }
+    String rest = value;
+    for (String c : words.comparatorSpellings()) {
+      rest = rest.replace(c, "");
+    }
+    return rest.isEmpty() && !value.isEmpty() || words.unitAliases().containsKey(rest)
+        || words.familyOf(rest) != null;
+  }
+
+  /** A figure: digits, or a Chinese numeral (not 万/千/百, which units such as 万亩 start with). */
+  private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile(
+      "[0-9０-９一二三四五六七八九十两零]");
 
   private static boolean isBlankRow(Indicator row) {
     return TextNormalizer.isBlank(row.name()) && TextNormalizer.isBlank(row.value());
