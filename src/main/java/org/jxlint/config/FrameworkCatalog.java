@@ -27,9 +27,10 @@ public record FrameworkCatalog(List<Framework> frameworks) {
   /**
    * A dimension a table of the framework must have: any of {@code any} will do; {@code example}
    * is one indicator of it, written the framework's way, for the fix (the dimension's name and a
-   * placeholder when the file gives none).
+   * placeholder when the file gives none); an {@code essential} one (效益) is never left out with
+   * a reason, the others may be.
    */
-  public record Required(String what, List<String> any, String example) {}
+  public record Required(String what, List<String> any, String example, boolean essential) {}
 
   /** A 一级 dimension and the 二级 dimensions that belong under it. */
   public record Level1(Label label, List<Label> level2) {}
@@ -276,7 +277,7 @@ public record FrameworkCatalog(List<Framework> frameworks) {
       for (var r : f.path("required")) {
         required.add(new Required(r.path("what").asText(), Yaml.strings(r.path("any")),
             r.hasNonNull("example") ? r.path("example").asText()
-                : r.path("what").asText() + " › ……"));
+                : r.path("what").asText() + " › ……", r.path("essential").asBoolean(false)));
       }
       out.add(new Framework(f.path("id").asText(), f.path("name").asText(), level1, required));
     }

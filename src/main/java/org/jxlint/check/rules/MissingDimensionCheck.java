@@ -18,7 +18,9 @@ import org.jxlint.text.TextNormalizer;
 /**
  * A dimension the framework requires that the table lacks: 项目支出 tables need 数量, 质量, 时效,
  * 成本, at least one 效益 and 满意度; 部门整体 frameworks their own. The framework is the one whose
- * names the table uses (lint-rules/frameworks.yml, {@code required}).
+ * names the table uses (lint-rules/frameworks.yml, {@code required}). What one table lacks is
+ * one finding: an error when an essential dimension (效益) is among it, else a warning — a unit may
+ * leave out 时效 or 成本 with a reason.
  */
 @LintRule(
     id = "missing-dimension",
@@ -53,18 +55,22 @@ public final class MissingDimensionCheck implements Check {
         // A 二级 label written in the 三级 column still shows the dimension is there.
         frameworks.level2Name(row.name()).ifPresent(present::add);
       }
-      for (FrameworkCatalog.Required required : framework.get().required()) {
-        if (required.any().stream().noneMatch(present::contains)) {
-          String where = table.project() == null ? TextNormalizer.despace(
-              table.title() == null ? "" : table.title()) : TextNormalizer.despace(table.project());
-          // Message keys stay as they were: baselines fingerprint them.
-          context.report(where.isEmpty() ? "missing" : "missing-named").evidence("").at(table.location().isEmpty()
-              ? rows.get(0).location() : table.location())
-              .args(required.what(), table.index(), where,
-                  required.example())
-              .emit();
-        }
+      List<FrameworkCatalog.Required> missing = framework.get().required().stream()
+          .filter(r -> r.any().stream().noneMatch(present::contains)).toList();
+      if (missing.isEmpty()) {
+        continue;
       }
+      // One table, one finding: the dimensions it lacks, listed together.
+      String where = TextNormalizer.despace(table.project() != null ? table.project()
+          : table.title() == null ? "" : table.title());
+      boolean essential = missing.stream().anyMatch(FrameworkCatalog.Required::essential);
+      context.report(where.isEmpty() ? "missing" : "missing-named").evidence("")
+          .at(table.location().isEmpty() ? rows.get(0).location() : table.location())
+          .args(String.join("、", missing.stream().map(FrameworkCatalog.Required::what).toList()),
+              table.index(), where, String.join("”“",
+                  missing.stream().map(FrameworkCatalog.Required::example).toList()))
+          .severity(essential ? Severity.ERROR : Severity.WARNING)
+          .emit();
     }
   }
 }
