@@ -32,6 +32,8 @@ import org.jxlint.text.TextNormalizer;
 public final class NonMeasurableValueCheck implements Check {
 
   private static final Pattern DIGIT = Pattern.compile("\\d");
+  /** A name that asks a yes/no question (是否按时完成, 有无安全事故). */
+  private static final Pattern YES_NO_QUESTION = Pattern.compile("是否|有无|有没有|是不是");
   /** A name that says what is measured (…率, …度, …数, …次数) is an indicator, not a statement. */
   private static final Pattern MEASURE_NAME = Pattern.compile("(率|度|数|量|次|额|时间|时限|面积|长度|比例)$");
   private static final Set<String> BENEFITS =
@@ -70,13 +72,22 @@ public final class NonMeasurableValueCheck implements Check {
       return;
     }
     if (kind == ValueKind.BOOLEAN) {
-      if (dimension.filter(d -> d.equals("quantity") || d.equals("quality")).isPresent()) {
+      if (YES_NO_QUESTION.matcher(name).find()) {
+        return; // 是否存在质量问题 | 否: the name asks a yes/no question, and this answers it
+      }
+      if (name.isEmpty() || vocabulary.frameworks().isDimensionLabel(name)) {
+        // Nothing names what 是 affirms (empty-value says once that the names are missing).
+        context.report("yes-no-unnamed").on(row, IndicatorField.VALUE)
+            .args(Rows.dimensionAsWritten(row), row.value().strip()).severity(Severity.WARNING)
+            .emit();
+      } else if (dimension.filter(d -> d.equals("quantity") || d.equals("quality")).isPresent()) {
         context.report("yes-no").on(row, IndicatorField.VALUE)
             .args(Rows.label(row), Rows.dimensionAsWritten(row)).severity(Severity.WARNING).emit();
-      } else if (!name.contains("是否")) {
+      } else {
+        // A judgement of wording, often the framework's own prescribed line: a hint only.
         lexicon.vagueIn(name).ifPresent(v ->
             context.report("slogan-yes").on(row, IndicatorField.VALUE).args(Rows.label(row), v)
-                .severity(severity).emit());
+                .severity(Severity.INFO).emit());
       }
       return;
     }
@@ -134,20 +145,34 @@ public final class NonMeasurableValueCheck implements Check {
     return Rows.level1(row, vocabulary).filter("benefit"::equals).isPresent();
   }
 
-  /** Written targets (prose with 产出指标/效益指标 parts): each numbered item on its own. */
+  /**
+   * Written targets (prose with 产出指标/效益指标 parts): the numbered items that hold only vague
+   * wording, one finding per part quoting them all.
+   */
   private static void checkProse(Section section, IndicatorLexicon lexicon, CheckContext context) {
     String heading = TextNormalizer.compact(section.heading());
     if (section.text() != null && (heading.startsWith("产出") || heading.startsWith("效益"))) {
+      List<String> items = new java.util.ArrayList<>();
+      java.util.Set<String> words = new java.util.LinkedHashSet<>();
       for (String item : ITEM.split(section.text())) {
         String compact = TextNormalizer.compact(item);
         if (compact.isEmpty() || DIGIT.matcher(compact.replaceFirst("^\\d{1,2}[、.．)）]", ""))
             .find()) {
           continue;
         }
-        lexicon.vagueIn(compact).ifPresent(v ->
-            context.report("prose").evidence(item.strip()).at(section.location())
-                .args(TextNormalizer.despace(section.heading()), v).severity(Severity.WARNING)
-                .emit());
+        lexicon.vagueIn(compact).ifPresent(v -> {
+          items.add(item.strip());
+          words.add(v);
+        });
+      }
+      String where = TextNormalizer.despace(section.heading());
+      if (items.size() == 1) {
+        context.report("prose").evidence(items.get(0)).at(section.location())
+            .args(where, words.iterator().next()).severity(Severity.WARNING).emit();
+      } else if (items.size() > 1) {
+        context.report("prose-items").evidence(String.join(" ", items)).at(section.location())
+            .args(where, items.size(), String.join("”“", words.stream().limit(3).toList()))
+            .severity(Severity.WARNING).emit();
       }
     }
     for (Section part : section.parts()) {
