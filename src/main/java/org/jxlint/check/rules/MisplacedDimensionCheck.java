@@ -44,6 +44,17 @@ public final class MisplacedDimensionCheck implements Check {
     }
   }
 
+  /**
+   * What makes an indicator under 时效 about time though no time word names it: 及时 (及时发放率,
+   * 及时给予治疗), or a date it is measured by (截至2026年12月底…).
+   */
+  private static final java.util.regex.Pattern TIMELY = java.util.regex.Pattern.compile(
+      "及时|(?:19|20)\\d{2}年|\\d{1,2}月(?:底|末|前|份)|年底|月底|季度末|截至|截止");
+
+  /** A span a benefit lasts (受益期限, 使用年限), not a deadline. */
+  private static final java.util.regex.Pattern LASTING = java.util.regex.Pattern.compile(
+      "期限|时限|年限");
+
   private static void checkRow(Indicator row, String dimension, IndicatorLexicon lexicon,
       Vocabulary vocabulary, CheckContext context) {
     String name = Rows.name(row);
@@ -51,13 +62,18 @@ public final class MisplacedDimensionCheck implements Check {
     boolean time = timeName || Rows.hasTimeValue(row);
     String family = Rows.unitFamily(row, vocabulary);
     if (time && !dimension.equals("time") && !dimension.equals("satisfaction")) {
+      // Under 质量 a time requirement is certainly misfiled; under a 效益 a 受益期限 may be how
+      // long the benefit lasts, which is the unit's call.
+      boolean lasting = BENEFITS.contains(dimension) && LASTING.matcher(name).find();
       context.report("time-elsewhere").on(row, IndicatorField.NAME)
           .args(Rows.label(row), Rows.dimensionAsWritten(row))
-          .severity(dimension.equals("quality") ? Severity.ERROR : Severity.WARNING).emit();
+          .severity(dimension.equals("quality") ? Severity.ERROR
+              : lasting ? Severity.INFO : Severity.WARNING).emit();
       return;
     }
     if (dimension.equals("time")) {
-      if (!time && !"duration".equals(family)) {
+      boolean timely = time || TIMELY.matcher(name).find();
+      if (!timely && !"duration".equals(family)) {
         String belongs = lexicon.meaningOf(name).map(MisplacedDimensionCheck::home)
             .orElse("quality");
         context.report("not-time").on(row, IndicatorField.NAME)
@@ -83,8 +99,10 @@ public final class MisplacedDimensionCheck implements Check {
     if (BENEFITS.contains(dimension) && !lexicon.means(name, dimension)) {
       for (String other : List.of("economic", "social", "ecological", "sustained")) {
         if (!other.equals(dimension) && lexicon.means(name, other)) {
+          // Where one 效益 ends and the next begins is the unit's call: a hint, not a defect.
           context.report("benefit").on(row, IndicatorField.NAME)
-              .args(Rows.label(row), Rows.dimensionAsWritten(row), CheckContext.term("dimension." + other)).emit();
+              .args(Rows.label(row), Rows.dimensionAsWritten(row), CheckContext.term("dimension." + other))
+              .severity(Severity.INFO).emit();
           return;
         }
       }

@@ -40,11 +40,9 @@ public final class TemplateResidueCheck implements Check {
     Pattern patterns = COMBINED.computeIfAbsent(
         context.vocabulary().indicators().templateResidue(), list -> Pattern.compile(
             String.join("|", list.stream().map(p -> "(?:" + p.pattern() + ")").toList())));
-    for (Indicator row : Rows.all(submission)) {
+    for (org.jxlint.model.IndicatorTable table : submission.tables()) {
       for (IndicatorField f : FIELDS) {
-        if (residue(row.text(f), patterns)) {
-          context.report("cell").on(row, f).args(Rows.label(row)).emit();
-        }
+        cells(table.indicators(), f, patterns, context);
       }
     }
     for (Goal g : submission.goals()) {
@@ -56,6 +54,45 @@ public final class TemplateResidueCheck implements Check {
       prose(s, patterns, context);
     }
   }
+
+  /**
+   * The residue in one column of a table: the same residue down the column (指标1：, 指标2： …) is
+   * one finding naming how many rows carry it; a residue of its own is one finding for its cell.
+   */
+  private static void cells(List<Indicator> rows, IndicatorField f, Pattern patterns,
+      CheckContext context) {
+    java.util.Map<String, List<Indicator>> byResidue = new java.util.LinkedHashMap<>();
+    java.util.Map<String, String> written = new java.util.HashMap<>();
+    for (Indicator row : rows) {
+      String text = row.text(f);
+      if (text == null || text.isBlank()) {
+        continue;
+      }
+      java.util.regex.Matcher m = patterns.matcher(TextNormalizer.clean(text));
+      if (m.find()) {
+        String key = DIGITS.matcher(m.group()).replaceAll("N");
+        byResidue.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(row);
+        written.putIfAbsent(key, m.group().strip());
+      }
+    }
+    for (var e : byResidue.entrySet()) {
+      List<Indicator> carrying = e.getValue();
+      if (carrying.size() > 1) {
+        // 原文: each distinct cell that carries it, so every one can be found and mended.
+        String cells = String.join("；", carrying.stream().map(r -> r.text(f).strip()).distinct()
+            .toList());
+        context.report("column").on(carrying.get(0), f).evidence(cells)
+            .args(CheckContext.term("term.field." + f.key()), carrying.size(),
+                written.get(e.getKey()))
+            .emit();
+      } else {
+        context.report("cell").on(carrying.get(0), f)
+            .args(Rows.label(carrying.get(0)), written.get(e.getKey())).emit();
+      }
+    }
+  }
+
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
 
   private static void prose(Section s, Pattern patterns, CheckContext context) {
     if (residue(s.text(), patterns)) {
