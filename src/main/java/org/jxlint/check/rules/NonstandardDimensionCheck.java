@@ -65,11 +65,16 @@ public final class NonstandardDimensionCheck implements Check {
 
   private static void unknown(CheckContext context, Indicator row, IndicatorField field,
       Optional<String> near) {
+    // A name the catalogue does not know is a matter of wording (old templates, a province's
+    // own words): a hint. A slip of the pen beside a standard name (数据指标) stays a warning;
+    // the standard name with words added (服务对象或受益者满意度指标) is only a hint.
     String text = TextNormalizer.despace(row.text(field));
     if (near.isPresent()) {
-      context.report("unknown-near").on(row, field).args(text, near.get()).emit();
+      boolean added = inOrder(near.get(), TextNormalizer.compact(text));
+      context.report("unknown-near").on(row, field).args(text, near.get())
+          .severity(added ? Severity.INFO : Severity.WARNING).emit();
     } else {
-      context.report("unknown").on(row, field).args(text).emit();
+      context.report("unknown").on(row, field).args(text).severity(Severity.INFO).emit();
     }
   }
 
@@ -86,5 +91,18 @@ public final class NonstandardDimensionCheck implements Check {
     }
     return best != null && bestDistance <= Math.max(1, text.length() / 3)
         ? Optional.of(best) : Optional.empty();
+  }
+
+  /** Whether every character of {@code standard} appears in {@code text}, in order. */
+  private static boolean inOrder(String standard, String text) {
+    int at = 0;
+    for (int i = 0; i < standard.length(); i++) {
+      at = text.indexOf(standard.charAt(i), at);
+      if (at < 0) {
+        return false;
+      }
+      at++;
+    }
+    return true;
   }
 }
