@@ -71,9 +71,20 @@ public final class AchievementAsTargetCheck implements Check {
     if (text == null) {
       return;
     }
+    // The summary-style sentences of one text are one finding quoting them all.
+    List<String> found = new java.util.ArrayList<>();
+    java.util.Set<String> markers = new java.util.LinkedHashSet<>();
     for (String sentence : text.split("[。；;！!\\n]")) {
-      marker(sentence, year, lexicon).ifPresent(m -> context.report("text")
-          .evidence(sentence.strip()).at(at).args(m).emit());
+      marker(sentence, year, lexicon).ifPresent(m -> {
+        found.add(sentence.strip());
+        markers.add(m);
+      });
+    }
+    if (found.size() == 1) {
+      context.report("text").evidence(found.get(0)).at(at).args(markers.iterator().next()).emit();
+    } else if (found.size() > 1) {
+      context.report("text-many").evidence(String.join("。", found) + "。").at(at)
+          .args(found.size(), String.join("”“", markers.stream().limit(3).toList())).emit();
     }
   }
 
