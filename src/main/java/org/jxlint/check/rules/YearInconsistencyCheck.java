@@ -53,8 +53,11 @@ public final class YearInconsistencyCheck implements Check {
     }
     IndicatorLexicon lexicon = context.vocabulary().indicators();
     checkFiling(submission, year, context);
+    java.util.Set<Integer> endsSaid = new java.util.HashSet<>();
     for (Goal goal : submission.goals()) {
-      if (goal.scope() == Scope.LONG_TERM && goal.until() != null && goal.until() <= year) {
+      // Several long-term goals under one period heading share its end: said once.
+      if (goal.scope() == Scope.LONG_TERM && goal.until() != null && goal.until() <= year
+          && endsSaid.add(goal.until())) {
         context.report("long-term").evidence(goal.text()).at(goal.location())
             .args(goal.until(), year).emit();
       }
