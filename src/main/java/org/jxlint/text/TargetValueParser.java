@@ -49,6 +49,9 @@ public final class TargetValueParser {
   }
 
   /** Parses a value cell alone (comparator and unit written inside it, if anywhere). */
+  private static final java.util.regex.Pattern PLAIN_NUMBER =
+      java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?");
+
   public TargetValue parse(String value) {
     return parse(null, value, null);
   }
@@ -89,7 +92,11 @@ public final class TargetValueParser {
       body = body.substring(0, body.length() - suffix.length());
     }
 
-    TargetValue dated = parseDate(raw, body, comparator, qualifier);
+    // A unit column that is no unit of time (万元, %, 人) makes a bare “2030.5” an amount, not
+    // May 2030.
+    boolean amount = columnUnit != null && PLAIN_NUMBER.matcher(body).matches()
+        && !"duration".equals(unitFamily(columnUnit));
+    TargetValue dated = amount ? null : parseDate(raw, body, comparator, qualifier);
     if (dated != null) {
       return withColumnComparator(dated, columnComparator);
     }

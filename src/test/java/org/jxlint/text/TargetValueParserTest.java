@@ -54,6 +54,7 @@ class TargetValueParserTest {
       "-      | 8500平方米    | -     | NUMBER      | -  | 8500 | 平方米",
       "-      | ≥2. 5%        | -     | NUMBER      | GE | 2.5  | %",
       "-      | ≥１２０００亩 | -     | NUMBER      | GE | 12000| 亩",
+      "≤      | 2030.5      | 万元   | NUMBER      | LE | 2030.5 | 万元",
       "≤      | 613.70        | 万元  | NUMBER      | LE | 613.70 | 万元",
       "-      | 95%以上       | -     | NUMBER      | GE | 95   | %",
       "-      | 10天以内      | -     | NUMBER      | LE | 10   | 天",
@@ -105,13 +106,10 @@ class TargetValueParserTest {
       "万元", "元", "平方米", "亩", "公里", "吨", "天", "小时", "分", "场");
   private static final List<String> QUALIFIERS = Arrays.asList(null, "每年", "人均", "累计");
 
-  /**
-   * Numbers as targets. A bare 20xx.M is read as a year and month by design (“2026.11” in a form is
-   * November), so such numbers are moved out of that range here.
-   */
+  /** Numbers as targets, every number from 0 to 20,000.00 with every comparator, unit, qualifier. */
   private static Gen<TargetValue> numbers() {
     return integers().between(0, 2_000_000)
-        .zip(integers().between(0, 2), (n, scale) -> unambiguous(BigDecimal.valueOf(n, scale)))
+        .zip(integers().between(0, 2), (n, scale) -> BigDecimal.valueOf(n, scale))
         .zip(Generate.pick(COMPARATORS), (n, c) -> new Object[] {n, c})
         .zip(Generate.pick(UNITS), (a, u) -> new Object[] {a[0], a[1], u})
         .zip(Generate.pick(QUALIFIERS), (a, q) -> new TargetValue("", ValueKind.NUMBER,
@@ -119,10 +117,26 @@ class TargetValueParserTest {
             q, null));
   }
 
-  private static BigDecimal unambiguous(BigDecimal n) {
-    boolean dateLike = n.scale() > 0 && n.compareTo(BigDecimal.valueOf(2000)) >= 0
+  /**
+   * A number written with no unit that looks like a year and month (2026.11): forms write months
+   * this way, so such a text reads as that month by design. Every other number must read back.
+   */
+  private static boolean yearMonthLike(TargetValue v) {
+    BigDecimal n = v.number();
+    return v.unit() == null && n.scale() > 0 && n.compareTo(BigDecimal.valueOf(2000)) >= 0
         && n.compareTo(BigDecimal.valueOf(2100)) < 0;
-    return dateLike ? n.add(BigDecimal.valueOf(10_000)) : n;
+  }
+
+  /** The meaning a number's text must read back as: itself, or the month its digits name. */
+  private static void readsBack(TargetValue v, TargetValue read) {
+    if (!yearMonthLike(v) || read.kind() == ValueKind.NUMBER) {
+      assertEquals(Meaning.of(v), Meaning.of(read));
+      return;
+    }
+    String digits = v.number().toPlainString();
+    int year = Integer.parseInt(digits.substring(0, 4));
+    int month = Integer.parseInt(digits.substring(5));
+    assertEquals(PartialDate.of(year, month, null), read.end(), digits);
   }
 
   private static Gen<TargetValue> dates() {
@@ -136,8 +150,8 @@ class TargetValueParserTest {
   @Test
   @DisplayName("把解析结果按标准写法写出再读回，含义不变")
   void formatting_then_parsing_gives_the_same_value() {
-    qt().forAll(numbers()).checkAssert(v -> assertEquals(Meaning.of(v),
-        Meaning.of(PARSER.parse(TargetValueFormatter.format(v)))));
+    qt().forAll(numbers()).checkAssert(v ->
+        readsBack(v, PARSER.parse(TargetValueFormatter.format(v))));
     qt().forAll(dates()).checkAssert(v -> assertEquals(Meaning.of(v),
         Meaning.of(PARSER.parse(TargetValueFormatter.format(v)))));
   }
@@ -151,6 +165,20 @@ class TargetValueParserTest {
       assertEquals(Meaning.of(PARSER.parse(clean)), Meaning.of(PARSER.parse(noisy)),
           "“" + clean + "” vs “" + noisy + "”");
     });
+  }
+
+  @Test
+  @DisplayName("单位一栏写了非时间单位（万元、%、人）时，指标值“2030.5”是数，不是日期")
+  void a_unit_column_makes_a_bare_number_an_amount() {
+    List<String> units = UNITS.stream().filter(u -> u != null && !u.equals("天")
+        && !u.equals("小时")).toList();
+    qt().forAll(integers().between(0, 2_000_000), integers().between(0, 2),
+        Generate.pick(units)).checkAssert((n, scale, unit) -> {
+          BigDecimal number = BigDecimal.valueOf(n, scale);
+          TargetValue read = PARSER.parse("≤", number.toPlainString(), unit);
+          assertEquals(ValueKind.NUMBER, read.kind(), number + " " + unit);
+          assertEquals(number.stripTrailingZeros(), read.number().stripTrailingZeros());
+        });
   }
 
   @Test
