@@ -43,8 +43,14 @@ public final class TestSupport {
    * missing or golden files are being rewritten.
    */
   public static void assertGolden(Path expected, String actual, String what) throws IOException {
-    if (UPDATE_GOLDEN || !Files.exists(expected)) {
+    if (UPDATE_GOLDEN) {
+      Files.createDirectories(expected.toAbsolutePath().getParent());
       Files.writeString(expected, actual, java.nio.charset.StandardCharsets.UTF_8);
+    }
+    if (!Files.exists(expected)) {
+      // A golden that writes itself tests nothing: it is made on purpose, and reviewed.
+      org.junit.jupiter.api.Assertions.fail(what + ": no golden file " + expected
+          + "; write it with -Djxlint.updateGolden=true and review it before committing");
     }
     org.junit.jupiter.api.Assertions.assertEquals(
         Files.readString(expected, java.nio.charset.StandardCharsets.UTF_8), actual,
