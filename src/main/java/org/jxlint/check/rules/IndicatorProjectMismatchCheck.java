@@ -44,6 +44,9 @@ public final class IndicatorProjectMismatchCheck implements Check {
       }
       Set<String> projectWords = null; // segmented only when a row needs it
       for (Indicator row : table.indicators()) {
+        if (TextNormalizer.isBlank(row.name()) && TextNormalizer.isBlank(row.value())) {
+          continue; // an empty row says nothing about the project; empty-value reports it
+        }
         Optional<String> dimension = Rows.dimension(row, context.vocabulary());
         if (dimension.isEmpty() || !padded.contains(dimension.get())
             || lexicon.means(about.get(), dimension.get())) {
