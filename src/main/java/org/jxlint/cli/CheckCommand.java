@@ -132,6 +132,7 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     Summary summary = new Summary();
+    int reportFailures;
     BatchClones clones = new BatchClones();
     try (ReportTargets.Open writers = ReportTargets.open(targets, io, messages, registry,
         failOn, baseline != null)) {
@@ -170,6 +171,7 @@ final class CheckCommand implements Callable<Integer> {
       }
       summary.addStale(known.stale());
       writer.end(summary, gate);
+      reportFailures = writers.failed();
     }
     if (recorder != null) {
       try {
@@ -177,6 +179,9 @@ final class CheckCommand implements Callable<Integer> {
       } catch (java.io.IOException e) {
         throw new ConfigException("error.outputFailed", writeBaseline, e.getMessage());
       }
+    }
+    if (reportFailures > 0) {
+      return ExitCode.INTERNAL; // an entry of the report could not be written: jxlint's error
     }
     if (gate.failOn() != org.jxlint.report.FailOn.NEVER && summary.unchecked() > 0) {
       return ExitCode.INTERNAL; // a table jxlint could not read: the run is not complete
@@ -195,7 +200,7 @@ final class CheckCommand implements Callable<Integer> {
         s.tables().stream().mapToInt(t -> t.indicators().size()).sum(), s.projects().size(),
         s.sections().size(), s.tables().stream().filter(t -> t.fromProse())
             .mapToInt(t -> t.indicators().size()).sum());
-    return new FileReport(input.display(), s.layout(), s.unitName(), s.year(),
+    return new FileReport(result.path(), s.layout(), s.unitName(), s.year(),
         s.yearBasis() == null ? null : s.yearBasis().key(), null, List.of(),
         contents, linter.lint(s), s);
   }
