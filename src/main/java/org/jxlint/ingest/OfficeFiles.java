@@ -93,6 +93,9 @@ final class OfficeFiles {
 
   /** Turns what POI throws into a reason a reviewer can act on. */
   static UnreadableException explain(Throwable e, String expected) {
+    if (e instanceof UnreadableException reason) {
+      return reason; // the reader already knows what is wrong
+    }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof EncryptedDocumentException
           || t.getClass().getSimpleName().contains("Encrypt")
