@@ -105,6 +105,10 @@ final class CheckCommand implements Callable<Integer> {
       description = "读取目录中指向目录之外的符号链接（默认不读，列为无法读取并说明原因）。")
   boolean followLinks;
 
+  @Option(names = LibraryLogging.VERBOSE,
+      description = "诊断用：把 POI、PDFBox 等程序库的日志（调试级）写到 stderr；默认不显示。")
+  boolean verbose;
+
   @Mixin RulesDirOption rules = new RulesDirOption();
 
   @Mixin LanguageOption language = new LanguageOption();
