@@ -46,6 +46,12 @@ final class OfficeFiles {
     } catch (IOException e) {
       throw new UnreadableException("unreadable.io", e.getMessage());
     }
+    if (magic == FileMagic.HTML) {
+      throw new UnreadableException("unreadable.html", program); // a web page saved as .doc/.xls
+    }
+    if (magic == FileMagic.XML) {
+      throw new UnreadableException("unreadable.xml2003", program); // Word/Excel 2003 XML
+    }
     if (magic != FileMagic.OOXML && magic != FileMagic.OLE2) {
       throw new UnreadableException(magic == FileMagic.UNKNOWN ? "unreadable.notOffice"
           : "unreadable.wrongType", program);

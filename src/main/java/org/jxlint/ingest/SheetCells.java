@@ -41,6 +41,9 @@ final class SheetCells {
           count = count(in, count, limits);
         }
       }
+    } catch (java.util.zip.ZipException e) {
+      // No central directory: cut short on the way (POI would read what is left as an empty form).
+      throw new UnreadableException("unreadable.corrupt", "Excel");
     } catch (IOException | XMLStreamException | RuntimeException e) {
       // Not a package Java can read this way: POI decides and explains.
     }
