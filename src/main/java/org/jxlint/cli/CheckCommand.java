@@ -44,7 +44,8 @@ import picocli.CommandLine.ParentCommand;
     },
     footerHeading = "%n",
     footer = {"退出码：0 通过；1 未通过；2 用法或配置错误。",
-        "配置：从被检查的路径向上查找 .jxlint.yml（或用 --config 指定），可关闭规则或改变级别。"})
+        "配置：从当前目录向上查找 .jxlint.yml（或用 --config 指定），可关闭规则或改变级别；",
+        "被检查的目录里的 .jxlint.yml 不起作用（上传的文件不能改变检查规则）。"})
 final class CheckCommand implements Callable<Integer> {
 
   @ParentCommand Cli parent;
@@ -97,8 +98,16 @@ final class CheckCommand implements Callable<Integer> {
   boolean progress = true;
 
   @Option(names = "--config", paramLabel = "文件",
-      description = "使用指定的配置文件，不再向上查找 .jxlint.yml。")
+      description = "使用指定的配置文件，不再从当前目录向上查找 .jxlint.yml。")
   Path config;
+
+  @Option(names = "--follow-links",
+      description = "读取目录中指向目录之外的符号链接（默认不读，列为无法读取并说明原因）。")
+  boolean followLinks;
+
+  @Option(names = LibraryLogging.VERBOSE,
+      description = "诊断用：把 POI、PDFBox 等程序库的日志（调试级）写到 stderr；默认不显示。")
+  boolean verbose;
 
   @Mixin RulesDirOption rules = new RulesDirOption();
 
@@ -126,12 +135,16 @@ final class CheckCommand implements Callable<Integer> {
     List<Configured> configs = new ArrayList<>();
     for (Path argument : paths) {
       Configured c = configured.get(argument);
-      for (InputFiles.Input input : InputFiles.expand(argument, includes, excludes)) {
-        work.add(new Batch.Job(input, () -> checkOne(ingestor, c.linter(), input)));
+      for (InputFiles.Input input : InputFiles.expand(argument, includes, excludes,
+          followLinks)) {
+        work.add(new Batch.Job(input, () -> !followLinks && UploadBounds.leavesRoot(input)
+            ? unreadable(input, "unreadable.linkOutside")
+            : checkOne(ingestor, c.linter(), input)));
         configs.add(c);
       }
     }
     Summary summary = new Summary();
+    int reportFailures;
     BatchClones clones = new BatchClones();
     try (ReportTargets.Open writers = ReportTargets.open(targets, io, messages, registry,
         failOn, baseline != null)) {
@@ -170,6 +183,7 @@ final class CheckCommand implements Callable<Integer> {
       }
       summary.addStale(known.stale());
       writer.end(summary, gate);
+      reportFailures = writers.failed();
     }
     if (recorder != null) {
       try {
@@ -178,10 +192,18 @@ final class CheckCommand implements Callable<Integer> {
         throw new ConfigException("error.outputFailed", writeBaseline, e.getMessage());
       }
     }
+    if (reportFailures > 0) {
+      return ExitCode.INTERNAL; // an entry of the report could not be written: jxlint's error
+    }
     if (gate.failOn() != org.jxlint.report.FailOn.NEVER && summary.unchecked() > 0) {
       return ExitCode.INTERNAL; // a table jxlint could not read: the run is not complete
     }
     return gate.passed(summary) ? ExitCode.PASSED : ExitCode.FAILED;
+  }
+
+  private static FileReport unreadable(InputFiles.Input input, String reasonKey) {
+    return new FileReport(org.jxlint.text.SafeText.clean(input.display()), null, null, null, null,
+        reasonKey, List.of(), null, List.of(), null);
   }
 
   private static FileReport checkOne(Ingestor ingestor, Linter linter, InputFiles.Input input) {
@@ -195,21 +217,33 @@ final class CheckCommand implements Callable<Integer> {
         s.tables().stream().mapToInt(t -> t.indicators().size()).sum(), s.projects().size(),
         s.sections().size(), s.tables().stream().filter(t -> t.fromProse())
             .mapToInt(t -> t.indicators().size()).sum());
-    return new FileReport(input.display(), s.layout(), s.unitName(), s.year(),
+    return new FileReport(result.path(), s.layout(), s.unitName(), s.year(),
         s.yearBasis() == null ? null : s.yearBasis().key(), null, List.of(),
         contents, linter.lint(s), s);
   }
 
-  /** A command-line path's linter and waivers, from its nearest .jxlint.yml (or --config). */
+  /**
+   * A command-line path's linter and waivers, from --config or the .jxlint.yml nearest the current
+   * directory, never from one inside the paths being checked.
+   */
   private record Configured(Linter linter, Waivers waivers) {}
 
   private Map<Path, Configured> configure(CheckRegistry registry, Vocabulary vocabulary)
       throws ConfigException {
     Map<Path, Configured> byArgument = new HashMap<>();
     Map<Optional<Path>, Configured> byConfig = new HashMap<>();
+    Optional<Path> chosen = config != null ? Optional.of(config)
+        : ProjectConfig.findUpward(Path.of("").toAbsolutePath());
+    for (Path inside : UploadBounds.configsInside(paths)) {
+      if (config == null || !UploadBounds.same(config, inside)) {
+        parent.io.err().println(language.messages().get("note.configIgnored", inside));
+      }
+    }
+    if (config == null && chosen.isPresent() && UploadBounds.inside(chosen.get(), paths)) {
+      chosen = Optional.empty(); // found from the current directory, but it is part of the upload
+    }
     for (Path argument : paths) {
-      Optional<Path> file = config != null ? Optional.of(config)
-          : ProjectConfig.findUpward(argument);
+      Optional<Path> file = chosen;
       Configured c = byConfig.get(file);
       if (c == null) {
         if (file.isPresent() && !Files.isRegularFile(file.get())) {

@@ -49,6 +49,7 @@ public final class Cli implements Runnable {
 
   /** Runs jxlint with these arguments and returns the exit code. */
   public static int run(String[] args, Io io) {
+    LibraryLogging.configure(args);
     Cli root = new Cli(io);
     CommandLine cl = new CommandLine(root, new Factory(root));
     cl.setCaseInsensitiveEnumValuesAllowed(true);

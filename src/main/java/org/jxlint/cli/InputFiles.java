@@ -2,6 +2,7 @@ package org.jxlint.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.FileSystems;
@@ -10,6 +11,7 @@ import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -33,6 +35,12 @@ final class InputFiles {
    * when empty) and none of {@code excludes}, globs matched against the path below the directory.
    */
   static List<Input> expand(Path argument, List<String> includes, List<String> excludes) {
+    return expand(argument, includes, excludes, false);
+  }
+
+  /** As above; with {@code followLinks}, links to folders are walked into (a loop is reported). */
+  static List<Input> expand(Path argument, List<String> includes, List<String> excludes,
+      boolean followLinks) {
     if (!Files.isDirectory(argument)) {
       return List.of(new Input(argument, argument.toString(), argument));
     }
@@ -40,7 +48,8 @@ final class InputFiles {
     List<PathMatcher> out = matchers(excludes);
     List<Input> found = new ArrayList<>();
     try {
-      Files.walkFileTree(argument, new SimpleFileVisitor<>() {
+      Files.walkFileTree(argument, followLinks ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
+          : EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
           return !dir.equals(argument) && hidden(dir)

@@ -76,9 +76,20 @@ final class ReportTargets {
     private final List<ReportWriter> writers = new ArrayList<>();
     private final List<OutputStream> files = new ArrayList<>();
     private final OutputStream screen;
+    private int failed;
 
     private Open(OutputStream screen) {
       this.screen = screen;
+    }
+
+    /** How many file entries a writer failed on (each replaced by a note): jxlint's own error. */
+    int failed() {
+      return failed;
+    }
+
+    private static FileReport failedEntry(FileReport report, Throwable e) {
+      return new FileReport(report.path(), null, null, null, null, "unreadable.reportFailed",
+          List.of(e.getClass().getSimpleName()), null, List.of(), null);
     }
 
     ReportWriter writer() {
@@ -90,10 +101,19 @@ final class ReportTargets {
           }
         }
 
+        /**
+         * Each format writes the file's entry whole or not at all; should one fail, the entry is
+         * replaced by a note that jxlint failed on it, and the other files are still written.
+         */
         @Override
         public void file(FileReport report) throws IOException {
           for (ReportWriter w : writers) {
-            w.file(report);
+            try {
+              w.file(report);
+            } catch (RuntimeException | IOException | StackOverflowError e) {
+              failed++;
+              w.file(failedEntry(report, e));
+            }
           }
         }
 

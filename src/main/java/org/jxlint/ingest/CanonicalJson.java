@@ -76,6 +76,9 @@ public final class CanonicalJson implements SubmissionReader {
       try (InputStream in = Files.newInputStream(file)) {
         root = MAPPER.readTree(in);
       }
+    } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+      // Nesting, number or string beyond the parser's limits: not a typo, a file no form is.
+      throw new UnreadableException("unreadable.json.limit");
     } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
       throw new UnreadableException("unreadable.json.truncated", lineOf(e));
     } catch (JsonProcessingException e) {

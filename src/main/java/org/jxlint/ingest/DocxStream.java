@@ -25,9 +25,13 @@ final class DocxStream {
   private static final XMLInputFactory FACTORY = factory();
 
   private final List<RawBlock> blocks = new ArrayList<>();
+  private final ReadLimits limits;
   private int tableNo;
+  private long cellCount;
 
-  private DocxStream() {}
+  private DocxStream(ReadLimits limits) {
+    this.limits = limits;
+  }
 
   private static XMLInputFactory factory() {
     XMLInputFactory f = XMLInputFactory.newFactory();
@@ -38,8 +42,9 @@ final class DocxStream {
   }
 
   /** The paragraphs and table rows of the document body, in order. */
-  static List<RawBlock> read(InputStream documentXml) throws XMLStreamException {
-    DocxStream s = new DocxStream();
+  static List<RawBlock> read(InputStream documentXml, ReadLimits limits)
+      throws XMLStreamException, UnreadableException {
+    DocxStream s = new DocxStream(limits);
     XMLStreamReader x = FACTORY.createXMLStreamReader(documentXml);
     try {
       s.body(x);
@@ -49,7 +54,7 @@ final class DocxStream {
     return s.blocks;
   }
 
-  private void body(XMLStreamReader x) throws XMLStreamException {
+  private void body(XMLStreamReader x) throws XMLStreamException, UnreadableException {
     while (x.hasNext()) {
       if (x.next() != XMLStreamConstants.START_ELEMENT || !W.equals(x.getNamespaceURI())) {
         continue;
@@ -70,7 +75,7 @@ final class DocxStream {
   }
 
   /** A top-level table: its rows as grids. The reader stands on {@code <w:tbl>}. */
-  private void table(XMLStreamReader x) throws XMLStreamException {
+  private void table(XMLStreamReader x) throws XMLStreamException, UnreadableException {
     tableNo++;
     int rowNo = 0;
     int depth = 1;
@@ -102,10 +107,15 @@ final class DocxStream {
           if (cells == null) {
             break;
           }
+          Cell c = cell(x);
+          // Checked before the grid is built: gridSpan="10000000" must not become ten million cells.
+          before = Math.max(before, 0);
+          limits.columns((long) cells.size() + before + c.span);
+          cellCount += before + c.span;
+          limits.cells(cellCount);
           for (; before > 0; before--) {
             cells.add(new RawCell("", at(rowNo, cells.size())));
           }
-          Cell c = cell(x);
           cells.add(new RawCell(c.continuation ? "" : TextCells.clean(c.text),
               at(rowNo, cells.size())));
           for (int s = 1; s < c.span; s++) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jxlint.config.Vocabulary;
 import org.jxlint.ingest.layout.DocumentInterpreter;
+import org.jxlint.text.SafeText;
 import org.jxlint.text.TargetValueParser;
 
 /**
@@ -42,7 +43,21 @@ public final class Ingestor {
         new WordReader(interpreter), new PdfReader(interpreter)));
   }
 
+  /**
+   * Reads one file. What it held comes back cleaned of characters no report can write (a lone
+   * surrogate, a control character): one hostile cell must not cost the batch its report.
+   */
   public IngestResult read(Path file, String displayPath) {
+    IngestResult result = readRaw(file, SafeText.clean(displayPath));
+    try {
+      return SafeText.deep(result);
+    } catch (RuntimeException e) {
+      return new IngestResult.Unreadable(result.path(), "unreadable.crash",
+          List.of(e.getClass().getSimpleName()));
+    }
+  }
+
+  private IngestResult readRaw(Path file, String displayPath) {
     try {
       if (!Files.exists(file)) {
         return new IngestResult.Unreadable(displayPath, "unreadable.missing", List.of());

@@ -46,6 +46,12 @@ final class OfficeFiles {
     } catch (IOException e) {
       throw new UnreadableException("unreadable.io", e.getMessage());
     }
+    if (magic == FileMagic.HTML) {
+      throw new UnreadableException("unreadable.html", program); // a web page saved as .doc/.xls
+    }
+    if (magic == FileMagic.XML) {
+      throw new UnreadableException("unreadable.xml2003", program); // Word/Excel 2003 XML
+    }
     if (magic != FileMagic.OOXML && magic != FileMagic.OLE2) {
       throw new UnreadableException(magic == FileMagic.UNKNOWN ? "unreadable.notOffice"
           : "unreadable.wrongType", program);
@@ -93,6 +99,9 @@ final class OfficeFiles {
 
   /** Turns what POI throws into a reason a reviewer can act on. */
   static UnreadableException explain(Throwable e, String expected) {
+    if (e instanceof UnreadableException reason) {
+      return reason; // the reader already knows what is wrong
+    }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof EncryptedDocumentException
           || t.getClass().getSimpleName().contains("Encrypt")

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -41,8 +42,12 @@ final class SpreadsheetReader extends DocumentReader {
 
   @Override
   RawDocument layout(Path file) throws UnreadableException {
-    OfficeFiles.requireOffice(file, "Excel");
+    ReadLimits limits = ReadLimits.current();
+    if (OfficeFiles.requireOffice(file, "Excel") == FileMagic.OOXML) {
+      SheetCells.require(file, limits); // before POI builds every cell in memory
+    }
     List<RawBlock> blocks = new ArrayList<>();
+    long cellCount = 0;
     try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
       DataFormatter format = new DataFormatter(Locale.CHINA);
       for (int s = 0; s < wb.getNumberOfSheets(); s++) {
@@ -55,6 +60,18 @@ final class SpreadsheetReader extends DocumentReader {
           List<RawCell> cells = new ArrayList<>();
           boolean any = false;
           int last = Math.max(row.getLastCellNum(), 0);
+          if (last > limits.maxColumns()) {
+            // Formatting may run to column XFD; only text beyond the limit makes a row too wide.
+            for (Cell cell : row) {
+              if (cell.getColumnIndex() >= limits.maxColumns()
+                  && !TextCells.clean(display(cell, format)).isEmpty()) {
+                limits.columns(cell.getColumnIndex() + 1L);
+              }
+            }
+            last = limits.maxColumns();
+          }
+          cellCount += last;
+          limits.cells(cellCount);
           for (int c = 0; c < last; c++) {
             Cell cell = row.getCell(c);
             String text = cell == null ? "" : TextCells.clean(display(cell, format));

@@ -63,7 +63,7 @@ final class WordReader extends DocumentReader {
       PackagePart main = mainPart(pkg);
       if (main != null) {
         try (InputStream in = main.getInputStream()) {
-          return new RawDocument(LAYOUT_DOCX, DocxStream.read(in));
+          return new RawDocument(LAYOUT_DOCX, DocxStream.read(in, ReadLimits.current()));
         }
       }
     }

@@ -23,14 +23,13 @@ public final class GithubReportWriter implements ReportWriter {
 
   @Override
   public void file(FileReport r) {
+    StringBuilder page = new StringBuilder(); // written whole, or not at all
     if (r.unreadable()) {
-      out.println("::error file=" + property(r.path()) + ",title=jxlint::"
-          + data(messages.get("report.status.unreadable") + messages.get("report.colon")
-              + Rendering.reason(messages, r)));
-      out.flush();
-      return;
+      page.append("::error file=").append(property(r.path())).append(",title=jxlint::")
+          .append(data(messages.get("report.status.unreadable") + messages.get("report.colon")
+              + Rendering.reason(messages, r))).append('\n');
     }
-    for (Finding f : r.findings()) {
+    for (Finding f : r.unreadable() ? java.util.List.<Finding>of() : r.findings()) {
       if (!f.active()) {
         continue;
       }
@@ -39,17 +38,16 @@ public final class GithubReportWriter implements ReportWriter {
         case WARNING -> "warning";
         case INFO -> "notice";
       };
-      StringBuilder b = new StringBuilder("::").append(command).append(" file=")
-          .append(property(r.path()));
+      page.append("::").append(command).append(" file=").append(property(r.path()));
       if (f.location().line() != null) {
-        b.append(",line=").append(f.location().line());
+        page.append(",line=").append(f.location().line());
       }
       String path = String.join(Rendering.PATH_SEPARATOR, f.indicator());
-      b.append(",title=").append(property(f.rule() + (path.isEmpty() ? "" : " " + path)))
+      page.append(",title=").append(property(f.rule() + (path.isEmpty() ? "" : " " + path)))
           .append("::").append(data(Rendering.message(messages, f)
-              + Rendering.suggestion(messages, f).map(s -> " " + s).orElse("")));
-      out.println(b);
+              + Rendering.suggestion(messages, f).map(s -> " " + s).orElse(""))).append('\n');
     }
+    out.print(page);
     out.flush();
   }
 

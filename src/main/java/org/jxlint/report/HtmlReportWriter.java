@@ -48,23 +48,30 @@ public final class HtmlReportWriter implements ReportWriter {
 
   @Override
   public void file(FileReport r) {
-    fileNo++;
-    String anchor = "file-" + fileNo;
+    String anchor = "file-" + (fileNo + 1);
     StringBuilder b = new StringBuilder();
     b.append("<section class=\"file\" id=\"").append(anchor).append("\">\n<h2>")
-        .append(fileNo).append(". ").append(esc(r.path())).append("</h2>\n");
+        .append(fileNo + 1).append(". ").append(esc(r.path())).append("</h2>\n");
+    String[] line;
     if (r.unreadable()) {
       String reason = Rendering.reason(messages, r);
-      perFile.add(new String[] {anchor, r.path(), "—", "0", reason});
+      line = new String[] {anchor, r.path(), "—", "0", reason};
       b.append("<p class=\"unreadable\">").append(esc(messages.get("report.status.unreadable")))
           .append(esc(messages.get("report.colon"))).append(esc(reason)).append("</p>\n</section>\n");
-      body.append(b);
-      return;
+    } else {
+      long active = r.findings().stream().filter(Finding::active).count();
+      line = new String[] {anchor, r.path(), r.grade().letter(), String.valueOf(active), ""};
+      entry(b, r);
+      r.findings().stream().filter(Finding::active)
+          .forEach(f -> perRule.merge(f.rule(), 1L, Long::sum));
     }
-    long active = r.findings().stream().filter(Finding::active).count();
-    perFile.add(new String[] {anchor, r.path(), r.grade().letter(), String.valueOf(active), ""});
-    r.findings().stream().filter(Finding::active)
-        .forEach(f -> perRule.merge(f.rule(), 1L, Long::sum));
+    // Only a whole entry is kept: a failure above leaves no trace of this file.
+    fileNo++;
+    perFile.add(line);
+    body.append(b);
+  }
+
+  private void entry(StringBuilder b, FileReport r) {
     b.append("<p class=\"meta\">").append(esc(Rendering.header(messages, r))).append("<br>")
         .append(esc(Rendering.contents(messages, r.contents()))).append("<br><b>")
         .append(esc(Rendering.grade(messages, r))).append("</b></p>\n");
@@ -90,7 +97,6 @@ public final class HtmlReportWriter implements ReportWriter {
       b.append("<p>").append(esc(messages.get("report.file.clean"))).append("</p>\n");
     }
     b.append("</section>\n");
-    body.append(b);
   }
 
   /** One table as read, offending cells marked, with its findings beside it. */

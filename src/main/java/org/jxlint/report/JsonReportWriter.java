@@ -3,9 +3,12 @@ package org.jxlint.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 import org.jxlint.check.Finding;
 import org.jxlint.i18n.Messages;
 import org.jxlint.model.SourceLocation;
@@ -15,6 +18,9 @@ import org.jxlint.model.SourceLocation;
  * as a stream, one file at a time. Keys are only ever added, never renamed.
  */
 public final class JsonReportWriter implements ReportWriter {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final JsonNodeFactory TREE = JsonNodeFactory.instance;
 
   private final JsonGenerator json;
   private final Messages messages;
@@ -38,92 +44,72 @@ public final class JsonReportWriter implements ReportWriter {
     json.writeArrayFieldStart("files");
   }
 
+  /**
+   * One file's entry, built whole before any of it is written, so that a failure while building it
+   * leaves the report well-formed for the caller to write a replacement entry.
+   */
   @Override
   public void file(FileReport r) throws IOException {
-    path = r.path();
-    json.writeStartObject();
-    json.writeStringField("path", r.path());
-    json.writeStringField("status", r.status());
-    json.writeStringField("reason", r.unreadable() ? Rendering.reason(messages, r) : null);
-    json.writeStringField("layout", r.layout());
-    json.writeStringField("unit", r.unitName());
-    if (r.year() == null) {
-      json.writeNullField("year");
-    } else {
-      json.writeNumberField("year", r.year());
-    }
-    json.writeStringField("yearBasis", r.yearBasis());
-    if (r.grade() == null) {
-      json.writeNullField("grade");
-    } else {
-      json.writeStringField("grade", r.grade().letter());
-    }
+    ObjectNode e = TREE.objectNode();
+    e.put("path", r.path());
+    e.put("status", r.status());
+    e.put("reason", r.unreadable() ? Rendering.reason(messages, r) : null);
+    e.put("layout", r.layout());
+    e.put("unit", r.unitName());
+    e.put("year", r.year());
+    e.put("yearBasis", r.yearBasis());
+    e.put("grade", r.grade() == null ? null : r.grade().letter());
     if (r.contents() == null) {
-      json.writeNullField("contents");
+      e.putNull("contents");
     } else {
-      json.writeObjectFieldStart("contents");
-      json.writeNumberField("tables", r.contents().tables());
-      json.writeNumberField("indicators", r.contents().indicators());
-      json.writeNumberField("projects", r.contents().projects());
-      json.writeNumberField("sections", r.contents().sections());
+      ObjectNode c = e.putObject("contents");
+      c.put("tables", r.contents().tables());
+      c.put("indicators", r.contents().indicators());
+      c.put("projects", r.contents().projects());
+      c.put("sections", r.contents().sections());
       if (r.contents().proseIndicators() > 0) {
-        json.writeNumberField("proseIndicators", r.contents().proseIndicators());
+        c.put("proseIndicators", r.contents().proseIndicators());
       }
-      json.writeEndObject();
     }
-    json.writeArrayFieldStart("findings");
+    ArrayNode findings = e.putArray("findings");
     for (Finding f : r.findings()) {
-      writeFinding(f);
+      findings.add(finding(r.path(), f));
     }
-    json.writeEndArray();
-    json.writeEndObject();
+    MAPPER.writeTree(json, e);
     json.flush();
   }
 
-  private String path;
-
-  private void writeFinding(Finding f) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("rule", f.rule());
-    json.writeStringField("severity", f.severity().key());
-    json.writeStringField("waived", f.waiver());
-    json.writeBooleanField("baseline", f.known());
-    json.writeStringField("fingerprint", Fingerprint.of(path, f));
-    json.writeStringField("message", Rendering.message(messages, f));
-    writeStrings("indicator", f.indicator());
-    json.writeStringField("field", f.field());
-    json.writeStringField("evidence", f.evidence());
-    writeLocation(f.location());
-    json.writeStringField("suggestion", Rendering.suggestion(messages, f).orElse(null));
-    json.writeEndObject();
-  }
-
-  private void writeStrings(String name, List<String> values) throws IOException {
-    json.writeArrayFieldStart(name);
-    for (String v : values) {
-      json.writeString(v);
-    }
-    json.writeEndArray();
-  }
-
-  private void writeLocation(SourceLocation l) throws IOException {
-    json.writeObjectFieldStart("location");
-    writeInt("table", l.table());
-    writeInt("row", l.row());
-    writeInt("column", l.column());
-    writeInt("line", l.line());
+  private ObjectNode finding(String path, Finding f) {
+    ObjectNode o = TREE.objectNode();
+    o.put("rule", f.rule());
+    o.put("severity", f.severity().key());
+    o.put("waived", f.waiver());
+    o.put("baseline", f.known());
+    o.put("fingerprint", Fingerprint.of(path, f));
+    o.put("message", Rendering.message(messages, f));
+    ArrayNode indicator = o.putArray("indicator");
+    f.indicator().forEach(indicator::add);
+    o.put("field", f.field());
+    o.put("evidence", f.evidence());
+    SourceLocation l = f.location();
+    ObjectNode at = o.putObject("location");
+    putInt(at, "table", l.table());
+    putInt(at, "row", l.row());
+    putInt(at, "column", l.column());
+    putInt(at, "line", l.line());
     if (l.sheet() != null) {
-      json.writeStringField("sheet", l.sheet());
+      at.put("sheet", l.sheet());
     }
     if (l.cell() != null) {
-      json.writeStringField("cell", l.cell());
+      at.put("cell", l.cell());
     }
-    json.writeEndObject();
+    o.put("suggestion", Rendering.suggestion(messages, f).orElse(null));
+    return o;
   }
 
-  private void writeInt(String name, Integer value) throws IOException {
+  private static void putInt(ObjectNode o, String name, Integer value) {
     if (value != null) {
-      json.writeNumberField(name, value);
+      o.put(name, value);
     }
   }
 

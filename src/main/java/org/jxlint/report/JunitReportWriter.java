@@ -30,17 +30,16 @@ public final class JunitReportWriter implements ReportWriter {
 
   @Override
   public void file(FileReport r) {
-    tests++;
     StringBuilder b = new StringBuilder();
     b.append("    <testcase classname=\"jxlint\" name=\"").append(xml(r.path())).append("\"");
     long failing = r.unreadable() ? 1 : r.findings().stream()
         .filter(f -> f.active() && fails(f.severity())).count();
     if (failing == 0) {
       b.append("/>\n");
+      tests++;
       cases.append(b);
       return;
     }
-    failures++;
     String headline = r.unreadable() ? messages.get("report.status.unreadable")
         + messages.get("report.colon") + Rendering.reason(messages, r)
         : messages.get("report.file.count", r.findings().size(), r.count(Severity.ERROR),
@@ -57,6 +56,9 @@ public final class JunitReportWriter implements ReportWriter {
           .append('\n');
     }
     b.append("</failure>\n    </testcase>\n");
+    // Counted only once the case is whole: a failure above leaves no trace of this file.
+    tests++;
+    failures++;
     cases.append(b);
   }
 

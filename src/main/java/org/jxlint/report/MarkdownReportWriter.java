@@ -32,26 +32,32 @@ public final class MarkdownReportWriter implements ReportWriter {
 
   @Override
   public void file(FileReport r) {
-    fileNo++;
     StringBuilder b = new StringBuilder();
-    b.append("## ").append(fileNo).append(". ").append(r.path()).append("\n\n");
+    b.append("## ").append(fileNo + 1).append(". ").append(r.path()).append("\n\n");
+    String line;
     if (r.unreadable()) {
       String reason = Rendering.reason(messages, r);
-      overview.add(messages.get("md.overview.unreadable", r.path(), reason));
+      line = messages.get("md.overview.unreadable", r.path(), reason);
       b.append("**").append(messages.get("report.status.unreadable")).append("**")
           .append(messages.get("report.colon")).append(reason).append("\n\n");
-      body.append(b);
-      return;
+    } else {
+      Grade g = r.grade();
+      line = messages.get("md.overview.file", r.path(), g.letter(), r.count(Severity.ERROR),
+          r.count(Severity.WARNING), r.count(Severity.INFO));
+      entry(b, r);
     }
-    Grade g = r.grade();
-    overview.add(messages.get("md.overview.file", r.path(), g.letter(), r.count(Severity.ERROR),
-        r.count(Severity.WARNING), r.count(Severity.INFO)));
+    // Only a whole entry is kept: a failure above leaves no trace of this file.
+    fileNo++;
+    overview.add(line);
+    body.append(b);
+  }
+
+  private void entry(StringBuilder b, FileReport r) {
     b.append(Rendering.header(messages, r)).append("  \n")
         .append(Rendering.contents(messages, r.contents())).append("  \n")
         .append("**").append(Rendering.grade(messages, r)).append("**\n\n");
     if (r.findings().isEmpty()) {
       b.append(messages.get("report.file.clean")).append("\n\n");
-      body.append(b);
       return;
     }
     Map<String, List<Finding>> byTable = new LinkedHashMap<>();
@@ -77,7 +83,6 @@ public final class MarkdownReportWriter implements ReportWriter {
         }
       }
     }
-    body.append(b);
   }
 
   private void finding(StringBuilder b, int n, Finding f) {

@@ -3,6 +3,7 @@ package org.jxlint.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class SarifReportWriter implements ReportWriter {
   private static final String SCHEMA =
       "https://json.schemastore.org/sarif-2.1.0.json";
 
-  private final JsonGenerator json;
+  private JsonGenerator json; // while a file's results are built, a buffer for them
   private final Messages messages;
   private final Messages zh = Messages.forLanguage("zh");
   private final Messages en = Messages.forLanguage("en");
@@ -89,8 +90,25 @@ public final class SarifReportWriter implements ReportWriter {
     json.writeArrayFieldStart("results");
   }
 
+  /**
+   * One file's results, recorded whole before any of it is written, so that a failure while
+   * building them leaves the report well-formed for the caller to write a replacement.
+   */
   @Override
   public void file(FileReport r) throws IOException {
+    JsonGenerator report = json;
+    TokenBuffer entry = new TokenBuffer(null, false);
+    json = entry;
+    try {
+      results(r);
+    } finally {
+      json = report;
+    }
+    entry.serialize(report);
+    report.flush();
+  }
+
+  private void results(FileReport r) throws IOException {
     if (r.unreadable()) {
       json.writeStartObject();
       json.writeStringField("ruleId", "unreadable");
@@ -171,14 +189,18 @@ public final class SarifReportWriter implements ReportWriter {
 
   /** A file path as a URI reference: absolute paths as file URIs, others percent-encoded. */
   static String uri(String path) {
-    java.nio.file.Path p = java.nio.file.Path.of(path);
-    if (p.isAbsolute()) {
-      return p.toUri().toASCIIString();
+    try {
+      java.nio.file.Path p = java.nio.file.Path.of(path);
+      if (p.isAbsolute()) {
+        return p.toUri().toASCIIString();
+      }
+    } catch (java.nio.file.InvalidPathException e) {
+      // not a path of this system: percent-encoded as written
     }
     try {
       return new java.net.URI(null, null, path.replace('\\', '/'), null).toASCIIString();
     } catch (java.net.URISyntaxException e) {
-      return p.toUri().toASCIIString();
+      return java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
     }
   }
 

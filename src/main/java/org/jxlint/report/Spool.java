@@ -2,9 +2,11 @@ package org.jxlint.report;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +24,10 @@ final class Spool implements AutoCloseable {
     try {
       file = Files.createTempFile("jxlint-report", ".part");
       file.toFile().deleteOnExit();
-      writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+      // Text is cleaned as it is read; should a character slip through, it is replaced, not fatal.
+      writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
+          StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
+              .onUnmappableCharacter(CodingErrorAction.REPLACE)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -17,11 +17,13 @@ public final class TextReportWriter implements ReportWriter {
   private static final String BOLD = "\u001B[1m";
   private static final String DIM = "\u001B[2m";
 
-  private final PrintWriter out;
+  private final PrintWriter sink;
+  private PrintWriter out; // the entry being written: the sink gets it whole or not at all
   private final Messages messages;
   private final boolean color;
 
   public TextReportWriter(PrintWriter out, Messages messages, boolean color) {
+    this.sink = out;
     this.out = out;
     this.messages = messages;
     this.color = color;
@@ -32,6 +34,18 @@ public final class TextReportWriter implements ReportWriter {
 
   @Override
   public void file(FileReport r) {
+    java.io.StringWriter entry = new java.io.StringWriter();
+    out = new PrintWriter(entry);
+    try {
+      entry(r);
+    } finally {
+      out = sink;
+    }
+    sink.print(entry);
+    sink.flush();
+  }
+
+  private void entry(FileReport r) {
     out.println(paint(BOLD, r.path()));
     if (r.unreadable()) {
       out.println("  " + paint(colorOf(Severity.ERROR),

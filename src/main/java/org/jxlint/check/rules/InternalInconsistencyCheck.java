@@ -2,7 +2,6 @@ package org.jxlint.check.rules;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -40,7 +39,7 @@ import org.jxlint.text.TextNormalizer;
         + "两行对同一件事的数字不同、长期与年度指标相反或有笔误。")
 public final class InternalInconsistencyCheck implements Check {
 
-  private static final Pattern PERCENT_IN_NAME = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
+  private static final Pattern PERCENT_IN_NAME = Pattern.compile("(?<!\\d)(\\d++(?:\\.\\d++)?+)\\s*+%");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @Override
@@ -177,31 +176,38 @@ public final class InternalInconsistencyCheck implements Check {
 
   // ---- a part larger than its whole ---------------------------------------------------------
 
+  /**
+   * A part counted higher than its whole (“新建村级卫生室数量 5个” under “卫生室数量 3个”): the
+   * whole's name ends the part's, in the same unit. Each part is compared with the most specific
+   * whole (the longest name; of rows of one name and unit, the smallest figure), found by index.
+   */
   private static void partsOverWhole(List<Indicator> rows, CheckContext context) {
     List<Indicator> counts = rows.stream().filter(InternalInconsistencyCheck::countable).toList();
     if (counts.size() < 2) {
       return;
     }
-    List<String> names = counts.stream().map(r -> TextNormalizer.compact(Rows.name(r))).toList();
-    for (int w = 0; w < counts.size(); w++) {
-      Indicator whole = counts.get(w);
-      String wn = names.get(w);
-      if (wn.length() < 4) {
-        continue;
+    java.util.Map<String, java.util.Map<String, Indicator>> wholes = new java.util.HashMap<>();
+    for (Indicator whole : counts) {
+      String wn = TextNormalizer.compact(Rows.name(whole));
+      if (wn.length() >= 4) {
+        wholes.computeIfAbsent(wn, k -> new java.util.HashMap<>()).merge(whole.target().unit(),
+            whole, (a, b) -> b.target().number().compareTo(a.target().number()) < 0 ? b : a);
       }
-      for (int p = 0; p < counts.size(); p++) {
-        Indicator part = counts.get(p);
-        String pn = names.get(p);
-        if (p == w || pn.length() < wn.length() + 2 || !pn.endsWith(wn)
-            || !Objects.equals(part.target().unit(), whole.target().unit())) {
-          continue;
-        }
-        if (part.target().number().compareTo(whole.target().number()) > 0) {
-          context.report("part-over-whole").on(part, IndicatorField.VALUE)
-              .args(Rows.label(part), Rows.valueWithUnit(part), Rows.label(whole),
-                  Rows.valueWithUnit(whole))
-              .emit();
-        }
+    }
+    NameSuffixes<java.util.Map<String, Indicator>> index = new NameSuffixes<>();
+    wholes.forEach(index::add);
+    for (Indicator part : counts) {
+      BigDecimal n = part.target().number();
+      String unit = part.target().unit();
+      NameSuffixes.Entry<java.util.Map<String, Indicator>> hit = index.longestSuffix(
+          TextNormalizer.compact(Rows.name(part)), 4, 2, byUnit -> byUnit.containsKey(unit)
+              && n.compareTo(byUnit.get(unit).target().number()) > 0);
+      if (hit != null) {
+        Indicator whole = hit.value().get(unit);
+        context.report("part-over-whole").on(part, IndicatorField.VALUE)
+            .args(Rows.label(part), Rows.valueWithUnit(part), Rows.label(whole),
+                Rows.valueWithUnit(whole))
+            .emit();
       }
     }
   }
@@ -215,61 +221,71 @@ public final class InternalInconsistencyCheck implements Check {
 
   // ---- one object, two counts ---------------------------------------------------------------
 
+  /** A count written in a row's explanation or scoring: the figure, its unit, the words after. */
+  private record Mention(Indicator row, IndicatorField field, String figure, String unit,
+      String object) {}
+
   /**
    * A row's explanation or scoring that counts another row's object with another figure: “84次卫生
    * 突击检查” beside “全年突击卫生整治次数 ≥80次”. The object is matched on shared two-character
-   * words, the generic ones (全年, 次数) left out, so the match is a hint: a warning.
+   * words, the generic ones (全年, 次数) left out, so the match is a hint: a warning. The rows are
+   * found through an index of those words, not by comparing every row with every other.
    */
   private static void countedElsewhere(List<Indicator> rows, IndicatorLexicon lexicon,
       CheckContext context) {
     java.util.Map<String, List<Indicator>> byUnit = new java.util.HashMap<>();
     for (Indicator r : rows) {
       TargetValue t = r.target();
-      if (countable(r) && t.unit().length() <= 2 && MoneyUnit.fromLabel(t.unit()).isEmpty()) {
+      if (countable(r) && t.unit().length() <= 2 && MoneyUnit.fromLabel(t.unit()).isEmpty()
+          && !Character.isDigit(t.unit().charAt(0)) && t.unit().charAt(0) != '.') {
         byUnit.computeIfAbsent(t.unit(), k -> new java.util.ArrayList<>()).add(r);
       }
     }
-    if (byUnit.isEmpty()) {
+    List<Mention> mentions = mentions(rows, byUnit.keySet());
+    if (mentions.isEmpty()) {
       return;
     }
-    // One scan of each text for a count in any of the units counted in this table.
-    Pattern counts = Pattern.compile("(\\d+(?:\\.\\d+)?)(" + byUnit.keySet().stream()
+    List<String> generic = lexicon.words("count-generic");
+    java.util.Map<String, CountedObjects> objects = new java.util.HashMap<>();
+    byUnit.forEach((unit, counted) -> objects.put(unit, new CountedObjects(counted, generic)));
+    Set<Indicator> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Mention m : mentions) {
+      BigDecimal n = new BigDecimal(m.figure());
+      for (Indicator counted : objects.get(m.unit()).sharing(Topics.bigrams(m.object(), generic))) {
+        if (counted == m.row() || reported.contains(counted)
+            || n.compareTo(counted.target().number()) == 0) {
+          continue;
+        }
+        context.report("counted-twice").on(m.row(), m.field())
+            .args(Rows.label(m.row()), m.figure() + m.unit() + m.object(), Rows.label(counted),
+                Rows.valueWithUnit(counted))
+            .severity(Severity.WARNING).emit();
+        reported.add(counted);
+      }
+    }
+  }
+
+  /** Every count in the rows' explanations and scoring, in row order, in one scan of each text. */
+  private static List<Mention> mentions(List<Indicator> rows, Set<String> units) {
+    List<Mention> out = new java.util.ArrayList<>();
+    if (units.isEmpty()) {
+      return out;
+    }
+    // Starts only where a run of digits starts, and never gives back a digit: linear in the text.
+    Pattern counts = Pattern.compile("(?<!\\d)(\\d++(?:\\.\\d++)?+)(" + units.stream()
         .sorted(java.util.Comparator.comparingInt(String::length).reversed())
         .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
         + ")(\\p{IsHan}{2,8})");
-    List<String> generic = lexicon.words("count-generic");
-    java.util.Map<Indicator, Set<String>> objects = new java.util.IdentityHashMap<>();
-    Set<Indicator> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Indicator other : rows) {
       for (IndicatorField f : List.of(IndicatorField.EXPLANATION, IndicatorField.SCORING)) {
         String text = TextNormalizer.compact(other.text(f));
-        if (text.isEmpty()) {
-          continue;
-        }
         Matcher m = counts.matcher(text);
         while (m.find()) {
-          BigDecimal n = new BigDecimal(m.group(1));
-          String after = object(m.group(3));
-          for (Indicator counted : byUnit.get(m.group(2))) {
-            if (counted == other || reported.contains(counted)
-                || n.compareTo(counted.target().number()) == 0) {
-              continue;
-            }
-            Set<String> object = objects.computeIfAbsent(counted,
-                c -> Topics.bigrams(Rows.name(c), generic));
-            Set<String> shared = Topics.bigrams(after, generic);
-            shared.retainAll(object);
-            if (shared.size() >= 2) {
-              context.report("counted-twice").on(other, f)
-                  .args(Rows.label(other), m.group(1) + m.group(2) + after, Rows.label(counted),
-                      Rows.valueWithUnit(counted))
-                  .severity(Severity.WARNING).emit();
-              reported.add(counted);
-            }
-          }
+          out.add(new Mention(other, f, m.group(1), m.group(2), object(m.group(3))));
         }
       }
     }
+    return out;
   }
 
   /** The object after a count, up to the first word that ends it (中, 的, 有 …). */

@@ -1,7 +1,6 @@
 package org.jxlint.check.rules;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 import org.jxlint.check.Category;
 import org.jxlint.check.Check;
 import org.jxlint.check.CheckContext;
@@ -29,7 +28,8 @@ public final class MalformedValueCheck implements Check {
   /** Excel serials of the dates forms use (1982–2064). */
   private static final int SERIAL_FROM = 30_000;
   private static final int SERIAL_TO = 60_000;
-  private static final Pattern TWICE = Pattern.compile("^(.*\\d.*?)\\1$");
+  /** Run-together shares have at most five digits: at most 99, then at most 100. */
+  private static final BigDecimal RUN_TOGETHER_BELOW = BigDecimal.valueOf(100_000);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @Override
@@ -44,7 +44,7 @@ public final class MalformedValueCheck implements Check {
     if (value.isEmpty()) {
       return;
     }
-    if (value.length() >= 2 && TWICE.matcher(value).matches()) {
+    if (writtenTwice(value)) {
       context.report("twice").on(row, IndicatorField.VALUE).args(Rows.label(row)).emit();
       return;
     }
@@ -61,7 +61,8 @@ public final class MalformedValueCheck implements Check {
       context.report("serial").on(row, IndicatorField.VALUE).args(Rows.label(row), date).emit();
       return;
     }
-    if ("%".equals(t.unit()) && n.scale() <= 0 && n.compareTo(BigDecimal.valueOf(1000)) >= 0) {
+    if ("%".equals(t.unit()) && n.scale() <= 0 && n.compareTo(BigDecimal.valueOf(1000)) >= 0
+        && n.compareTo(RUN_TOGETHER_BELOW) < 0) {
       String digits = n.toPlainString();
       for (int cut = 1; cut < digits.length(); cut++) {
         BigDecimal a = new BigDecimal(digits.substring(0, cut));
@@ -74,5 +75,25 @@ public final class MalformedValueCheck implements Check {
         }
       }
     }
+  }
+
+  /**
+   * The cell holds one figure written twice: two equal halves, each a figure with something
+   * besides digits (a unit, %, a comparator). Digits alone are a number, not a repeat: 99, 1212.
+   * Compared in place, so the work is linear in the length of the cell.
+   */
+  static boolean writtenTwice(String value) {
+    int n = value.length();
+    if (n < 4 || n % 2 != 0 || !value.regionMatches(0, value, n / 2, n / 2)) {
+      return false;
+    }
+    boolean digit = false;
+    boolean other = false;
+    for (int i = 0; i < n / 2; i++) {
+      boolean d = Character.isDigit(value.charAt(i));
+      digit |= d;
+      other |= !d;
+    }
+    return digit && other;
   }
 }

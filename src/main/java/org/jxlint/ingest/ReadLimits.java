@@ -1,0 +1,47 @@
+package org.jxlint.ingest;
+
+/**
+ * How much of one file jxlint reads at most, so that a few kilobytes made to expand (a Word cell
+ * spanning ten million columns, a sheet whose rows run to column XFD) cannot take the memory of
+ * the whole batch. No real 绩效目标表 comes near them; beyond them the file is unreadable, and the
+ * reason names the limit. Set with {@code -Djxlint.maxColumns=…} and {@code -Djxlint.maxCells=…}
+ * (in {@code JAVA_OPTS} for the launcher).
+ *
+ * @param maxColumns columns of one table row or sheet row
+ * @param maxCells cells of one file, counted as the table grids are built (and, for .xlsx, in the
+ *     sheets before they are loaded)
+ */
+public record ReadLimits(int maxColumns, int maxCells) {
+
+  public static final int DEFAULT_MAX_COLUMNS = 256;
+  public static final int DEFAULT_MAX_CELLS = 500_000;
+
+  /** The limits in force: the defaults, or what the system properties say. */
+  public static ReadLimits current() {
+    return new ReadLimits(property("jxlint.maxColumns", DEFAULT_MAX_COLUMNS),
+        property("jxlint.maxCells", DEFAULT_MAX_CELLS));
+  }
+
+  private static int property(String name, int fallback) {
+    try {
+      int v = Integer.parseInt(System.getProperty(name, String.valueOf(fallback)).strip());
+      return v > 0 ? v : fallback;
+    } catch (NumberFormatException e) {
+      return fallback;
+    }
+  }
+
+  /** Refuses a row wider than the limit. */
+  void columns(long width) throws UnreadableException {
+    if (width > maxColumns) {
+      throw new UnreadableException("unreadable.tooWide", maxColumns);
+    }
+  }
+
+  /** Refuses a file with more cells than the limit. */
+  void cells(long count) throws UnreadableException {
+    if (count > maxCells) {
+      throw new UnreadableException("unreadable.tooManyCells", maxCells);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package org.jxlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.jxlint.TestSupport;
+
+/** The upload is data: its own .jxlint.yml is not obeyed, its links do not lead out of it. */
+class UploadBoundsTest {
+
+  private static final Path FORM = TestSupport.ROOT.resolve("fixtures/examples/青山镇-2026-部门整体.json");
+  private static final String ALL_OFF = "rules:\n  empty-value: off\n  missing-dimension: off\n";
+
+  private static Path upload(Path dir) throws Exception {
+    Path up = Files.createDirectories(dir.resolve("上传/青山镇"));
+    Files.copy(FORM, up.resolve("表.json"));
+    return up;
+  }
+
+  @Test
+  @DisplayName("上传目录里关掉所有规则的 .jxlint.yml 不起作用，并在 stderr 上点名")
+  void a_configuration_inside_the_upload_is_ignored_and_named(@TempDir Path dir) throws Exception {
+    Path up = upload(dir);
+    Files.writeString(up.resolve(".jxlint.yml"), ALL_OFF);
+    JxlintProcess run = JxlintProcess.run(dir, "check", "上传", "--format", "json");
+    assertEquals(1, run.exit(), run.stderr());
+    assertTrue(run.stdout().contains("\"empty-value\""), "the rules still apply");
+    assertTrue(run.stderr().contains(".jxlint.yml"), run.stderr());
+  }
+
+  @Test
+  @DisplayName("在上传目录里运行时，当前目录的 .jxlint.yml 属于上传，同样不采用")
+  void a_configuration_found_from_inside_the_upload_is_ignored(@TempDir Path dir) throws Exception {
+    Path up = upload(dir);
+    Files.writeString(up.resolve(".jxlint.yml"), ALL_OFF);
+    JxlintProcess run = JxlintProcess.run(up, "check", ".");
+    assertEquals(1, run.exit(), run.stdout() + run.stderr());
+  }
+
+  @Test
+  @DisplayName("配置从当前目录向上找：审核人员自己的 .jxlint.yml 照常生效")
+  void the_configuration_comes_from_the_current_directory_upward(@TempDir Path dir)
+      throws Exception {
+    upload(dir);
+    Files.writeString(dir.resolve(".jxlint.yml"), ALL_OFF.replace("off", "warning"));
+    JxlintProcess run = JxlintProcess.run(dir, "check", "上传/青山镇");
+    assertFalse(run.stdout().contains("错误 [empty-value]"), run.stdout());
+    assertTrue(run.stdout().contains("警告 [empty-value]"), run.stdout());
+    assertEquals("", run.stderr());
+  }
+
+  @Test
+  @DisplayName("指向上传目录之外的符号链接不读取，列为无法读取并说明原因；--follow-links 时照读")
+  void links_out_of_the_upload_are_not_followed(@TempDir Path dir) throws Exception {
+    Path up = upload(dir);
+    Path secret = Files.writeString(dir.resolve("别的单位.txt"), "一级指标\t二级指标\t三级指标\t指标值\n"
+        + "产出指标\t数量指标\t机密数字\t≥8848个\n");
+    Files.createSymbolicLink(up.resolve("链接.txt"), secret);
+    Files.createSymbolicLink(up.resolve("目录"), dir);
+    JxlintProcess run = JxlintProcess.run(dir, "check", "上传", "--format", "json");
+    assertEquals(1, run.exit());
+    assertEquals(2, run.stdout().split("符号链接", -1).length - 1, run.stdout());
+    assertEquals(2, unreadable(run), run.stdout());
+    JxlintProcess named = JxlintProcess.run(dir, "parse", "上传/青山镇/链接.txt");
+    assertTrue(named.stdout().contains("机密数字"), "a file named by the user is read");
+    JxlintProcess asked = JxlintProcess.run(dir, "check", "上传", "--follow-links", "--format",
+        "json");
+    assertFalse(asked.stdout().contains("符号链接"), asked.stdout());
+  }
+
+  private static long unreadable(JxlintProcess run) {
+    return run.stdout().lines().filter(l -> l.contains("\"status\" : \"unreadable\"")).count();
+  }
+}
