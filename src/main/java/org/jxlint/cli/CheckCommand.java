@@ -89,8 +89,12 @@ final class CheckCommand implements Callable<Integer> {
   Path baseline;
 
   @Option(names = "--write-baseline", paramLabel = "文件",
-      description = "把本次发现的问题（已豁免的除外）记为基线，写入该文件。")
+      description = "把本次发现的问题（已豁免的除外）记为基线，写入该文件；写成后退出码为 0。")
   Path writeBaseline;
+
+  @Option(names = "--baseline-root", paramLabel = "目录",
+      description = "基线中文件路径相对的目录；默认为命令行上各路径共同所在的目录。")
+  Path baselineRoot;
 
   @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "在终端上显示进度（已检查多少、速度、预计剩余时间）；输出不是终端时不显示。")
@@ -117,19 +121,27 @@ final class CheckCommand implements Callable<Integer> {
     Vocabulary vocabulary = rules.vocabulary();
     CheckRegistry registry = CheckRegistry.loadAll();
     Map<Path, Configured> configured = configure(registry, vocabulary);
-    Baseline known = baseline == null ? Baseline.empty() : Baseline.load(baseline);
     Baseline.Writer recorder = writeBaseline == null ? null : new Baseline.Writer();
     Ingestor ingestor = Ingestor.standard(vocabulary);
     Gate gate = new Gate(failOn, maxWarnings);
 
     List<Batch.Job> work = new ArrayList<>();
     List<Configured> configs = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    Path root = baselineRoot != null ? baselineRoot.toAbsolutePath().normalize()
+        : BaselineKeys.commonRoot(paths);
     for (Path argument : paths) {
       Configured c = configured.get(argument);
       for (InputFiles.Input input : InputFiles.expand(argument, includes, excludes)) {
         work.add(new Batch.Job(input, () -> checkOne(ingestor, c.linter(), input)));
         configs.add(c);
+        keys.add(BaselineKeys.key(root, input.file()));
       }
+    }
+    Baseline known = baseline == null ? Baseline.empty() : Baseline.load(baseline, keys);
+    for (Baseline.Note note : known.notes()) {
+      io.err().println(messages.get("error.prefix") + messages.get(note.key(),
+          note.args().toArray()));
     }
     Summary summary = new Summary();
     BatchClones clones = new BatchClones();
@@ -141,10 +153,10 @@ final class CheckCommand implements Callable<Integer> {
       ReportSpool.Reader out = (index, raw) -> {
         Configured c = configs.get(index);
         FileReport report = known.apply(c.waivers().apply(raw.withFindings(Linter.merged(
-            raw.findings(), c.linter().admit(clones.findingsFor(index))))));
+            raw.findings(), c.linter().admit(clones.findingsFor(index))))), keys.get(index));
         summary.add(report);
         if (recorder != null) {
-          recorder.add(report);
+          recorder.add(report, keys.get(index));
         }
         writer.file(report);
       };
@@ -177,6 +189,8 @@ final class CheckCommand implements Callable<Integer> {
       } catch (java.io.IOException e) {
         throw new ConfigException("error.outputFailed", writeBaseline, e.getMessage());
       }
+      io.err().println(messages.get("baseline.written", writeBaseline, recorder.size()));
+      return ExitCode.PASSED; // writing the baseline accepts today's findings
     }
     if (gate.failOn() != org.jxlint.report.FailOn.NEVER && summary.unchecked() > 0) {
       return ExitCode.INTERNAL; // a table jxlint could not read: the run is not complete

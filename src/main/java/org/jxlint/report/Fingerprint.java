@@ -8,9 +8,10 @@ import org.jxlint.check.Finding;
 import org.jxlint.text.TextNormalizer;
 
 /**
- * A finding's identity across runs, for baselines: the file's name (not its folder), the table,
- * the indicator path, the rule and the evidence — never a row or line number, so inserting a row
- * above does not make an old finding look new.
+ * A finding's identity across runs, for baselines: the file's name, the table, the indicator
+ * path, the rule and the evidence — never a row or line number, so inserting a row above does not
+ * make an old finding look new. The baseline files it under the file's path (folders included)
+ * and counts how often it occurs, so equal fingerprints in two folders stay apart.
  */
 public final class Fingerprint {
 
