@@ -80,6 +80,15 @@ final class CheckCommand implements Callable<Integer> {
       description = "目录中跳过匹配的文件，可写多次，如 --exclude '**/草稿/**'。")
   List<String> excludes = new ArrayList<>();
 
+  @Option(names = "--strict-files",
+      description = "目录中的每个文件（隐藏文件除外）都要检查，读不了的算无法读取；默认只读 jxlint "
+          + "支持的格式，跳过 Office 临时文件（~$…）、Thumbs.db 和其他类型的文件。")
+  boolean strictFiles;
+
+  @Option(names = {"-v", "--verbose"},
+      description = "在标准错误上列出目录中跳过的每个文件及原因。")
+  boolean verbose;
+
   @Option(names = {"-j", "--jobs"}, paramLabel = "个数",
       description = "同时检查的文件数，默认为处理器核数；报告顺序不受影响。")
   Integer jobs;
@@ -130,12 +139,21 @@ final class CheckCommand implements Callable<Integer> {
     List<String> keys = new ArrayList<>();
     Path root = baselineRoot != null ? baselineRoot.toAbsolutePath().normalize()
         : BaselineKeys.commonRoot(paths);
+    List<InputFiles.Skipped> skipped = new ArrayList<>();
     for (Path argument : paths) {
       Configured c = configured.get(argument);
-      for (InputFiles.Input input : InputFiles.expand(argument, includes, excludes)) {
+      InputFiles.Expansion found = InputFiles.expand(argument, includes, excludes, strictFiles);
+      skipped.addAll(found.skipped());
+      for (InputFiles.Input input : found.inputs()) {
         work.add(new Batch.Job(input, () -> checkOne(ingestor, c.linter(), input)));
         configs.add(c);
         keys.add(BaselineKeys.key(root, input.file()));
+      }
+    }
+    if (verbose) {
+      for (InputFiles.Skipped skip : skipped) {
+        io.err().println(messages.get("skip.line", skip.path() + (skip.folder() ? "/" : ""),
+            messages.get(skip.reasonKey())));
       }
     }
     Baseline known = baseline == null ? Baseline.empty() : Baseline.load(baseline, keys);
@@ -144,6 +162,7 @@ final class CheckCommand implements Callable<Integer> {
           note.args().toArray()));
     }
     Summary summary = new Summary();
+    summary.addSkipped((int) skipped.stream().filter(skip -> !skip.folder()).count());
     BatchClones clones = new BatchClones();
     try (ReportTargets.Open writers = ReportTargets.open(targets, io, messages, registry,
         failOn, baseline != null)) {

@@ -13,6 +13,7 @@ public final class Summary {
   private long waived;
   private long known;
   private int unchecked;
+  private int skipped;
   private final java.util.List<String> stale = new java.util.ArrayList<>();
 
   public void add(FileReport report) {
@@ -58,6 +59,15 @@ public final class Summary {
 
   public void addStale(java.util.List<String> entries) {
     stale.addAll(entries);
+  }
+
+  /** Files a folder walk passed over: not submissions (hidden, lock files, other types). */
+  public int skipped() {
+    return skipped;
+  }
+
+  public void addSkipped(int count) {
+    skipped += count;
   }
 
   public int files() {
