@@ -65,11 +65,11 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--fail-on", paramLabel = "级别", defaultValue = "error",
       converter = Choices.FailOns.class, completionCandidates = Choices.FailOns.class,
-      description = "何种问题使检查不通过（退出码 1）：error（默认）、warning 或 never。")
+      description = "何种问题使检查不通过（退出码 1）：error（默认）、warning（也可写 warn）或 never。")
   FailOn failOn = FailOn.ERROR;
 
   @Option(names = "--max-warnings", paramLabel = "条数",
-      description = "警告超过这个数目也算不通过。")
+      description = "警告超过这个数目也算不通过；-1 表示不限（默认），与 ESLint 相同。")
   Integer maxWarnings;
 
   @Option(names = "--include", paramLabel = "通配符",
@@ -121,6 +121,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Io io = parent.io;
     Messages messages = language.messages();
+    Gate gate = gate();
     for (Path p : paths) {
       if (!Files.exists(p)) {
         throw new ConfigException("error.pathMissing", p);
@@ -132,7 +133,6 @@ final class CheckCommand implements Callable<Integer> {
     Map<Path, Configured> configured = configure(registry, vocabulary);
     Baseline.Writer recorder = writeBaseline == null ? null : new Baseline.Writer();
     Ingestor ingestor = Ingestor.standard(vocabulary);
-    Gate gate = new Gate(failOn, maxWarnings);
 
     List<Batch.Job> work = new ArrayList<>();
     List<Configured> configs = new ArrayList<>();
@@ -211,10 +211,25 @@ final class CheckCommand implements Callable<Integer> {
       io.err().println(messages.get("baseline.written", writeBaseline, recorder.size()));
       return ExitCode.PASSED; // writing the baseline accepts today's findings
     }
-    if (gate.failOn() != org.jxlint.report.FailOn.NEVER && summary.unchecked() > 0) {
+    if (gate.failOn() != FailOn.NEVER && summary.unchecked() > 0) {
       return ExitCode.INTERNAL; // a table jxlint could not read: the run is not complete
     }
     return gate.passed(summary) ? ExitCode.PASSED : ExitCode.FAILED;
+  }
+
+  /**
+   * The gate the options ask for, with ESLint's meanings: {@code --max-warnings -1} is no limit;
+   * a limit on warnings means nothing when the run never fails, so that pair is a usage error.
+   */
+  private Gate gate() throws ConfigException {
+    if (maxWarnings != null && maxWarnings < -1) {
+      throw new ConfigException("error.maxWarningsNegative", maxWarnings);
+    }
+    Integer limit = maxWarnings == null || maxWarnings == -1 ? null : maxWarnings;
+    if (limit != null && failOn == FailOn.NEVER) {
+      throw new ConfigException("error.maxWarningsNever", limit);
+    }
+    return new Gate(failOn, limit);
   }
 
   private static FileReport checkOne(Ingestor ingestor, Linter linter, InputFiles.Input input) {

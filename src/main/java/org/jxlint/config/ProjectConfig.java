@@ -16,7 +16,7 @@ import java.util.Optional;
  *
  * <pre>
  * rules:
- *   empty-value: warning   # error | warning | info | off
+ *   empty-value: warning   # error | warning (or warn) | info | off
  * </pre>
  *
  * <p>Suppressions waive findings that a province accepts, each with its reason (required):
@@ -113,14 +113,15 @@ public record ProjectConfig(Path file, Map<String, String> rules, List<Suppressi
     return v.isMissingNode() || v.isNull() || v.asText("").isBlank() ? null : v.asText().strip();
   }
 
-  /** YAML 1.1 reads a bare {@code off} as false; both mean “off”. */
+  /**
+   * A rule's setting as written, {@code warn} (ESLint's word) spelled {@code warning}. YAML 1.1
+   * reads a bare {@code off} as false; both mean “off”.
+   */
   private static String setting(JsonNode node) {
     if (node.isBoolean()) {
       return node.asBoolean() ? "on" : "off";
     }
-    if (node.isObject()) {
-      return node.path("severity").asText("");
-    }
-    return node.asText("").strip();
+    String text = (node.isObject() ? node.path("severity") : node).asText("").strip();
+    return text.equalsIgnoreCase("warn") ? "warning" : text;
   }
 }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.jxlint.TestSupport;
@@ -215,6 +216,20 @@ class BatchGateTest {
         "error", "--max-warnings", "0");
     assertEquals(1, r.exit(), r.out());
     assertTrue(r.out().contains("警告数超过允许的上限"), r.out());
+  }
+
+  @Test
+  @DisplayName("--max-warnings -1 与 ESLint 一样表示不限；--fail-on warn 即 warning")
+  void maxWarningsMinusOneIsNoLimitAndWarnIsWarning() throws Exception {
+    String dir = LAYOUTS.resolve("hebei-project-tables").toString();
+    Run plain = run("check", dir, "--format", "json");
+    Run unlimited = run("check", dir, "--max-warnings", "-1", "--format", "json");
+    assertEquals(plain.exit(), unlimited.exit());
+    assertEquals(plain.out(), unlimited.out());
+    assertTrue(MAPPER.readTree(plain.out()).path("summary").path("warning").asInt() > 0);
+    Run warn = run("check", dir, "--fail-on", "warn", "--format", "json");
+    assertEquals(1, warn.exit());
+    assertEquals("warning", MAPPER.readTree(warn.out()).path("gate").path("failOn").asText());
   }
 
   @Test
