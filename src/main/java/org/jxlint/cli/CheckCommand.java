@@ -266,6 +266,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         ProjectConfig pc = file.isPresent() ? ProjectConfig.load(file.get())
             : ProjectConfig.none();
+        ConfiguredRules.requireKnown(pc, registry);
         c = new Configured(new Linter(registry, RuleSettings.select(pc, registry), vocabulary),
             new Waivers(pc));
         byConfig.put(file, c);
