@@ -18,12 +18,23 @@ public final class Fingerprint {
   private Fingerprint() {}
 
   public static String of(String path, Finding f) {
-    String file = path == null ? "" : path.replace('\\', '/');
-    file = file.substring(file.lastIndexOf('/') + 1);
     String table = f.location().table() == null ? "" : String.valueOf(f.location().table());
-    String key = String.join("\u001F", file, table,
+    return hash(String.join("\u001F", name(path), table,
         String.join(" › ", f.indicator().stream().map(TextNormalizer::compact).toList()),
-        f.rule(), f.messageKey(), TextNormalizer.compact(f.evidence()));
+        f.rule(), f.messageKey(), TextNormalizer.compact(f.evidence())));
+  }
+
+  /** A file that could not be read: its name and the reason. */
+  public static String ofUnreadable(String path, String reasonKey) {
+    return hash(String.join("\u001F", name(path), "unreadable", String.valueOf(reasonKey)));
+  }
+
+  private static String name(String path) {
+    String file = path == null ? "" : path.replace('\\', '/');
+    return file.substring(file.lastIndexOf('/') + 1);
+  }
+
+  private static String hash(String key) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256")
           .digest(key.getBytes(StandardCharsets.UTF_8));

@@ -71,6 +71,23 @@ class BatchGateTest {
       findings += f.path("findings").size() + (f.path("status").asText().equals("ok") ? 0 : 1);
     }
     assertEquals(findings, results.size(), "one SARIF result per finding or unreadable file");
+    for (JsonNode result : results) {
+      JsonNode location = result.path("locations").get(0);
+      JsonNode artifact = location.path("physicalLocation").path("artifactLocation");
+      assertEquals("%SRCROOT%", artifact.path("uriBaseId").asText(), result.toString());
+      assertFalse(artifact.path("uri").asText().startsWith("file:"), result.toString());
+      assertTrue(location.path("physicalLocation").has("region")
+          || location.path("logicalLocations").size() > 0, "a region or logical location");
+      assertFalse(result.path("partialFingerprints").path("jxlint/v1").asText().isEmpty());
+    }
+    JsonNode run = report.path("runs").get(0);
+    assertTrue(run.path("originalUriBaseIds").path("%SRCROOT%").path("uri").asText()
+        .startsWith("file:"));
+    for (JsonNode rule : run.path("tool").path("driver").path("rules")) {
+      assertFalse(rule.has("helpUri"), "no link to this machine's checkout: " + rule);
+      assertTrue(rule.path("help").path("markdown").asText().startsWith("# " + rule.path("id")
+          .asText()), rule.path("id").asText());
+    }
 
     String xml = Files.readString(junit);
     assertTrue(xml.contains("tests=\"" + files + "\""), "one test case per file");
