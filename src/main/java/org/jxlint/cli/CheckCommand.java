@@ -43,7 +43,8 @@ import picocli.CommandLine.ParentCommand;
       "每个文件都会出现在报告里；无法读取的文件会说明原因，其余文件照常检查。"
     },
     footerHeading = "%n",
-    footer = {"退出码：0 通过；1 未通过；2 用法或配置错误。",
+    footer = {"退出码：0 通过（或已写入基线）；1 未通过（有错误级问题或无法读取的文件）；",
+        "2 用法或配置错误（什么都没检查）；3 jxlint 自身出错，或有指标表没能读出来（检查不完整）。",
         "配置：从被检查的路径向上查找 .jxlint.yml（或用 --config 指定），可关闭规则或改变级别。"})
 final class CheckCommand implements Callable<Integer> {
 
@@ -209,12 +210,12 @@ final class CheckCommand implements Callable<Integer> {
         throw new ConfigException("error.outputFailed", writeBaseline, e.getMessage());
       }
       io.err().println(messages.get("baseline.written", writeBaseline, recorder.size()));
-      return ExitCode.PASSED; // writing the baseline accepts today's findings
     }
-    if (gate.failOn() != FailOn.NEVER && summary.unchecked() > 0) {
-      return ExitCode.INTERNAL; // a table jxlint could not read: the run is not complete
+    if (summary.internalErrors() > 0) {
+      io.err().println(messages.get("error.prefix") + messages.get("error.internalInRun",
+          summary.internalErrors()));
     }
-    return gate.passed(summary) ? ExitCode.PASSED : ExitCode.FAILED;
+    return ExitCode.of(summary, gate, recorder != null);
   }
 
   /**

@@ -33,7 +33,8 @@ import picocli.CommandLine.Command;
       "  jxlint explain empty-value"
     },
     footerHeading = "%n",
-    footer = {"退出码：0 通过；1 未通过（有错误级问题或无法读取的文件）；2 用法或配置错误。"})
+    footer = {"退出码：0 通过；1 未通过（有错误级问题或无法读取的文件）；2 用法或配置错误；",
+        "3 jxlint 自身出错，或有指标表没能读出来（检查不完整，请反馈）。"})
 public final class Cli implements Runnable {
 
   final Io io;
