@@ -135,33 +135,13 @@ final class CheckCommand implements Callable<Integer> {
     Baseline.Writer recorder = writeBaseline == null ? null : new Baseline.Writer();
     Ingestor ingestor = Ingestor.standard(vocabulary);
 
-    List<Batch.Job> work = new ArrayList<>();
-    List<Configured> configs = new ArrayList<>();
-    List<String> keys = new ArrayList<>();
-    Path root = baselineRoot != null ? baselineRoot.toAbsolutePath().normalize()
-        : BaselineKeys.commonRoot(paths);
     List<InputFiles.Skipped> skipped = new ArrayList<>();
-    for (Path argument : paths) {
-      Configured c = configured.get(argument);
-      InputFiles.Expansion found = InputFiles.expand(argument, includes, excludes, strictFiles);
-      skipped.addAll(found.skipped());
-      for (InputFiles.Input input : found.inputs()) {
-        work.add(new Batch.Job(input, () -> checkOne(ingestor, c.linter(), input)));
-        configs.add(c);
-        keys.add(BaselineKeys.key(root, input.file()));
-      }
-    }
-    if (verbose) {
-      for (InputFiles.Skipped skip : skipped) {
-        io.err().println(messages.get("skip.line", skip.path() + (skip.folder() ? "/" : ""),
-            messages.get(skip.reasonKey())));
-      }
-    }
+    List<Planned> planned = plan(configured, skipped);
+    List<String> keys = planned.stream().map(Planned::key).toList();
+    List<Batch.Job> work = planned.stream().map(p -> new Batch.Job(p.input(),
+        () -> checkOne(ingestor, p.config().linter(), p.input()))).toList();
     Baseline known = baseline == null ? Baseline.empty() : Baseline.load(baseline, keys);
-    for (Baseline.Note note : known.notes()) {
-      io.err().println(messages.get("error.prefix") + messages.get(note.key(),
-          note.args().toArray()));
-    }
+    tell(io.err(), messages, skipped, known);
     Summary summary = new Summary();
     summary.addSkipped((int) skipped.stream().filter(skip -> !skip.folder()).count());
     BatchClones clones = new BatchClones();
@@ -171,7 +151,7 @@ final class CheckCommand implements Callable<Integer> {
       writer.begin();
       Progress bar = new Progress(io.err(), messages, progress && io.terminal(), work.size());
       ReportSpool.Reader out = (index, raw) -> {
-        Configured c = configs.get(index);
+        Configured c = planned.get(index).config();
         FileReport report = known.apply(c.waivers().apply(raw.withFindings(Linter.merged(
             raw.findings(), c.linter().admit(clones.findingsFor(index))))), keys.get(index));
         summary.add(report);
@@ -216,6 +196,41 @@ final class CheckCommand implements Callable<Integer> {
           summary.internalErrors()));
     }
     return ExitCode.of(summary, gate, recorder != null);
+  }
+
+  /** A file to check, the configuration of its argument and its key in the baseline. */
+  private record Planned(InputFiles.Input input, Configured config, String key) {}
+
+  /** Every file of the arguments, in order; what folder walks passed over goes to skipped. */
+  private List<Planned> plan(Map<Path, Configured> configured,
+      List<InputFiles.Skipped> skipped) {
+    Path root = baselineRoot != null ? baselineRoot.toAbsolutePath().normalize()
+        : BaselineKeys.commonRoot(paths);
+    List<Planned> out = new ArrayList<>();
+    for (Path argument : paths) {
+      InputFiles.Expansion found = InputFiles.expand(argument, includes, excludes, strictFiles);
+      skipped.addAll(found.skipped());
+      for (InputFiles.Input input : found.inputs()) {
+        out.add(new Planned(input, configured.get(argument), BaselineKeys.key(root,
+            input.file())));
+      }
+    }
+    return out;
+  }
+
+  /** On stderr: the files skipped (with --verbose) and how an old baseline was read. */
+  private void tell(java.io.PrintStream err, Messages messages,
+      List<InputFiles.Skipped> skipped, Baseline known) {
+    if (verbose) {
+      for (InputFiles.Skipped skip : skipped) {
+        err.println(messages.get("skip.line", skip.path() + (skip.folder() ? "/" : ""),
+            messages.get(skip.reasonKey())));
+      }
+    }
+    for (Baseline.Note note : known.notes()) {
+      err.println(messages.get("error.prefix") + messages.get(note.key(),
+          note.args().toArray()));
+    }
   }
 
   /**
