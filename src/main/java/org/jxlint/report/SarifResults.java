@@ -39,7 +39,11 @@ final class SarifResults {
 
   /** {@code %SRCROOT%} as an absolute directory URI, for {@code originalUriBaseIds}. */
   String srcRootUri() {
-    return srcRoot == null ? null : srcRoot.toUri().toASCIIString().replaceAll("/?$", "/");
+    if (srcRoot == null) {
+      return null;
+    }
+    String uri = srcRoot.toUri().toASCIIString();
+    return uri.endsWith("/") ? uri : uri + "/";
   }
 
   ObjectNode unreadable(FileReport r) {

@@ -82,6 +82,8 @@ class SarifReportWriterTest {
     assertEquals(2, note.path("properties").path("note").asInt());
     assertEquals(1, note.path("properties").path("warning").asInt());
     assertEquals(3, run.path("properties").path("resultsOmitted").asInt());
+    String root = run.path("originalUriBaseIds").path("%SRCROOT%").path("uri").asText();
+    assertTrue(root.startsWith("file:/") && root.endsWith("/") && !root.endsWith("//"), root);
   }
 
   @Test
