@@ -13,10 +13,10 @@ import org.jxlint.model.SourceLocation;
 
 /**
  * One SARIF result per finding or unreadable file. Every result has a file relative to
- * {@code %SRCROOT%} (the directory jxlint ran in) where it lies below it, a region where the file
- * has lines, and always a logical location — the table and indicator path, or the document —
- * since Word, Excel and PDF files have no lines to point at; and partial fingerprints that do not
- * change when rows are inserted.
+ * {@code %SRCROOT%} (the directory jxlint ran in) where it lies below it, a region (line 1 where
+ * the file has no lines, as GitHub needs a start line), and always a logical location — the table
+ * and indicator path, or the document — since Word, Excel and PDF files have no lines to point
+ * at; and partial fingerprints that do not change when rows are inserted.
  */
 final class SarifResults {
 
@@ -86,12 +86,12 @@ final class SarifResults {
     ObjectNode location = result.putArray("locations").addObject();
     ObjectNode physical = location.putObject("physicalLocation");
     artifact(physical.putObject("artifactLocation"), path);
-    if (l.line() != null) {
-      ObjectNode region = physical.putObject("region");
-      region.put("startLine", l.line());
-      if (l.column() != null) {
-        region.put("startColumn", l.column());
-      }
+    // GitHub places a result only by region.startLine; where the file has no lines (Word, Excel,
+    // PDF) the result stands at line 1, the file as a whole, and the logical location says where.
+    ObjectNode region = physical.putObject("region");
+    region.put("startLine", l.line() == null ? 1 : l.line());
+    if (l.line() != null && l.column() != null) {
+      region.put("startColumn", l.column());
     }
     ObjectNode logical = location.putArray("logicalLocations").addObject();
     String where = Rendering.location(messages, l);
