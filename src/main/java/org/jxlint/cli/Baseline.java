@@ -1,21 +1,19 @@
 package org.jxlint.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeSet;
 import org.jxlint.check.Finding;
+import org.jxlint.check.RuleMeta;
 import org.jxlint.config.ConfigException;
 import org.jxlint.report.FileReport;
 import org.jxlint.report.Fingerprint;
@@ -23,62 +21,122 @@ import org.jxlint.report.Fingerprint;
 /**
  * Today's accepted findings ({@code --write-baseline}) and, on later runs ({@code --baseline}),
  * which findings are already known, which are new, and which baseline entries no longer occur.
- * Entries are keyed by {@link Fingerprint}, never by row numbers.
+ *
+ * <p>A finding is known when the baseline records, for the same file (its path relative to the
+ * checked root), the same rule and the same {@link Fingerprint} (never a row number), and the
+ * file has not yet used up that entry's count nor the (file, rule) count. One more finding than
+ * recorded is therefore always new, however the files are named.
  */
 final class Baseline {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT);
+  /** A note on how an old baseline was read, as a message key and its arguments. */
+  record Note(String key, List<Object> args) {}
 
-  /** One recorded finding, with what a person needs to recognise it. */
-  record Entry(String fingerprint, String file, String rule, String indicator, String evidence) {
-    String describe() {
-      return file + " · " + rule + (indicator.isEmpty() ? "" : " · " + indicator)
-          + (evidence.isEmpty() ? "" : " · “" + evidence + "”");
+  /** The findings recorded for one file and rule, and how many of them this run has used. */
+  private static final class Group {
+    final int count;
+    int used;
+    final Map<String, Tally> byFingerprint = new LinkedHashMap<>();
+
+    Group(int count) {
+      this.count = count;
     }
   }
 
-  private final Map<String, Entry> entries;
-  private final Set<String> seen = ConcurrentHashMap.newKeySet();
-  private final Set<String> filesChecked = ConcurrentHashMap.newKeySet();
+  /** One recorded fingerprint and how many of its findings this run has used. */
+  private static final class Tally {
+    final BaselineFile.Entry entry;
+    int used;
 
-  private Baseline(Map<String, Entry> entries) {
-    this.entries = entries;
+    Tally(BaselineFile.Entry entry) {
+      this.entry = entry;
+    }
   }
+
+  /** A version 1 entry matched any number of findings with its fingerprint. */
+  private static final int UNLIMITED = Integer.MAX_VALUE;
+
+  private final Map<String, Map<String, Group>> byFile = new HashMap<>();
+  private final Set<String> filesChecked = new HashSet<>();
+  private final List<Note> notes = new ArrayList<>();
+
+  private Baseline() {}
 
   static Baseline empty() {
-    return new Baseline(Map.of());
+    return new Baseline();
   }
 
-  static Baseline load(Path file) throws ConfigException {
-    try {
-      JsonNode root = MAPPER.readTree(file.toFile());
-      Map<String, Entry> entries = new LinkedHashMap<>();
-      for (JsonNode e : root.path("findings")) {
-        String fp = e.path("fingerprint").asText("");
-        if (fp.isEmpty()) {
-          throw new IOException("an entry has no fingerprint");
-        }
-        entries.put(fp, new Entry(fp, e.path("file").asText(""), e.path("rule").asText(""),
-            e.path("indicator").asText(""), e.path("evidence").asText("")));
-      }
-      return new Baseline(entries);
-    } catch (IOException | RuntimeException e) {
-      throw new ConfigException("error.baselineBroken", file, String.valueOf(e.getMessage()));
+  /**
+   * The baseline file, for a run over files with these keys ({@link BaselineKeys#key}). A version
+   * 1 file names files only by their bare name: an entry belongs to the one file of this run with
+   * that name; where several files share it, the entry cannot be placed and their findings count
+   * as new (said in {@link #notes()}).
+   */
+  static Baseline load(Path file, Collection<String> runKeys) throws ConfigException {
+    return of(BaselineFile.read(file), runKeys, file);
+  }
+
+  static Baseline of(BaselineFile.Contents contents, Collection<String> runKeys, Object source) {
+    Baseline b = new Baseline();
+    if (!contents.legacy()) {
+      contents.counts().forEach((file, rules) -> rules.forEach((rule, count) ->
+          b.group(file, rule, count)));
+      contents.entries().forEach(e -> b.add(e.file(), e, 0));
+      return b;
     }
+    Map<String, List<String>> byName = new HashMap<>();
+    for (String key : runKeys) {
+      byName.computeIfAbsent(BaselineKeys.bareName(key), k -> new ArrayList<>()).add(key);
+    }
+    b.notes.add(new Note("baseline.legacy", List.of(source)));
+    Set<String> ambiguous = new TreeSet<>();
+    for (BaselineFile.Entry e : contents.entries()) {
+      List<String> files = byName.getOrDefault(e.file(), List.of());
+      if (files.size() == 1) {
+        b.add(files.get(0), e, UNLIMITED);
+      } else if (files.size() > 1) {
+        ambiguous.add(e.file());
+      }
+    }
+    for (String name : ambiguous) {
+      b.notes.add(new Note("baseline.legacyAmbiguous", List.of(name, byName.get(name).size())));
+    }
+    return b;
   }
 
-  /** The report with the findings the baseline knows marked as known. */
-  FileReport apply(FileReport r) {
-    filesChecked.add(fileName(r.path()));
-    if (entries.isEmpty() || r.findings().isEmpty()) {
+  private Group group(String file, String rule, int count) {
+    return byFile.computeIfAbsent(file, k -> new HashMap<>())
+        .computeIfAbsent(rule, k -> new Group(count));
+  }
+
+  private void add(String file, BaselineFile.Entry e, int groupCount) {
+    group(file, e.rule(), groupCount).byFingerprint.put(e.fingerprint(), new Tally(e));
+  }
+
+  /** What the CLI should tell the user about how the file was read; empty for a current file. */
+  List<Note> notes() {
+    return List.copyOf(notes);
+  }
+
+  /**
+   * The report with the findings the baseline knows marked as known. Reports must come in a fixed
+   * order (input order): when a file has more findings than recorded, the first are known.
+   *
+   * @param key the file's path relative to the checked root ({@link BaselineKeys#key})
+   */
+  FileReport apply(FileReport r, String key) {
+    filesChecked.add(key);
+    Map<String, Group> rules = byFile.get(key);
+    if (rules == null || r.findings().isEmpty()) {
       return r;
     }
     List<Finding> marked = new ArrayList<>(r.findings().size());
     for (Finding f : r.findings()) {
-      String fp = Fingerprint.of(r.path(), f);
-      if (entries.containsKey(fp)) {
-        seen.add(fp);
+      Group g = f.waiver() == null ? rules.get(f.rule()) : null;
+      Tally t = g == null ? null : g.byFingerprint.get(Fingerprint.of(r.path(), f));
+      if (t != null && g.used < g.count && t.used < t.entry.count()) {
+        g.used++;
+        t.used++;
         marked.add(f.asKnown());
       } else {
         marked.add(f);
@@ -87,53 +145,64 @@ final class Baseline {
     return r.withFindings(marked);
   }
 
-  /** Entries of files checked in this run that did not occur again: fixed since. */
+  /** Entries of files checked in this run that did not occur again (as often): fixed since. */
   List<String> stale() {
     List<String> out = new ArrayList<>();
-    for (Entry e : entries.values()) {
-      if (!seen.contains(e.fingerprint()) && filesChecked.contains(e.file())) {
-        out.add(e.describe());
+    byFile.forEach((file, rules) -> {
+      if (filesChecked.contains(file)) {
+        rules.values().forEach(g -> g.byFingerprint.values().forEach(t -> {
+          BaselineFile.Entry e = t.entry;
+          boolean legacy = e.count() == UNLIMITED;
+          if (legacy ? t.used == 0 : t.used < e.count()) {
+            out.add(describe(file, e, legacy ? 1 : e.count() - t.used));
+          }
+        }));
       }
-    }
+    });
+    out.sort(null);
     return out;
   }
 
-  /** Records every finding not waived, sorted, so that the file diffs well under version control. */
-  static final class Writer {
-    private final Map<String, Entry> entries = new TreeMap<>();
+  private static String describe(String file, BaselineFile.Entry e, int times) {
+    return file + " · " + e.rule() + (e.indicator().isEmpty() ? "" : " · " + e.indicator())
+        + (e.evidence().isEmpty() ? "" : " · “" + e.evidence() + "”")
+        + (times > 1 ? " ×" + times : "");
+  }
 
-    synchronized void add(FileReport r) {
+  /**
+   * Records every finding neither waived nor jxlint's own failure (internal-error is a bug to
+   * report, not a finding to accept), per file key, rule and fingerprint.
+   */
+  static final class Writer {
+    private final Map<List<String>, BaselineFile.Entry> entries = new HashMap<>();
+
+    synchronized void add(FileReport r, String key) {
       for (Finding f : r.findings()) {
-        if (f.waiver() == null) {
+        if (f.waiver() == null && !RuleMeta.INTERNAL_ERROR.id().equals(f.rule())) {
           String fp = Fingerprint.of(r.path(), f);
-          entries.put(fp, new Entry(fp, fileName(r.path()), f.rule(),
-              String.join(" › ", f.indicator()), f.evidence()));
+          entries.merge(List.of(key, f.rule(), fp), new BaselineFile.Entry(key, f.rule(), fp, 1,
+              String.join(" › ", f.indicator()), f.evidence()),
+              (a, b) -> new BaselineFile.Entry(a.file(), a.rule(), a.fingerprint(),
+                  a.count() + 1, a.indicator(), a.evidence()));
         }
       }
     }
 
-    void write(Path file) throws IOException {
-      ObjectNode root = MAPPER.createObjectNode();
-      root.put("tool", "jxlint");
-      root.put("version", 1);
-      ArrayNode list = root.putArray("findings");
-      entries.values().stream()
-          .sorted((a, b) -> (a.file() + a.rule() + a.fingerprint())
-              .compareTo(b.file() + b.rule() + b.fingerprint()))
-          .forEach(e -> {
-            ObjectNode n = list.addObject();
-            n.put("fingerprint", e.fingerprint());
-            n.put("file", e.file());
-            n.put("rule", e.rule());
-            n.put("indicator", e.indicator());
-            n.put("evidence", e.evidence());
-          });
-      Files.writeString(file, MAPPER.writeValueAsString(root) + "\n");
+    /** How many findings were recorded. */
+    synchronized int size() {
+      return entries.values().stream().mapToInt(BaselineFile.Entry::count).sum();
     }
-  }
 
-  static String fileName(String path) {
-    String p = path.replace('\\', '/');
-    return p.substring(p.lastIndexOf('/') + 1);
+    synchronized String json() throws IOException {
+      return BaselineFile.write(new ArrayList<>(entries.values()));
+    }
+
+    void write(Path file) throws IOException {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(file, json());
+    }
   }
 }

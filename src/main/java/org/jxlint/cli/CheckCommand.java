@@ -43,7 +43,8 @@ import picocli.CommandLine.ParentCommand;
       "每个文件都会出现在报告里；无法读取的文件会说明原因，其余文件照常检查。"
     },
     footerHeading = "%n",
-    footer = {"退出码：0 通过；1 未通过；2 用法或配置错误。",
+    footer = {"退出码：0 通过（或已写入基线）；1 未通过（有错误级问题或无法读取的文件）；",
+        "2 用法或配置错误（什么都没检查）；3 jxlint 自身出错，或有指标表没能读出来（检查不完整）。",
         "配置：从当前目录向上查找 .jxlint.yml（或用 --config 指定），可关闭规则或改变级别；",
         "被检查的目录里的 .jxlint.yml 不起作用（上传的文件不能改变检查规则）。"})
 final class CheckCommand implements Callable<Integer> {
@@ -66,11 +67,11 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--fail-on", paramLabel = "级别", defaultValue = "error",
       converter = Choices.FailOns.class, completionCandidates = Choices.FailOns.class,
-      description = "何种问题使检查不通过（退出码 1）：error（默认）、warning 或 never。")
+      description = "何种问题使检查不通过（退出码 1）：error（默认）、warning（也可写 warn）或 never。")
   FailOn failOn = FailOn.ERROR;
 
   @Option(names = "--max-warnings", paramLabel = "条数",
-      description = "警告超过这个数目也算不通过。")
+      description = "警告超过这个数目也算不通过；-1 表示不限（默认），与 ESLint 相同。")
   Integer maxWarnings;
 
   @Option(names = "--include", paramLabel = "通配符",
@@ -81,6 +82,16 @@ final class CheckCommand implements Callable<Integer> {
       description = "目录中跳过匹配的文件，可写多次，如 --exclude '**/草稿/**'。")
   List<String> excludes = new ArrayList<>();
 
+  @Option(names = "--strict-files",
+      description = "目录中的每个文件（隐藏文件除外）都要检查，读不了的算无法读取；默认只读 jxlint "
+          + "支持的格式，跳过 Office 临时文件（~$…）、Thumbs.db 和其他类型的文件。")
+  boolean strictFiles;
+
+  @Option(names = {"-v", LibraryLogging.VERBOSE},
+      description = "在标准错误上列出目录中跳过的每个文件及原因，并写出 POI、PDFBox 等程序库的日志"
+          + "（调试级，诊断用）；默认都不显示。")
+  boolean verbose;
+
   @Option(names = {"-j", "--jobs"}, paramLabel = "个数",
       description = "同时检查的文件数，默认为处理器核数；报告顺序不受影响。")
   Integer jobs;
@@ -90,8 +101,12 @@ final class CheckCommand implements Callable<Integer> {
   Path baseline;
 
   @Option(names = "--write-baseline", paramLabel = "文件",
-      description = "把本次发现的问题（已豁免的除外）记为基线，写入该文件。")
+      description = "把本次发现的问题（已豁免的除外）记为基线，写入该文件；写成后退出码为 0。")
   Path writeBaseline;
+
+  @Option(names = "--baseline-root", paramLabel = "目录",
+      description = "基线中文件路径相对的目录；默认为命令行上各路径共同所在的目录。")
+  Path baselineRoot;
 
   @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "在终端上显示进度（已检查多少、速度、预计剩余时间）；输出不是终端时不显示。")
@@ -105,10 +120,6 @@ final class CheckCommand implements Callable<Integer> {
       description = "读取目录中指向目录之外的符号链接（默认不读，列为无法读取并说明原因）。")
   boolean followLinks;
 
-  @Option(names = LibraryLogging.VERBOSE,
-      description = "诊断用：把 POI、PDFBox 等程序库的日志（调试级）写到 stderr；默认不显示。")
-  boolean verbose;
-
   @Mixin RulesDirOption rules = new RulesDirOption();
 
   @Mixin LanguageOption language = new LanguageOption();
@@ -117,6 +128,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Io io = parent.io;
     Messages messages = language.messages();
+    Gate gate = gate();
     for (Path p : paths) {
       if (!Files.exists(p)) {
         throw new ConfigException("error.pathMissing", p);
@@ -126,24 +138,20 @@ final class CheckCommand implements Callable<Integer> {
     Vocabulary vocabulary = rules.vocabulary();
     CheckRegistry registry = CheckRegistry.loadAll();
     Map<Path, Configured> configured = configure(registry, vocabulary);
-    Baseline known = baseline == null ? Baseline.empty() : Baseline.load(baseline);
     Baseline.Writer recorder = writeBaseline == null ? null : new Baseline.Writer();
     Ingestor ingestor = Ingestor.standard(vocabulary);
-    Gate gate = new Gate(failOn, maxWarnings);
 
-    List<Batch.Job> work = new ArrayList<>();
-    List<Configured> configs = new ArrayList<>();
-    for (Path argument : paths) {
-      Configured c = configured.get(argument);
-      for (InputFiles.Input input : InputFiles.expand(argument, includes, excludes,
-          followLinks)) {
-        work.add(new Batch.Job(input, () -> !followLinks && UploadBounds.leavesRoot(input)
-            ? unreadable(input, "unreadable.linkOutside")
-            : checkOne(ingestor, c.linter(), input)));
-        configs.add(c);
-      }
-    }
+    List<InputFiles.Skipped> skipped = new ArrayList<>();
+    List<Planned> planned = plan(configured, skipped);
+    List<String> keys = planned.stream().map(Planned::key).toList();
+    List<Batch.Job> work = planned.stream().map(p -> new Batch.Job(p.input(),
+        () -> !followLinks && UploadBounds.leavesRoot(p.input())
+            ? unreadable(p.input(), "unreadable.linkOutside")
+            : checkOne(ingestor, p.config().linter(), p.input()))).toList();
+    Baseline known = baseline == null ? Baseline.empty() : Baseline.load(baseline, keys);
+    tell(io.err(), messages, skipped, known);
     Summary summary = new Summary();
+    summary.addSkipped((int) skipped.stream().filter(skip -> !skip.folder()).count());
     int reportFailures;
     BatchClones clones = new BatchClones();
     try (ReportTargets.Open writers = ReportTargets.open(targets, io, messages, registry,
@@ -152,12 +160,12 @@ final class CheckCommand implements Callable<Integer> {
       writer.begin();
       Progress bar = new Progress(io.err(), messages, progress && io.terminal(), work.size());
       ReportSpool.Reader out = (index, raw) -> {
-        Configured c = configs.get(index);
+        Configured c = planned.get(index).config();
         FileReport report = known.apply(c.waivers().apply(raw.withFindings(Linter.merged(
-            raw.findings(), c.linter().admit(clones.findingsFor(index))))));
+            raw.findings(), c.linter().admit(clones.findingsFor(index))))), keys.get(index));
         summary.add(report);
         if (recorder != null) {
-          recorder.add(report);
+          recorder.add(report, keys.get(index));
         }
         writer.file(report);
       };
@@ -191,14 +199,67 @@ final class CheckCommand implements Callable<Integer> {
       } catch (java.io.IOException e) {
         throw new ConfigException("error.outputFailed", writeBaseline, e.getMessage());
       }
+      io.err().println(messages.get("baseline.written", writeBaseline, recorder.size()));
+    }
+    if (summary.internalErrors() > 0) {
+      io.err().println(messages.get("error.prefix") + messages.get("error.internalInRun",
+          summary.internalErrors()));
     }
     if (reportFailures > 0) {
       return ExitCode.INTERNAL; // an entry of the report could not be written: jxlint's error
     }
-    if (gate.failOn() != org.jxlint.report.FailOn.NEVER && summary.unchecked() > 0) {
-      return ExitCode.INTERNAL; // a table jxlint could not read: the run is not complete
+    return ExitCode.of(summary, gate, recorder != null);
+  }
+
+  /** A file to check, the configuration of its argument and its key in the baseline. */
+  private record Planned(InputFiles.Input input, Configured config, String key) {}
+
+  /** Every file of the arguments, in order; what folder walks passed over goes to skipped. */
+  private List<Planned> plan(Map<Path, Configured> configured,
+      List<InputFiles.Skipped> skipped) {
+    Path root = baselineRoot != null ? baselineRoot.toAbsolutePath().normalize()
+        : BaselineKeys.commonRoot(paths);
+    List<Planned> out = new ArrayList<>();
+    for (Path argument : paths) {
+      InputFiles.Expansion found = InputFiles.expand(argument, includes, excludes, strictFiles,
+          followLinks);
+      skipped.addAll(found.skipped());
+      for (InputFiles.Input input : found.inputs()) {
+        out.add(new Planned(input, configured.get(argument), BaselineKeys.key(root,
+            input.file())));
+      }
     }
-    return gate.passed(summary) ? ExitCode.PASSED : ExitCode.FAILED;
+    return out;
+  }
+
+  /** On stderr: the files skipped (with --verbose) and how an old baseline was read. */
+  private void tell(java.io.PrintStream err, Messages messages,
+      List<InputFiles.Skipped> skipped, Baseline known) {
+    if (verbose) {
+      for (InputFiles.Skipped skip : skipped) {
+        err.println(messages.get("skip.line", skip.path() + (skip.folder() ? "/" : ""),
+            messages.get(skip.reasonKey())));
+      }
+    }
+    for (Baseline.Note note : known.notes()) {
+      err.println(messages.get("error.prefix") + messages.get(note.key(),
+          note.args().toArray()));
+    }
+  }
+
+  /**
+   * The gate the options ask for, with ESLint's meanings: {@code --max-warnings -1} is no limit;
+   * a limit on warnings means nothing when the run never fails, so that pair is a usage error.
+   */
+  private Gate gate() throws ConfigException {
+    if (maxWarnings != null && maxWarnings < -1) {
+      throw new ConfigException("error.maxWarningsNegative", maxWarnings);
+    }
+    Integer limit = maxWarnings == null || maxWarnings == -1 ? null : maxWarnings;
+    if (limit != null && failOn == FailOn.NEVER) {
+      throw new ConfigException("error.maxWarningsNever", limit);
+    }
+    return new Gate(failOn, limit);
   }
 
   private static FileReport unreadable(InputFiles.Input input, String reasonKey) {
@@ -252,6 +313,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         ProjectConfig pc = file.isPresent() ? ProjectConfig.load(file.get())
             : ProjectConfig.none();
+        ConfiguredRules.requireKnown(pc, registry);
         c = new Configured(new Linter(registry, RuleSettings.select(pc, registry), vocabulary),
             new Waivers(pc));
         byConfig.put(file, c);

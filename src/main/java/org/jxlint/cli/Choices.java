@@ -40,9 +40,15 @@ final class Choices {
     }
   }
 
+  /** {@code --fail-on}; {@code warn} is {@code warning}, as ESLint users type it. */
   static final class FailOns extends LowerCase<FailOn> {
     FailOns() {
       super(FailOn.class);
+    }
+
+    @Override
+    public FailOn convert(String value) {
+      return "warn".equalsIgnoreCase(value.strip()) ? FailOn.WARNING : super.convert(value);
     }
   }
 

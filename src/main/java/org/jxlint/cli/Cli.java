@@ -33,7 +33,8 @@ import picocli.CommandLine.Command;
       "  jxlint explain empty-value"
     },
     footerHeading = "%n",
-    footer = {"退出码：0 通过；1 未通过（有错误级问题或无法读取的文件）；2 用法或配置错误。"})
+    footer = {"退出码：0 通过；1 未通过（有错误级问题或无法读取的文件）；2 用法或配置错误；",
+        "3 jxlint 自身出错，或有指标表没能读出来（检查不完整，请反馈）。"})
 public final class Cli implements Runnable {
 
   final Io io;
@@ -98,28 +99,18 @@ public final class Cli implements Runnable {
   }
 
   /**
-   * Where the rules' doc pages are, as an absolute URI ending in “/” (SARIF help links must be
-   * absolute): the system property {@code jxlint.docsUrl} (a province's intranet copy, say), else
-   * the checkout's {@code docs/rules/} beside the running code, else a URN naming the page.
+   * Where others can read the rules' doc pages, as an absolute URI ending in “/”: the system
+   * property {@code jxlint.docsUrl} or the variable {@code JXLINT_DOCS_URL} (a province's intranet
+   * copy, say); null when none is named,
+   * for a link to this machine's checkout would resolve for nobody else (SARIF then carries each
+   * page inline).
    */
-  static String docsBase() {
-    String url = System.getProperty("jxlint.docsUrl");
-    if (url != null && !url.isBlank()) {
-      return url.endsWith("/") ? url : url + "/";
+  static String docsUrl() {
+    String url = System.getProperty("jxlint.docsUrl", System.getenv("JXLINT_DOCS_URL"));
+    if (url == null || url.isBlank()) {
+      return null;
     }
-    try {
-      java.nio.file.Path code = java.nio.file.Path.of(
-          Cli.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      for (java.nio.file.Path dir = code; dir != null; dir = dir.getParent()) {
-        java.nio.file.Path docs = dir.resolve("docs").resolve("rules");
-        if (java.nio.file.Files.isDirectory(docs)) {
-          return docs.toUri().toASCIIString().replaceAll("/?$", "/");
-        }
-      }
-    } catch (java.net.URISyntaxException | RuntimeException e) {
-      // no checkout beside the code
-    }
-    return "urn:jxlint:docs:rules/";
+    return url.endsWith("/") ? url : url + "/";
   }
 
   static String version() {

@@ -2,67 +2,109 @@ package org.jxlint.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Expands the paths on the command line into the files to check, in a fixed order. Files named
- * directly are always checked; in directories, hidden files and folders (starting with “.”) are
- * skipped, everything else is reported, readable or not.
+ * Expands the paths on the command line into the files to check, in a fixed order. A file named
+ * on the command line is always checked. A folder walk reads the formats jxlint reads and skips
+ * the rest as ESLint and Ruff do — hidden files and folders, Office lock files ({@code ~$表.docx}),
+ * the system's litter (Thumbs.db), other file types — and says what it skipped. With
+ * {@code strict} every file but hidden ones is checked, so a stray file fails the gate.
  */
 final class InputFiles {
+
+  /**
+   * File endings a walk hands to the readers: those jxlint reads, and document formats submissions
+   * come in that it names a reason for (OFD, RTF, OpenDocument), so such a file is reported as
+   * unreadable rather than passed over. Kept in step with the readers by InputFilesTest.
+   */
+  static final Set<String> SUBMISSION_TYPES = Set.of("json", "txt", "text", "csv", "tsv", "xlsx",
+      "xls", "xlsm", "et", "docx", "docm", "doc", "wps", "pdf", "ofd", "rtf", "odt", "ods");
+
+  /** Files the operating system leaves in folders, in lower case. */
+  private static final Set<String> SYSTEM_FILES = Set.of("thumbs.db", "ehthumbs.db",
+      "desktop.ini");
 
   /** One file to check, with the path to show for it and the argument it came from. */
   record Input(Path file, String display, Path argument) {}
 
+  /**
+   * A path a walk passed over, and why (a message key).
+   *
+   * @param folder whether a whole folder was passed over (not counted as a file)
+   */
+  record Skipped(Path path, String reasonKey, boolean folder) {}
+
+  /** The files of an argument to check and those passed over, each in path order. */
+  record Expansion(List<Input> inputs, List<Skipped> skipped) {}
+
   private InputFiles() {}
 
   static List<Input> expand(Path argument) {
-    return expand(argument, List.of(), List.of());
+    return expand(argument, List.of(), List.of(), false).inputs();
   }
 
   /**
    * The files of an argument; in a directory only those matching one of {@code includes} (all
    * when empty) and none of {@code excludes}, globs matched against the path below the directory.
    */
-  static List<Input> expand(Path argument, List<String> includes, List<String> excludes) {
-    return expand(argument, includes, excludes, false);
+  static Expansion expand(Path argument, List<String> includes, List<String> excludes,
+      boolean strict) {
+    return expand(argument, includes, excludes, strict, false);
   }
 
   /** As above; with {@code followLinks}, links to folders are walked into (a loop is reported). */
-  static List<Input> expand(Path argument, List<String> includes, List<String> excludes,
-      boolean followLinks) {
+  static Expansion expand(Path argument, List<String> includes, List<String> excludes,
+      boolean strict, boolean followLinks) {
     if (!Files.isDirectory(argument)) {
-      return List.of(new Input(argument, argument.toString(), argument));
+      return new Expansion(List.of(new Input(argument, argument.toString(), argument)), List.of());
     }
     List<PathMatcher> in = matchers(includes);
     List<PathMatcher> out = matchers(excludes);
     List<Input> found = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
     try {
       Files.walkFileTree(argument, followLinks ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
           : EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          return !dir.equals(argument) && hidden(dir)
-              ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          if (dir.equals(argument) || !hidden(dir.getFileName().toString())) {
+            return FileVisitResult.CONTINUE;
+          }
+          skipped.add(new Skipped(dir, "skip.hiddenFolder", true));
+          return FileVisitResult.SKIP_SUBTREE;
         }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           Path relative = argument.relativize(file);
-          if (!hidden(file) && !attrs.isDirectory()
-              && (in.isEmpty() || in.stream().anyMatch(m -> matches(m, relative)))
-              && out.stream().noneMatch(m -> matches(m, relative))) {
-            found.add(new Input(file, file.toString(), argument));
+          if (attrs.isDirectory()
+              || (!in.isEmpty() && in.stream().noneMatch(m -> matches(m, relative)))
+              || out.stream().anyMatch(m -> matches(m, relative))) {
+            return FileVisitResult.CONTINUE; // left out on purpose by --include/--exclude
+          }
+          Optional<String> reason = skipReason(file.getFileName().toString(), strict);
+          Input input = new Input(file, file.toString(), argument);
+          if (!followLinks && UploadBounds.leavesRoot(input)) {
+            found.add(input); // a way out of the upload, whatever its name: listed with the reason
+          } else if (reason.isPresent()) {
+            skipped.add(new Skipped(file, reason.get(), false));
+          } else {
+            found.add(input);
           }
           return FileVisitResult.CONTINUE;
         }
@@ -76,8 +118,29 @@ final class InputFiles {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    found.sort((a, b) -> a.display().compareTo(b.display()));
-    return found;
+    found.sort(Comparator.comparing(Input::display));
+    skipped.sort(Comparator.comparing(s -> s.path().toString()));
+    return new Expansion(found, skipped);
+  }
+
+  /** Why a walk passes over a file of this name, as a message key; empty when it is read. */
+  static Optional<String> skipReason(String name, boolean strict) {
+    if (hidden(name)) {
+      return Optional.of("skip.hidden");
+    }
+    if (strict) {
+      return Optional.empty();
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (name.startsWith("~$")) {
+      return Optional.of("skip.lock");
+    }
+    if (SYSTEM_FILES.contains(lower)) {
+      return Optional.of("skip.system");
+    }
+    int dot = lower.lastIndexOf('.');
+    return dot > 0 && SUBMISSION_TYPES.contains(lower.substring(dot + 1)) ? Optional.empty()
+        : Optional.of("skip.type");
   }
 
   private static List<PathMatcher> matchers(List<String> globs) {
@@ -89,8 +152,8 @@ final class InputFiles {
     return m.matches(relative) || m.matches(Path.of("_").resolve(relative));
   }
 
-  private static boolean hidden(Path p) {
-    Path name = p.getFileName();
-    return name != null && name.toString().startsWith(".");
+  /** Hidden files and folders (.DS_Store, .git, macOS's ._表.docx); also __MACOSX of zip files. */
+  private static boolean hidden(String name) {
+    return name.startsWith(".") || name.equals("__MACOSX");
   }
 }

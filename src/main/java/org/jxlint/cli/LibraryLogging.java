@@ -14,7 +14,7 @@ final class LibraryLogging {
   private LibraryLogging() {}
 
   static void configure(String[] args) {
-    boolean verbose = Arrays.asList(args).contains(VERBOSE);
+    boolean verbose = Arrays.asList(args).contains(VERBOSE) || Arrays.asList(args).contains("-v");
     System.setProperty("org.apache.logging.log4j.simplelog.level", verbose ? "DEBUG" : "OFF");
     System.setProperty("log4j2.simplelogLevel", verbose ? "DEBUG" : "OFF");
   }

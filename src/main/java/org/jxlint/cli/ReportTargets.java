@@ -135,6 +135,19 @@ final class ReportTargets {
     }
   }
 
+  /** Every rule's doc page, for SARIF's inline help. */
+  private static java.util.Map<String, String> rulePages(CheckRegistry registry)
+      throws IOException {
+    java.util.Map<String, String> pages = new java.util.HashMap<>();
+    for (org.jxlint.check.RuleMeta r : registry.rules()) {
+      String page = ExplainCommand.page(r.id());
+      if (page != null) {
+        pages.put(r.id(), page);
+      }
+    }
+    return pages;
+  }
+
   static Open open(List<Target> targets, Io io, Messages messages, CheckRegistry registry,
       FailOn failOn, boolean baseline) throws ConfigException, IOException {
     Open open = new Open(io.out());
@@ -161,8 +174,10 @@ final class ReportTargets {
         case JSON -> new JsonReportWriter(sink, messages, Cli.version());
         case MD -> new MarkdownReportWriter(text, messages);
         case HTML -> new HtmlReportWriter(text, messages);
-        case SARIF -> new SarifReportWriter(sink, messages, registry.rules(), Cli.version(),
-            Cli.docsBase(), baseline);
+        case SARIF -> new SarifReportWriter(sink, messages, registry.rules(),
+            new SarifReportWriter.Options(Cli.version(), Cli.docsUrl(),
+                Path.of("").toAbsolutePath(), baseline, SarifReportWriter.MAX_RESULTS,
+                rulePages(registry)));
         case JUNIT -> new JunitReportWriter(text, messages, failOn);
         case GITHUB -> new GithubReportWriter(text, messages);
       });

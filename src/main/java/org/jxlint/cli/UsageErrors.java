@@ -49,6 +49,7 @@ final class UsageErrors {
     while (sub.hasSubcommand()) {
       sub = sub.subcommand();
     }
-    return sub.hasMatchedOption("--lang") ? sub.matchedOptionValue("--lang", "zh") : "zh";
+    Object lang = sub.hasMatchedOption("--lang") ? sub.matchedOptionValue("--lang", null) : null;
+    return lang == null ? "zh" : lang.toString(); // a Choices.Lang once converted
   }
 }

@@ -2,7 +2,6 @@ package org.jxlint.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +15,7 @@ import java.util.Optional;
  *
  * <pre>
  * rules:
- *   empty-value: warning   # error | warning | info | off
+ *   empty-value: warning   # error | warning (or warn) | info | off
  * </pre>
  *
  * <p>Suppressions waive findings that a province accepts, each with its reason (required):
@@ -32,8 +31,10 @@ import java.util.Optional;
  *
  * @param rules rule id → setting as written (validated against the rules by the caller)
  * @param suppressions waivers, in file order (rule ids validated by the caller)
+ * @param lines where each key is, by JSON pointer ({@link LocatedYaml#lines()})
  */
-public record ProjectConfig(Path file, Map<String, String> rules, List<Suppression> suppressions) {
+public record ProjectConfig(Path file, Map<String, String> rules, List<Suppression> suppressions,
+    Map<String, Integer> lines) {
 
   /** One waiver of {@code .jxlint.yml}; null parts match anything. */
   public record Suppression(String rule, String files, String indicator, String evidence,
@@ -44,6 +45,11 @@ public record ProjectConfig(Path file, Map<String, String> rules, List<Suppressi
   public ProjectConfig {
     rules = Map.copyOf(rules);
     suppressions = List.copyOf(suppressions);
+    lines = Map.copyOf(lines);
+  }
+
+  public ProjectConfig(Path file, Map<String, String> rules, List<Suppression> suppressions) {
+    this(file, rules, suppressions, Map.of());
   }
 
   public static ProjectConfig none() {
@@ -65,13 +71,13 @@ public record ProjectConfig(Path file, Map<String, String> rules, List<Suppressi
     return Optional.empty();
   }
 
+  /**
+   * Reads and validates the file: YAML errors, keys jxlint does not know and settings it cannot
+   * take are configuration errors with the line they are on.
+   */
   public static ProjectConfig load(Path file) throws ConfigException {
-    JsonNode root;
-    try (InputStream in = Files.newInputStream(file)) {
-      root = Yaml.read(in);
-    } catch (IOException e) {
-      throw new ConfigException("error.configBroken", file, Vocabulary.firstLine(e.getMessage()));
-    }
+    LocatedYaml doc = LocatedYaml.read(text(file), file);
+    JsonNode root = doc.root();
     if (!root.isObject()) {
       throw new ConfigException("error.configShape", file, "rules:");
     }
@@ -80,8 +86,38 @@ public record ProjectConfig(Path file, Map<String, String> rules, List<Suppressi
     if (!rulesNode.isMissingNode() && !rulesNode.isNull() && !rulesNode.isObject()) {
       throw new ConfigException("error.configShape", file, "rules:");
     }
+    ConfigKeys.check(doc, file);
     rulesNode.fields().forEachRemaining(e -> rules.put(e.getKey(), setting(e.getValue())));
-    return new ProjectConfig(file, rules, suppressions(file, root.path("suppressions")));
+    return new ProjectConfig(file, rules, suppressions(file, root.path("suppressions")),
+        doc.lines());
+  }
+
+  /** The file's text: UTF-8 (a BOM dropped), else GB18030, as Windows Notepad saves it. */
+  private static String text(Path file) throws ConfigException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new ConfigException("error.configBroken", file, Vocabulary.firstLine(e.getMessage()));
+    }
+    String text;
+    try {
+      text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      text = new String(bytes, java.nio.charset.Charset.forName("GB18030"));
+    }
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /** The line a rule's setting is on; null when not known. */
+  public Integer ruleLine(String id) {
+    return lines.get("/rules/" + LocatedYaml.escape(id));
+  }
+
+  /** The line the {@code index}-th suppression (from 0) starts on; null when not known. */
+  public Integer suppressionLine(int index) {
+    return lines.get("/suppressions/" + index);
   }
 
   private static List<Suppression> suppressions(Path file, JsonNode node) throws ConfigException {
@@ -113,14 +149,15 @@ public record ProjectConfig(Path file, Map<String, String> rules, List<Suppressi
     return v.isMissingNode() || v.isNull() || v.asText("").isBlank() ? null : v.asText().strip();
   }
 
-  /** YAML 1.1 reads a bare {@code off} as false; both mean “off”. */
+  /**
+   * A rule's setting as written, {@code warn} (ESLint's word) spelled {@code warning}. YAML 1.1
+   * reads a bare {@code off} as false; both mean “off”.
+   */
   private static String setting(JsonNode node) {
     if (node.isBoolean()) {
       return node.asBoolean() ? "on" : "off";
     }
-    if (node.isObject()) {
-      return node.path("severity").asText("");
-    }
-    return node.asText("").strip();
+    String text = (node.isObject() ? node.path("severity") : node).asText("").strip();
+    return text.equalsIgnoreCase("warn") ? "warning" : text;
   }
 }

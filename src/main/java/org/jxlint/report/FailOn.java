@@ -15,6 +15,9 @@ public enum FailOn {
    */
   public List<String> failures(Summary s) {
     List<String> reasons = new ArrayList<>();
+    if (s.internalErrors() > 0) {
+      reasons.add("report.gate.reason.internal"); // jxlint's failure: said even with never
+    }
     if (this == NEVER) {
       return reasons;
     }

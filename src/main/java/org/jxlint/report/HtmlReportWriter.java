@@ -187,7 +187,8 @@ public final class HtmlReportWriter implements ReportWriter {
         + esc(messages.get("md.title")) + "</h1>");
     List<String> failures = gate.failures(s);
     out.println("<p class=\"summary\">" + esc(messages.get("report.summary", s.files(),
-        s.unreadable(), s.errors(), s.warnings(), s.infos())) + "<br><b>"
+        s.unreadable(), s.errors(), s.warnings(), s.infos()))
+        + Rendering.skipped(messages, s).map(x -> "<br>" + esc(x)).orElse("") + "<br><b>"
         + esc(failures.isEmpty() ? messages.get("report.gate.pass")
             : messages.get("report.gate.fail", String.join("；",
                 failures.stream().map(messages::get).toList()))) + "</b></p>");

@@ -119,6 +119,7 @@ public final class JsonReportWriter implements ReportWriter {
     json.writeObjectFieldStart("summary");
     json.writeNumberField("files", s.files());
     json.writeNumberField("unreadable", s.unreadable());
+    json.writeNumberField("skipped", s.skipped());
     json.writeNumberField("error", s.errors());
     json.writeNumberField("warning", s.warnings());
     json.writeNumberField("info", s.infos());

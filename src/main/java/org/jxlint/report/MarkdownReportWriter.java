@@ -135,6 +135,10 @@ public final class MarkdownReportWriter implements ReportWriter {
     out.println();
     out.println(messages.get("report.summary", s.files(), s.unreadable(), s.errors(),
         s.warnings(), s.infos()));
+    Rendering.skipped(messages, s).ifPresent(line -> {
+      out.println();
+      out.println(line);
+    });
     Rendering.setAside(messages, s).ifPresent(line -> {
       out.println();
       out.println(line);

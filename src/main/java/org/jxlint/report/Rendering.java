@@ -175,6 +175,12 @@ final class Rendering {
     return f.known() ? Optional.of(messages.get("report.known")) : Optional.empty();
   }
 
+  /** How many files folder walks passed over, when there were any. */
+  static Optional<String> skipped(Messages messages, Summary s) {
+    return s.skipped() == 0 ? Optional.empty()
+        : Optional.of(messages.get("report.skipped", s.skipped()));
+  }
+
   /** The findings set aside from the gate, when there are any. */
   static Optional<String> setAside(Messages messages, Summary s) {
     if (s.waived() == 0 && s.known() == 0 && s.stale().isEmpty()) {

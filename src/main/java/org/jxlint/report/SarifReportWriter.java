@@ -3,49 +3,65 @@ package org.jxlint.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.jxlint.check.Finding;
 import org.jxlint.check.RuleMeta;
 import org.jxlint.check.Severity;
 import org.jxlint.i18n.Messages;
-import org.jxlint.model.SourceLocation;
 
 /**
- * SARIF 2.1.0 for code-scanning dashboards: every rule with its Chinese and English text and a
- * link to its doc page; every finding with its level, message, logical location (table › indicator
- * path) and, where the file has lines, a physical one. Waived findings carry a suppression with
- * their reason; baseline findings are marked unchanged. Results are streamed as files come.
+ * SARIF 2.1.0 that code-scanning platforms accept: every rule with its Chinese and English text
+ * and its whole doc page inline (a {@code helpUri} only where a public copy of the pages was
+ * named, never the local checkout); every result as {@link SarifResults} makes it. Results wait
+ * in a temporary file until the end, so that a run over the platform's limit keeps its errors
+ * first, then warnings, then notes — in file order — and says in a run-level notification what
+ * was left out.
  */
 public final class SarifReportWriter implements ReportWriter {
 
-  private static final String SCHEMA =
-      "https://json.schemastore.org/sarif-2.1.0.json";
+  private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-  private JsonGenerator json; // while a file's results are built, a buffer for them
+  /** GitHub code scanning takes at most 25,000 results per run; stay clear of it. */
+  public static final int MAX_RESULTS = 20_000;
+
+  /**
+   * How the report is written.
+   *
+   * @param docsUrl where others can read the rules' pages ({@code …/docs/rules/}); null for none
+   * @param srcRoot the directory file URIs are relative to ({@code %SRCROOT%}); null for none
+   * @param baseline whether a baseline was given, so results say new or unchanged
+   * @param maxResults the most results the run lists
+   * @param pages each rule's doc page (Markdown) by rule id, put inline as its help
+   */
+  public record Options(String version, String docsUrl, Path srcRoot, boolean baseline,
+      int maxResults, Map<String, String> pages) {}
+
+  private final JsonGenerator json;
   private final Messages messages;
   private final Messages zh = Messages.forLanguage("zh");
   private final Messages en = Messages.forLanguage("en");
   private final List<RuleMeta> rules;
-  private final String version;
-  private final String docsBase;
-  private final boolean baseline;
+  private final Options options;
+  private final SarifResults results;
+  private final Spool spool = new Spool();
+  private final Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
 
-  /**
-   * @param docsBase the URI the rules' doc pages are found under ({@code …/docs/rules/})
-   * @param baseline whether a baseline was given, so results say new or unchanged
-   */
   public SarifReportWriter(OutputStream out, Messages messages, List<RuleMeta> rules,
-      String version, String docsBase, boolean baseline) throws IOException {
+      Options options) throws IOException {
     this.json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)
         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).useDefaultPrettyPrinter();
+    this.json.setCodec(SarifResults.MAPPER);
     this.messages = messages;
     this.rules = rules;
-    this.version = version;
-    this.docsBase = docsBase;
-    this.baseline = baseline;
+    this.options = options;
+    this.results = new SarifResults(messages, options.srcRoot(), options.baseline());
   }
 
   @Override
@@ -58,172 +74,109 @@ public final class SarifReportWriter implements ReportWriter {
     json.writeObjectFieldStart("tool");
     json.writeObjectFieldStart("driver");
     json.writeStringField("name", "jxlint");
-    json.writeStringField("version", version);
-    json.writeStringField("informationUri", docsBase);
+    json.writeStringField("version", options.version());
+    if (options.docsUrl() != null) {
+      json.writeStringField("informationUri", options.docsUrl());
+    }
     json.writeArrayFieldStart("rules");
     for (RuleMeta r : rules) {
-      json.writeStartObject();
-      json.writeStringField("id", r.id());
-      json.writeStringField("name", r.id());
-      text("shortDescription", zh.find("rule." + r.id() + ".name").orElse(r.name()) + " / "
-          + en.find("rule." + r.id() + ".name").orElse(r.id()));
-      text("fullDescription", r.summary());
-      json.writeObjectFieldStart("help");
-      json.writeStringField("text", r.summary() + "\n"
-          + en.find("rule." + r.id() + ".summary").orElse(""));
-      json.writeEndObject();
-      json.writeStringField("helpUri", docsBase + r.id() + ".md");
-      json.writeObjectFieldStart("defaultConfiguration");
-      json.writeStringField("level", level(r.severity()));
-      json.writeEndObject();
-      json.writeObjectFieldStart("properties");
-      json.writeStringField("category", r.category().key());
-      json.writeStringField("name-zh", zh.find("rule." + r.id() + ".name").orElse(r.name()));
-      json.writeStringField("name-en", en.find("rule." + r.id() + ".name").orElse(r.id()));
-      json.writeStringField("summary-en", en.find("rule." + r.id() + ".summary").orElse(""));
-      json.writeEndObject();
-      json.writeEndObject();
+      json.writeTree(rule(r));
     }
     json.writeEndArray();
     json.writeEndObject();
     json.writeEndObject();
-    json.writeArrayFieldStart("results");
+    if (results.srcRootUri() != null) {
+      json.writeObjectFieldStart("originalUriBaseIds");
+      json.writeObjectFieldStart(SarifResults.SRCROOT);
+      json.writeStringField("uri", results.srcRootUri());
+      json.writeEndObject();
+      json.writeEndObject();
+    }
   }
 
-  /**
-   * One file's results, recorded whole before any of it is written, so that a failure while
-   * building them leaves the report well-formed for the caller to write a replacement.
-   */
+  private ObjectNode rule(RuleMeta r) {
+    ObjectNode n = SarifResults.MAPPER.createObjectNode();
+    String nameZh = zh.find("rule." + r.id() + ".name").orElse(r.name());
+    String nameEn = en.find("rule." + r.id() + ".name").orElse(r.id());
+    String summaryEn = en.find("rule." + r.id() + ".summary").orElse("");
+    n.put("id", r.id());
+    n.put("name", r.id());
+    n.putObject("shortDescription").put("text", nameZh + " / " + nameEn);
+    n.putObject("fullDescription").put("text", r.summary());
+    ObjectNode help = n.putObject("help");
+    help.put("text", r.summary() + "\n" + summaryEn);
+    String page = options.pages().get(r.id());
+    if (page != null) {
+      help.put("markdown", page);
+    }
+    if (options.docsUrl() != null) {
+      n.put("helpUri", options.docsUrl() + r.id() + ".md");
+    }
+    n.putObject("defaultConfiguration").put("level", SarifResults.level(r.severity()));
+    ObjectNode properties = n.putObject("properties");
+    properties.put("category", r.category().key());
+    properties.put("name-zh", nameZh);
+    properties.put("name-en", nameEn);
+    properties.put("summary-en", summaryEn);
+    return n;
+  }
+
   @Override
   public void file(FileReport r) throws IOException {
-    JsonGenerator report = json;
-    TokenBuffer entry = new TokenBuffer(null, false);
-    json = entry;
-    try {
-      results(r);
-    } finally {
-      json = report;
-    }
-    entry.serialize(report);
-    report.flush();
-  }
-
-  private void results(FileReport r) throws IOException {
     if (r.unreadable()) {
-      json.writeStartObject();
-      json.writeStringField("ruleId", "unreadable");
-      json.writeStringField("level", "error");
-      text("message", messages.get("report.status.unreadable") + messages.get("report.colon")
-          + Rendering.reason(messages, r));
-      locations(r.path(), SourceLocation.NONE, List.of());
-      json.writeEndObject();
+      hold(Severity.ERROR, results.unreadable(r));
       return;
     }
+    // One file's results are built whole before any is held, so that a failure while building
+    // them leaves nothing of this file for the caller's replacement note to contradict.
+    List<ObjectNode> built = new java.util.ArrayList<>();
     for (Finding f : r.findings()) {
-      json.writeStartObject();
-      json.writeStringField("ruleId", f.rule());
-      json.writeStringField("level", level(f.severity()));
-      String fix = Rendering.suggestion(messages, f).map(s -> "\n" + s).orElse("");
-      text("message", Rendering.message(messages, f) + fix);
-      locations(r.path(), f.location(), f.indicator());
-      json.writeObjectFieldStart("partialFingerprints");
-      json.writeStringField("jxlint/v1", Fingerprint.of(r.path(), f));
-      json.writeEndObject();
-      if (baseline) {
-        json.writeStringField("baselineState", f.known() ? "unchanged" : "new");
-      }
-      if (f.waiver() != null) {
-        json.writeArrayFieldStart("suppressions");
-        json.writeStartObject();
-        json.writeStringField("kind", "external");
-        json.writeStringField("justification", f.waiver());
-        json.writeEndObject();
-        json.writeEndArray();
-      }
-      json.writeObjectFieldStart("properties");
-      json.writeStringField("evidence", f.evidence());
-      json.writeStringField("field", f.field());
-      json.writeEndObject();
-      json.writeEndObject();
+      built.add(results.finding(r, f));
     }
-    json.flush();
-  }
-
-  private void locations(String path, SourceLocation l, List<String> indicator)
-      throws IOException {
-    json.writeArrayFieldStart("locations");
-    json.writeStartObject();
-    json.writeObjectFieldStart("physicalLocation");
-    json.writeObjectFieldStart("artifactLocation");
-    json.writeStringField("uri", uri(path));
-    json.writeEndObject();
-    if (l.line() != null) {
-      json.writeObjectFieldStart("region");
-      json.writeNumberField("startLine", l.line());
-      if (l.column() != null) {
-        json.writeNumberField("startColumn", l.column());
-      }
-      json.writeEndObject();
-    }
-    json.writeEndObject();
-    String where = Rendering.location(messages, l);
-    if (!indicator.isEmpty() || !where.isEmpty()) {
-      json.writeArrayFieldStart("logicalLocations");
-      json.writeStartObject();
-      String table = l.table() == null ? "" : messages.get("report.location.table", l.table())
-          + Rendering.PATH_SEPARATOR;
-      json.writeStringField("fullyQualifiedName", table
-          + String.join(Rendering.PATH_SEPARATOR, indicator));
-      json.writeStringField("kind", "member");
-      if (!where.isEmpty()) {
-        json.writeObjectFieldStart("properties");
-        json.writeStringField("cell", where);
-        json.writeEndObject();
-      }
-      json.writeEndObject();
-      json.writeEndArray();
-    }
-    json.writeEndObject();
-    json.writeEndArray();
-  }
-
-  /** A file path as a URI reference: absolute paths as file URIs, others percent-encoded. */
-  static String uri(String path) {
-    try {
-      java.nio.file.Path p = java.nio.file.Path.of(path);
-      if (p.isAbsolute()) {
-        return p.toUri().toASCIIString();
-      }
-    } catch (java.nio.file.InvalidPathException e) {
-      // not a path of this system: percent-encoded as written
-    }
-    try {
-      return new java.net.URI(null, null, path.replace('\\', '/'), null).toASCIIString();
-    } catch (java.net.URISyntaxException e) {
-      return java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
+    for (int i = 0; i < built.size(); i++) {
+      hold(r.findings().get(i).severity(), built.get(i));
     }
   }
 
-  private void text(String field, String text) throws IOException {
-    json.writeObjectFieldStart(field);
-    json.writeStringField("text", text);
-    json.writeEndObject();
-  }
-
-  private static String level(Severity s) {
-    return switch (s) {
-      case ERROR -> "error";
-      case WARNING -> "warning";
-      case INFO -> "note";
-    };
+  private void hold(Severity severity, ObjectNode result) throws IOException {
+    counts.merge(severity, 1, Integer::sum);
+    spool.append(severity.name()).append("\t")
+        .append(SarifResults.MAPPER.writeValueAsString(result)).append("\n");
   }
 
   @Override
   public void end(Summary s, Gate gate) throws IOException {
+    // The most severe first: errors up to the limit, then warnings, then notes.
+    Map<Severity, Integer> room = new EnumMap<>(Severity.class);
+    int left = options.maxResults();
+    for (Severity severity : Severity.values()) {
+      int n = Math.min(counts.getOrDefault(severity, 0), left);
+      room.put(severity, n);
+      left -= n;
+    }
+    Map<Severity, Integer> omitted = new EnumMap<>(Severity.class);
+    json.writeArrayFieldStart("results");
+    spool.forEachLine(line -> {
+      int tab = line.indexOf('\t');
+      Severity severity = Severity.valueOf(line.substring(0, tab));
+      if (room.get(severity) > 0) {
+        room.merge(severity, -1, Integer::sum);
+        JsonNode result = SarifResults.MAPPER.readTree(line.substring(tab + 1));
+        json.writeTree(result);
+      } else {
+        omitted.merge(severity, 1, Integer::sum);
+      }
+    });
     json.writeEndArray();
+    int dropped = omitted.values().stream().mapToInt(Integer::intValue).sum();
+    if (dropped > 0) {
+      notifyCapped(dropped, omitted);
+    }
     json.writeObjectFieldStart("properties");
     json.writeNumberField("files", s.files());
     json.writeNumberField("unreadable", s.unreadable());
+    json.writeNumberField("skipped", s.skipped());
+    json.writeNumberField("resultsOmitted", dropped);
     json.writeBooleanField("passed", gate.passed(s));
     json.writeEndObject();
     json.writeEndObject();
@@ -231,5 +184,33 @@ public final class SarifReportWriter implements ReportWriter {
     json.writeEndObject();
     json.writeRaw('\n');
     json.flush();
+  }
+
+  /** A run-level notification: how many results were left out, of which level. */
+  private void notifyCapped(int dropped, Map<Severity, Integer> omitted) throws IOException {
+    json.writeArrayFieldStart("invocations");
+    json.writeStartObject();
+    json.writeBooleanField("executionSuccessful", true);
+    json.writeArrayFieldStart("toolExecutionNotifications");
+    json.writeStartObject();
+    json.writeStringField("level", "warning");
+    json.writeObjectFieldStart("message");
+    json.writeStringField("text", messages.get("sarif.capped", options.maxResults(), dropped,
+        omitted.getOrDefault(Severity.ERROR, 0), omitted.getOrDefault(Severity.WARNING, 0),
+        omitted.getOrDefault(Severity.INFO, 0)));
+    json.writeEndObject();
+    json.writeObjectFieldStart("descriptor");
+    json.writeStringField("id", "jxlint/results-capped");
+    json.writeEndObject();
+    json.writeObjectFieldStart("properties");
+    json.writeNumberField("limit", options.maxResults());
+    for (Severity severity : Severity.values()) {
+      json.writeNumberField(SarifResults.level(severity), omitted.getOrDefault(severity, 0));
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndArray();
   }
 }

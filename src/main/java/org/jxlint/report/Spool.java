@@ -51,6 +51,22 @@ final class Spool implements AutoCloseable {
     Files.deleteIfExists(file);
   }
 
+  /** Each line spooled, in order, then the temporary file removed. */
+  void forEachLine(LineReader reader) throws IOException {
+    writer.close();
+    try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        reader.accept(line);
+      }
+    }
+    Files.deleteIfExists(file);
+  }
+
+  /** Takes one spooled line. */
+  interface LineReader {
+    void accept(String line) throws IOException;
+  }
+
   @Override
   public void close() throws IOException {
     writer.close();

@@ -1,5 +1,6 @@
 package org.jxlint.report;
 
+import org.jxlint.check.RuleMeta;
 import org.jxlint.check.Severity;
 
 /** Totals over a run, accumulated one file at a time so no file needs to be kept. */
@@ -13,6 +14,8 @@ public final class Summary {
   private long waived;
   private long known;
   private int unchecked;
+  private int skipped;
+  private int internalErrors;
   private final java.util.List<String> stale = new java.util.ArrayList<>();
 
   public void add(FileReport report) {
@@ -28,6 +31,21 @@ public final class Summary {
     if (report.findings().stream().anyMatch(f -> f.active() && UNREAD_RULE.equals(f.rule()))) {
       unchecked++;
     }
+    if (CRASH_REASON.equals(report.reasonKey()) || report.findings().stream()
+        .anyMatch(f -> RuleMeta.INTERNAL_ERROR.id().equals(f.rule()))) {
+      internalErrors++;
+    }
+  }
+
+  /** The reason a file is unreadable when its reader broke (jxlint's fault, not the file's). */
+  public static final String CRASH_REASON = "unreadable.crash";
+
+  /**
+   * Files where jxlint itself broke: a check that crashed (an internal-error finding) or a reader
+   * that threw. The run is not complete (exit code 3), whatever the gate says.
+   */
+  public int internalErrors() {
+    return internalErrors;
   }
 
   /** The rule whose finding means a file's indicator table went unread. */
@@ -58,6 +76,15 @@ public final class Summary {
 
   public void addStale(java.util.List<String> entries) {
     stale.addAll(entries);
+  }
+
+  /** Files a folder walk passed over: not submissions (hidden, lock files, other types). */
+  public int skipped() {
+    return skipped;
+  }
+
+  public void addSkipped(int count) {
+    skipped += count;
   }
 
   public int files() {

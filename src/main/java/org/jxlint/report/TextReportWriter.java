@@ -125,6 +125,7 @@ public final class TextReportWriter implements ReportWriter {
   public void end(Summary s, Gate gate) {
     out.println(messages.get("report.summary", s.files(), s.unreadable(), s.errors(),
         s.warnings(), s.infos()));
+    Rendering.skipped(messages, s).ifPresent(out::println);
     Rendering.setAside(messages, s).ifPresent(out::println);
     for (String entry : s.stale()) {
       out.println("  " + messages.get("report.stale", entry));

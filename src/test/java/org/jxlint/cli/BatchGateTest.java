@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.jxlint.TestSupport;
@@ -70,6 +71,24 @@ class BatchGateTest {
       findings += f.path("findings").size() + (f.path("status").asText().equals("ok") ? 0 : 1);
     }
     assertEquals(findings, results.size(), "one SARIF result per finding or unreadable file");
+    for (JsonNode result : results) {
+      JsonNode location = result.path("locations").get(0);
+      JsonNode artifact = location.path("physicalLocation").path("artifactLocation");
+      assertEquals("%SRCROOT%", artifact.path("uriBaseId").asText(), result.toString());
+      assertFalse(artifact.path("uri").asText().startsWith("file:"), result.toString());
+      assertTrue(location.path("physicalLocation").path("region").path("startLine").asInt() >= 1,
+          "GitHub places results by their start line: " + result);
+      assertTrue(location.path("logicalLocations").size() > 0, "where in the document");
+      assertFalse(result.path("partialFingerprints").path("jxlint/v1").asText().isEmpty());
+    }
+    JsonNode run = report.path("runs").get(0);
+    assertTrue(run.path("originalUriBaseIds").path("%SRCROOT%").path("uri").asText()
+        .startsWith("file:"));
+    for (JsonNode rule : run.path("tool").path("driver").path("rules")) {
+      assertFalse(rule.has("helpUri"), "no link to this machine's checkout: " + rule);
+      assertTrue(rule.path("help").path("markdown").asText().startsWith("# " + rule.path("id")
+          .asText()), rule.path("id").asText());
+    }
 
     String xml = Files.readString(junit);
     assertTrue(xml.contains("tests=\"" + files + "\""), "one test case per file");
@@ -95,7 +114,9 @@ class BatchGateTest {
         """;
     Files.writeString(dir.resolve("a.json"), table);
     Path baseline = temp.resolve("baseline.json");
-    assertEquals(1, run("check", dir.toString(), "--write-baseline", baseline.toString()).exit());
+    Run written = run("check", dir.toString(), "--write-baseline", baseline.toString());
+    assertEquals(0, written.exit(), "writing the baseline accepts today's findings");
+    assertTrue(written.err().contains("已写入基线"), written.err());
     assertTrue(Files.readString(baseline).contains("misplaced-dimension"));
 
     // Known findings no longer fail the gate; a row inserted above does not change that.
@@ -115,6 +136,40 @@ class BatchGateTest {
     assertEquals(1, planted.exit(), planted.out());
     assertTrue(planted.out().contains("non-measurable-value"), planted.out());
     assertTrue(planted.out().contains("已改正（基线中有，本次未再出现）"), planted.out());
+  }
+
+  @Test
+  void sameFileNameInTwoFoldersIsTwoFilesInTheBaseline() throws Exception {
+    Path uploads = temp.resolve("uploads");
+    Path qingshan = Files.createDirectories(uploads.resolve("青山镇")).resolve("绩效目标表.json");
+    Path baishi = Files.createDirectories(uploads.resolve("白石乡")).resolve("绩效目标表.json");
+    Path defects = EXAMPLES.resolve("青山镇-2026-部门整体.json");
+    Files.copy(EXAMPLES.resolve("青山镇-2026-修改后.json"), qingshan);
+    Files.copy(defects, baishi);
+    Path baseline = temp.resolve("jxlint-baseline.json");
+    assertEquals(0, run("check", uploads.toString(), "--write-baseline", baseline.toString())
+        .exit());
+    String recorded = Files.readString(baseline);
+    assertTrue(recorded.contains("\"白石乡/绩效目标表.json\""), recorded);
+    assertFalse(recorded.contains("青山镇/"), recorded);
+
+    // The same defects now in 青山镇 are new there, though 白石乡's file has the same name.
+    Files.copy(defects, qingshan, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Run r = run("check", uploads.toString(), "--baseline", baseline.toString(), "--format",
+        "json");
+    assertEquals(1, r.exit(), r.out());
+    for (JsonNode f : MAPPER.readTree(r.out()).path("files")) {
+      boolean known = f.path("path").asText().contains("白石乡");
+      assertTrue(f.path("findings").size() > 0);
+      // The two tables are now copies of each other: that finding is new in both files.
+      f.path("findings").forEach(x -> assertEquals(known
+          && !x.path("rule").asText().equals("copy-paste-section"),
+          x.path("baseline").asBoolean(), f.path("path").asText() + " " + x));
+    }
+    // Checking the two folders one by one files them under the same keys.
+    Run apart = run("check", uploads.resolve("白石乡").toString(), uploads.resolve("青山镇")
+        .toString(), "--baseline", baseline.toString(), "--format", "json");
+    assertEquals(r.out().replace(uploads + "/", ""), apart.out().replace(uploads + "/", ""));
   }
 
   @Test
@@ -184,6 +239,20 @@ class BatchGateTest {
   }
 
   @Test
+  @DisplayName("--max-warnings -1 与 ESLint 一样表示不限；--fail-on warn 即 warning")
+  void maxWarningsMinusOneIsNoLimitAndWarnIsWarning() throws Exception {
+    String dir = LAYOUTS.resolve("hebei-project-tables").toString();
+    Run plain = run("check", dir, "--format", "json");
+    Run unlimited = run("check", dir, "--max-warnings", "-1", "--format", "json");
+    assertEquals(plain.exit(), unlimited.exit());
+    assertEquals(plain.out(), unlimited.out());
+    assertTrue(MAPPER.readTree(plain.out()).path("summary").path("warning").asInt() > 0);
+    Run warn = run("check", dir, "--fail-on", "warn", "--format", "json");
+    assertEquals(1, warn.exit());
+    assertEquals("warning", MAPPER.readTree(warn.out()).path("gate").path("failOn").asText());
+  }
+
+  @Test
   void aThousandMixedFilesAllAccountedFor() throws Exception {
     Path dir = temp.resolve("batch");
     org.jxlint.bench.Corpus.DocumentWriter json = (doc, file) -> Files.writeString(file,
@@ -203,7 +272,7 @@ class BatchGateTest {
     JsonNode report = MAPPER.readTree(first.out());
     assertEquals(1000, report.path("files").size(), "every file in the report");
     assertEquals(50, report.path("summary").path("unreadable").asInt());
-    assertEquals(1, first.exit());
+    assertEquals(0, first.exit(), "the baseline is written");
 
     // With the baseline, only the unreadable files still fail the gate.
     Run again = run("check", dir.toString(), "--format", "json", "--baseline",

@@ -47,7 +47,7 @@ class CliGoldenTest {
         new PrintStream(err, true, StandardCharsets.UTF_8), false));
     String version = Cli.version();
     String stdout = out.toString(StandardCharsets.UTF_8).replace(version, VERSION_TOKEN)
-        .replace(Cli.docsBase(), "${docs}/");
+        .replace(TestSupport.ROOT.toUri().toASCIIString().replaceFirst("/?$", "/"), "${root}/");
     String stderr = err.toString(StandardCharsets.UTF_8).replace(version, VERSION_TOKEN);
     if (UPDATE) {
       Files.writeString(dir.resolve("stdout"), stdout);

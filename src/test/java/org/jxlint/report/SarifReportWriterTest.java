@@ -1,0 +1,122 @@
+package org.jxlint.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.jxlint.TestSupport;
+import org.jxlint.check.Finding;
+import org.jxlint.check.Severity;
+import org.jxlint.i18n.Messages;
+import org.jxlint.model.SourceLocation;
+
+/** SARIF that code scanning accepts: under the result limit, saying what it left out. */
+class SarifReportWriterTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private static JsonNode sarif(int limit, String docsUrl, List<FileReport> reports)
+      throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SarifReportWriter w = new SarifReportWriter(out, Messages.forLanguage("zh"),
+        TestSupport.REGISTRY.rules(), new SarifReportWriter.Options("test", docsUrl,
+            TestSupport.ROOT, false, limit, Map.of("empty-value", "# empty-value\n")));
+    Summary s = new Summary();
+    w.begin();
+    for (FileReport r : reports) {
+      w.file(r);
+      s.add(r);
+    }
+    w.end(s, Gate.of(FailOn.ERROR));
+    JsonNode report = MAPPER.readTree(out.toByteArray());
+    try (InputStream in = SarifReportWriterTest.class.getResourceAsStream(
+        "/sarif/sarif-schema-2.1.0.json")) {
+      assertEquals(java.util.Set.of(), JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4)
+          .getSchema(MAPPER.readTree(in)).validate(report), "valid SARIF 2.1.0");
+    }
+    return report.path("runs").get(0);
+  }
+
+  private static FileReport file(String path, Severity... severities) {
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 0; i < severities.length; i++) {
+      findings.add(new Finding("empty-value", severities[i], "empty-value.value",
+          List.of("x" + i), List.of("产出指标", "数量指标", "指标" + i), "value", "",
+          SourceLocation.tableRow(1, i + 2)));
+    }
+    return new FileReport(path, "word-docx", null, null, null, null, null,
+        new FileReport.Contents(1, severities.length, 0, 0), findings, null);
+  }
+
+  @Test
+  void over_the_limit_errors_are_kept_first_and_a_notification_says_what_is_left_out()
+      throws Exception {
+    Severity e = Severity.ERROR;
+    Severity w = Severity.WARNING;
+    Severity n = Severity.INFO;
+    JsonNode run = sarif(4, null, List.of(file("uploads/a.docx", n, w, e), file("uploads/b.docx", e, n, w),
+        file("uploads/c.docx", w)));
+    JsonNode results = run.path("results");
+    assertEquals(4, results.size());
+    List<String> kept = new ArrayList<>();
+    results.forEach(r -> kept.add(r.path("level").asText() + " " + r.path("locations").get(0)
+        .path("physicalLocation").path("artifactLocation").path("uri").asText()));
+    // Both errors, then the first two warnings, in file order; no notes.
+    assertEquals(List.of("warning uploads/a.docx", "error uploads/a.docx", "error uploads/b.docx",
+        "warning uploads/b.docx"), kept);
+    JsonNode note = run.path("invocations").get(0).path("toolExecutionNotifications").get(0);
+    assertEquals("jxlint/results-capped", note.path("descriptor").path("id").asText());
+    assertTrue(note.path("message").path("text").asText().contains("另有 3 条没有列出"),
+        note.toString());
+    assertEquals(2, note.path("properties").path("note").asInt());
+    assertEquals(1, note.path("properties").path("warning").asInt());
+    assertEquals(3, run.path("properties").path("resultsOmitted").asInt());
+    String root = run.path("originalUriBaseIds").path("%SRCROOT%").path("uri").asText();
+    assertTrue(root.startsWith("file:/") && root.endsWith("/") && !root.endsWith("//"), root);
+  }
+
+  @Test
+  void the_default_limit_stays_under_what_github_accepts() {
+    assertTrue(SarifReportWriter.MAX_RESULTS < 25_000);
+  }
+
+  @Test
+  void rules_carry_their_page_inline_and_link_only_to_a_named_public_copy() throws Exception {
+    JsonNode local = sarif(10, null, List.of());
+    for (JsonNode rule : local.path("tool").path("driver").path("rules")) {
+      assertFalse(rule.has("helpUri"), rule.toString());
+    }
+    assertFalse(local.path("tool").path("driver").has("informationUri"));
+    JsonNode linked = sarif(10, "https://example.org/jxlint/docs/rules/", List.of());
+    JsonNode emptyValue = null;
+    for (JsonNode rule : linked.path("tool").path("driver").path("rules")) {
+      if (rule.path("id").asText().equals("empty-value")) {
+        emptyValue = rule;
+      }
+    }
+    assertEquals("https://example.org/jxlint/docs/rules/empty-value.md",
+        emptyValue.path("helpUri").asText());
+    assertEquals("# empty-value\n", emptyValue.path("help").path("markdown").asText());
+  }
+
+  @Test
+  void a_file_outside_the_source_root_keeps_its_absolute_uri() throws Exception {
+    Path outside = TestSupport.ROOT.getParent().resolve("别处/表.docx");
+    JsonNode run = sarif(10, null, List.of(file(outside.toString(), Severity.ERROR)));
+    JsonNode artifact = run.path("results").get(0).path("locations").get(0)
+        .path("physicalLocation").path("artifactLocation");
+    assertFalse(artifact.has("uriBaseId"));
+    assertTrue(artifact.path("uri").asText().startsWith("file:/"), artifact.toString());
+  }
+}
