@@ -19,6 +19,8 @@ public record ReadingNote(String kind, String subject, String detail, SourceLoca
   public static final String GUESSED_COLUMN = "guessed-column";
   /** Cells rebuilt from flattened text (one cell per line, runs of spaces). */
   public static final String RECONSTRUCTED_CELLS = "reconstructed-cells";
+  /** The text stops inside a table's last row: the row was left out, not read as blank. */
+  public static final String CUT_SHORT = "cut-short";
 
   public ReadingNote {
     subject = subject == null ? "" : subject;

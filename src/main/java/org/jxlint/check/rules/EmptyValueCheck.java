@@ -30,6 +30,7 @@ public final class EmptyValueCheck implements Check {
     checkHeader(submission, context);
     boolean anyIndicator = false;
     FrameworkCatalog frameworks = context.vocabulary().frameworks();
+    java.util.Set<org.jxlint.model.SourceLocation> cut = Rows.cutShort(submission);
     for (IndicatorTable table : submission.tables()) {
       anyIndicator |= !table.indicators().isEmpty();
       if (table.fromProse()) {
@@ -38,7 +39,9 @@ public final class EmptyValueCheck implements Check {
       boolean noLevel2 = checkLevels(table, context);
       boolean noNames = checkNames(table, frameworks, context);
       for (Indicator row : table.indicators()) {
-        checkRow(row, noLevel2, noNames, context);
+        if (!cut.contains(row.location())) { // a row the text stops inside: a reading note's
+          checkRow(row, noLevel2, noNames, context);
+        }
       }
     }
     boolean unread = submission.readingNotes().stream()

@@ -46,8 +46,9 @@ public final class NonMeasurableValueCheck implements Check {
     Vocabulary vocabulary = context.vocabulary();
     IndicatorLexicon lexicon = vocabulary.indicators();
     java.util.Set<Indicator> inSections = Rows.readInSections(submission);
+    java.util.Set<org.jxlint.model.SourceLocation> cut = Rows.cutShort(submission);
     for (Indicator row : Rows.all(submission)) {
-      if (!inSections.contains(row)) { // prose read below, where it stands
+      if (!inSections.contains(row) && !cut.contains(row.location())) { // prose read below
         checkRow(row, lexicon, vocabulary, context);
       }
     }

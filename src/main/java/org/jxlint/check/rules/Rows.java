@@ -46,6 +46,21 @@ final class Rows {
   }
 
   /** Every indicator row of the submission, table after table. */
+  /**
+   * Where the text stops inside a row (a reading note, {@code cut-short}): such a row was never
+   * seen whole, so no check calls its missing cells the unit's blank.
+   */
+  static java.util.Set<org.jxlint.model.SourceLocation> cutShort(
+      org.jxlint.model.Submission submission) {
+    java.util.Set<org.jxlint.model.SourceLocation> at = new java.util.HashSet<>();
+    for (org.jxlint.model.ReadingNote n : submission.readingNotes()) {
+      if (org.jxlint.model.ReadingNote.CUT_SHORT.equals(n.kind())) {
+        at.add(n.location());
+      }
+    }
+    return at;
+  }
+
   static java.util.List<Indicator> all(org.jxlint.model.Submission submission) {
     return submission.tables().stream().flatMap(t -> t.indicators().stream()).toList();
   }

@@ -33,6 +33,26 @@ class TableReadingTest {
   }
 
   @Test
+  void aTextThatStopsInsideTheLastRowNotesItAndKeepsTheName() {
+    Submission cut = read("一级指标\t二级指标\t三级指标\t指标解释\t指标值",
+        "产出指标\t数量指标\t维修桥梁数量\t全年维修的桥梁座数\t≥2座",
+        "\t质量指标\t验收合格率");
+    assertEquals("验收合格率", rows(cut, 0).get(1).name());
+    assertTrue(cut.readingNotes().stream().anyMatch(n -> ReadingNote.CUT_SHORT.equals(n.kind())
+        && n.subject().equals("验收合格率")), cut.readingNotes().toString());
+    Submission whole = read("一级指标\t二级指标\t三级指标\t指标解释\t指标值",
+        "产出指标\t数量指标\t维修桥梁数量\t全年维修的桥梁座数\t≥2座",
+        "\t质量指标\t验收合格率\t验收合格的比例\t");
+    assertTrue(whole.readingNotes().stream().noneMatch(n -> ReadingNote.CUT_SHORT.equals(
+        n.kind())), "a row whose value cell is there but empty is the unit's blank");
+    Submission more = read("一级指标\t二级指标\t三级指标\t指标解释\t指标值",
+        "产出指标\t数量指标\t维修桥梁数量\t全年维修的桥梁座数\t≥2座",
+        "\t质量指标\t验收合格率", "填报人：张三");
+    assertTrue(more.readingNotes().stream().noneMatch(n -> ReadingNote.CUT_SHORT.equals(
+        n.kind())), "text after the row: the file did not stop there");
+  }
+
+  @Test
   void headerWordsGiveTheRole() {
     assertEquals(ColumnRole.NAME, LABELS.read("三级指标内容", null).role());
     assertEquals(ColumnRole.VALUE, LABELS.read("指标值及单位", null).role());

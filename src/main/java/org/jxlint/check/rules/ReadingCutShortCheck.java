@@ -1,0 +1,32 @@
+package org.jxlint.check.rules;
+
+import org.jxlint.check.Category;
+import org.jxlint.check.Check;
+import org.jxlint.check.CheckContext;
+import org.jxlint.check.LintRule;
+import org.jxlint.check.Severity;
+import org.jxlint.model.ReadingNote;
+import org.jxlint.model.Submission;
+
+/**
+ * The text stops inside the last row of a table (a copy cut off, a page not stored): jxlint left
+ * that row out rather than call its missing value the unit's blank, and says so.
+ */
+@LintRule(
+    id = "reading-cut-short",
+    name = "文件在表格中途结束",
+    severity = Severity.WARNING,
+    category = Category.READING,
+    summary = "文件在指标表的最后一行中途结束，这一行没有读全；是文件不完整，不当作单位漏填。")
+public final class ReadingCutShortCheck implements Check {
+
+  @Override
+  public void check(Submission submission, CheckContext context) {
+    for (ReadingNote note : submission.readingNotes()) {
+      if (ReadingNote.CUT_SHORT.equals(note.kind())) {
+        context.report("row").evidence(note.subject()).at(note.location()).args(note.subject())
+            .emit();
+      }
+    }
+  }
+}
