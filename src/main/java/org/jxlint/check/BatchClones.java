@@ -14,22 +14,25 @@ import org.jxlint.model.Submission;
 import org.jxlint.text.TextNormalizer;
 
 /**
- * {@code copy-paste-section} across the files of one batch: an indicator table that another file
- * already holds, the same but for the project's name. Files are added in batch order; once all are
- * in, each file's findings name the other file, so both sides of a copy hear of it. Memory is one
- * fingerprint (8 bytes and a reference) per table of the batch.
+ * {@code copy-paste-section} across the files of one batch: an indicator table that other files
+ * hold too, the same but perhaps for the project's name. Files are added in batch order; once all
+ * are in, each file hears once per table how many other files hold it and which — a batch of ten
+ * copies gives each copy one finding, not nine. The same file given twice is no copy of itself.
+ * Memory is one entry per table of the batch.
  */
 public final class BatchClones {
 
   private static final String RULE = "copy-paste-section";
+  /** How many other files a finding names before “等”. */
+  private static final int NAMED = 3;
 
-  /** Where a table was first seen. */
-  private record Seen(int file, String fileName, String project, SourceLocation location) {}
+  /** Where a table was seen. */
+  private record Seen(int file, String fileName, String same, String project,
+      SourceLocation location) {}
 
-  private record Match(Seen table, Seen other) {}
-
-  private final Map<Long, Seen> first = new HashMap<>();
-  private final Map<Integer, List<Match>> matches = new HashMap<>();
+  private final Map<Long, List<Seen>> byPrint = new HashMap<>();
+  private final Map<Integer, List<Seen>> byFile = new HashMap<>();
+  private final Map<Seen, Long> prints = new HashMap<>();
 
   /** Records the tables of the batch's {@code index}-th file. */
   public synchronized void add(int index, String fileName, Submission submission) {
@@ -43,32 +46,74 @@ public final class BatchClones {
       }
       SourceLocation at = t.location().isEmpty() && !t.indicators().isEmpty()
           ? t.indicators().get(0).location() : t.location();
-      Seen here = new Seen(index, fileName, name(t, submission), at);
-      Seen earlier = first.putIfAbsent(hash(print.get()), here);
-      if (earlier != null && earlier.file() != index) {
-        matches.computeIfAbsent(index, k -> new ArrayList<>()).add(new Match(here, earlier));
-        matches.computeIfAbsent(earlier.file(), k -> new ArrayList<>())
-            .add(new Match(earlier, here));
-      }
+      Seen here = new Seen(index, fileName, identity(fileName), name(t, submission), at);
+      long h = hash(print.get());
+      byPrint.computeIfAbsent(h, k -> new ArrayList<>()).add(here);
+      byFile.computeIfAbsent(index, k -> new ArrayList<>()).add(here);
+      prints.put(here, h);
     }
+  }
+
+  /** A print's files, each once, in batch order, and the names its tables go by. */
+  private record Group(java.util.LinkedHashMap<String, Seen> files, java.util.Set<String> names) {}
+
+  private final Map<Long, Group> groups = new HashMap<>();
+
+  private Group group(long print) {
+    return groups.computeIfAbsent(print, h -> {
+      java.util.LinkedHashMap<String, Seen> files = new java.util.LinkedHashMap<>();
+      java.util.Set<String> names = new java.util.HashSet<>();
+      for (Seen s : byPrint.get(h)) {
+        files.putIfAbsent(s.same(), s); // one file once, however many tables it repeats
+        names.add(s.project());
+      }
+      return new Group(files, names);
+    });
   }
 
   /** The findings for the {@code index}-th file, at the rule's default severity. */
   public synchronized List<Finding> findingsFor(int index) {
     List<Finding> out = new ArrayList<>();
-    for (Match m : matches.getOrDefault(index, List.of())) {
-      out.add(new Finding(RULE, Severity.WARNING, RULE + ".files",
-          List.of(m.table().project(), m.other().fileName(), m.other().project()), List.of(),
-          null, m.table().project(), m.table().location()));
+    for (Seen table : byFile.getOrDefault(index, List.of())) {
+      Group g = group(prints.get(table));
+      int others = g.files().size() - 1; // this file is among them
+      if (others < 1) {
+        continue;
+      }
+      List<Seen> named = g.files().values().stream()
+          .filter(o -> !o.same().equals(table.same())).limit(NAMED).toList();
+      boolean renamed = g.names().size() > 1;
+      String key;
+      List<String> args;
+      if (others == 1) {
+        Seen other = named.get(0);
+        key = renamed ? ".files" : ".files-same";
+        args = List.of(table.project(), other.fileName(), other.project());
+      } else {
+        key = ".files-many";
+        args = List.of(table.project(), String.valueOf(others), String.join("",
+            named.stream().map(o -> "《" + o.fileName() + "》").toList())
+            + (others > NAMED ? "等" : ""));
+      }
+      out.add(new Finding(RULE, Severity.WARNING, RULE + key, args, List.of(), null,
+          table.project(), table.location()));
     }
     return out;
+  }
+
+  /** A file as itself: the same file named twice (c1.json, ./c1.json) is one file. */
+  private static String identity(String fileName) {
+    try {
+      return java.nio.file.Path.of(fileName).toAbsolutePath().normalize().toString();
+    } catch (java.nio.file.InvalidPathException e) {
+      return fileName;
+    }
   }
 
   private static String name(IndicatorTable t, Submission s) {
     String n = t.project() != null ? t.project() : s.unitName();
     return n == null ? "" : TextNormalizer.despace(n);
   }
-
   private static long hash(String text) {
     try {
       byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
