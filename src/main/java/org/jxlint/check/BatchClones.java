@@ -101,13 +101,23 @@ public final class BatchClones {
     return out;
   }
 
-  /** A file as itself: the same file named twice (c1.json, ./c1.json) is one file. */
-  private static String identity(String fileName) {
-    try {
-      return java.nio.file.Path.of(fileName).toAbsolutePath().normalize().toString();
-    } catch (java.nio.file.InvalidPathException e) {
-      return fileName;
+  /**
+   * A file as itself: the same file named twice (上传/c1.json, 上传/./c1.json) is one file. The
+   * name's {@code .} and {@code ..} steps are resolved as text (checks do no I/O).
+   */
+  static String identity(String fileName) {
+    java.util.Deque<String> steps = new java.util.ArrayDeque<>();
+    for (String step : fileName.replace('\\', '/').split("/", -1)) {
+      if (step.equals(".") || step.isEmpty() && !steps.isEmpty()) {
+        continue;
+      }
+      if (step.equals("..") && !steps.isEmpty() && !steps.peekLast().equals("..")) {
+        steps.removeLast();
+      } else {
+        steps.addLast(step);
+      }
     }
+    return String.join("/", steps);
   }
 
   private static String name(IndicatorTable t, Submission s) {

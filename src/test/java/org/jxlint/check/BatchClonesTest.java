@@ -43,7 +43,7 @@ class BatchClonesTest {
   void theSameFileNamedTwiceIsNoCopyOfItself() throws Exception {
     BatchClones clones = new BatchClones();
     clones.add(0, "上传/青山镇.json", form("青山镇人民政府"));
-    clones.add(1, "上传/./青山镇.json", form("青山镇人民政府"));
+    clones.add(1, "上传/./甲/../青山镇.json", form("青山镇人民政府"));
     assertEquals(List.of(), clones.findingsFor(0));
     assertEquals(List.of(), clones.findingsFor(1));
   }
@@ -59,5 +59,13 @@ class BatchClonesTest {
     renamed.add(1, "b.json", form("白石乡人民政府"));
     assertEquals("copy-paste-section.files", renamed.findingsFor(1).get(0).messageKey());
     assertEquals("a.json", renamed.findingsFor(1).get(0).args().get(1));
+  }
+
+  @Test
+  void aNameIsResolvedAsText() {
+    assertEquals("上传/青山镇.json", BatchClones.identity("上传/./甲/../青山镇.json"));
+    assertEquals("/tmp/a.json", BatchClones.identity("/tmp//a.json"));
+    assertEquals("../a.json", BatchClones.identity("../a.json"));
+    assertEquals("上传/a.json", BatchClones.identity("上传\\a.json"));
   }
 }
