@@ -67,7 +67,8 @@ public final class ComparatorMismatchCheck implements Check {
       boolean up = c == Comparator.GE || c == Comparator.GT;
       boolean down = c == Comparator.LE || c == Comparator.LT;
       if (direction.get() == Rows.Direction.LOWER && up) {
-        context.report("ceiling").on(row, where).args(Rows.label(row), c.symbol()).emit();
+        context.report("ceiling").on(row, where).args(Rows.label(row), c.symbol(),
+            bounded("≤", row)).emit();
         return;
       }
       if (direction.get() == Rows.Direction.HIGHER && down) {
@@ -82,5 +83,16 @@ public final class ComparatorMismatchCheck implements Check {
       context.report("equals-proportional").on(row, where).args(Rows.label(row))
           .severity(Severity.INFO).emit();
     }
+  }
+
+  /** The row's own figure with the comparator it needs (≤20万元), or a ceiling in words. */
+  private static String bounded(String comparator, Indicator row) {
+    var t = row.target();
+    boolean costInPercent = t != null && "%".equals(t.unit()) && !Rows.name(row).endsWith("率");
+    if (t == null || t.number() == null || costInPercent) {
+      return comparator + " 预算数"; // a cost in % wants a sum of money, not another rate
+    }
+    return comparator + t.number().stripTrailingZeros().toPlainString()
+        + (t.unitAsWritten() == null ? "" : t.unitAsWritten());
   }
 }

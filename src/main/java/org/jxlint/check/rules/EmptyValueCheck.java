@@ -168,8 +168,18 @@ public final class EmptyValueCheck implements Check {
           .args(display(row), row.value().strip()).emit();
     } else if (onlyUnit(value, words)) {
       context.report("value-unit-only").on(row, IndicatorField.VALUE)
-          .args(display(row), row.value().strip()).emit();
+          .args(display(row), row.value().strip(), example(value, words)).emit();
     }
+  }
+
+  /** A target in the row's own unit, for the fix: ≥95% for a rate, ≥10万亩 for 万亩. */
+  private static String example(String value, ValueLexicon words) {
+    String unit = value;
+    for (String c : words.comparatorSpellings()) {
+      unit = unit.replace(c, "");
+    }
+    return unit.isEmpty() || "percent".equals(words.familyOf(
+        words.unitAliases().getOrDefault(unit, unit))) ? "≥95%" : "≥10" + unit;
   }
 
   /** A value cell holding a comparator or a unit but no figure (“公里”, “≥ %”). */
