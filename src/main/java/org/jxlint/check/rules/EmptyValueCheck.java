@@ -152,7 +152,7 @@ public final class EmptyValueCheck implements Check {
     }
     if (TextNormalizer.isBlank(row.name())) {
       context.report("name").on(row, IndicatorField.NAME).emit();
-    } else if (frameworks.isDimensionLabel(row.name())) {
+    } else if (frameworks.isDimensionLabel(row.name()) && !measuredSatisfaction(row)) {
       context.report("dimension-as-name").on(row, IndicatorField.NAME).args(row.name().strip())
           .emit();
     }
@@ -198,6 +198,14 @@ public final class EmptyValueCheck implements Check {
   /** A figure: digits, or a Chinese numeral (not 万/千/百, which units such as 万亩 start with). */
   private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile(
       "[0-9０-９一二三四五六七八九十两零]");
+
+  /**
+   * 服务对象满意度 ≥90%: the satisfaction dimension's name is also the indicator it measures, so
+   * with a figure it names a real indicator.
+   */
+  private static boolean measuredSatisfaction(Indicator row) {
+    return TextNormalizer.compact(row.name()).contains("满意度") && Rows.hasNumber(row);
+  }
 
   private static boolean isBlankRow(Indicator row) {
     return TextNormalizer.isBlank(row.name()) && TextNormalizer.isBlank(row.value());

@@ -25,9 +25,6 @@ import org.jxlint.text.TextNormalizer;
     summary = "指标值在录入或转换时错乱：Excel 日期变成了数字（如 46022）、数字重复（854万854万）、两个数连在一起（88100%）。")
 public final class MalformedValueCheck implements Check {
 
-  /** Excel serials of the dates forms use (1982–2064). */
-  private static final int SERIAL_FROM = 30_000;
-  private static final int SERIAL_TO = 60_000;
   /** Run-together shares have at most five digits: at most 99, then at most 100. */
   private static final BigDecimal RUN_TOGETHER_BELOW = BigDecimal.valueOf(100_000);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -52,11 +49,8 @@ public final class MalformedValueCheck implements Check {
     if (t == null || t.kind() != ValueKind.NUMBER || t.number() == null) {
       return;
     }
-    boolean timeRow = Rows.dimension(row, context.vocabulary()).filter("time"::equals).isPresent()
-        || context.vocabulary().indicators().means(row.name(), "time");
     BigDecimal n = t.number();
-    if (timeRow && t.unit() == null && n.scale() <= 0 && n.intValue() >= SERIAL_FROM
-        && n.intValue() <= SERIAL_TO) {
+    if (Rows.dateSerial(row, context.vocabulary())) {
       java.time.LocalDate date = java.time.LocalDate.of(1899, 12, 30).plusDays(n.intValue());
       context.report("serial").on(row, IndicatorField.VALUE).args(Rows.label(row), date).emit();
       return;

@@ -41,8 +41,8 @@ public final class MissingComparatorCheck implements Check {
       for (Indicator row : table.indicators()) {
         TargetValue t = row.target();
         if (t == null || t.comparator() != null
-            || t.kind() != ValueKind.NUMBER) {
-          continue;
+            || t.kind() != ValueKind.NUMBER || Rows.lacksUnit(row, lexicon)) {
+          continue; // a bare figure with no unit either: missing-unit says both at once
         }
         Optional<String> implied = implied(row, lexicon);
         if (implied.isPresent()) {

@@ -29,16 +29,15 @@ public final class MissingUnitCheck implements Check {
   public void check(Submission submission, CheckContext context) {
     IndicatorLexicon lexicon = context.vocabulary().indicators();
     for (Indicator row : Rows.all(submission)) {
-      TargetValue t = row.target();
-      if (t == null || (t.kind() != ValueKind.NUMBER && t.kind() != ValueKind.RANGE)
-          || t.unit() != null || t.number() == null || t.number().signum() == 0) {
-        continue;
+      if (!Rows.lacksUnit(row, lexicon) || Rows.dateSerial(row, context.vocabulary())) {
+        continue; // a date Excel stored as a number lacks no unit: malformed-value says so
       }
       Optional<IndicatorLexicon.UnitExpectation> expected = lexicon.unitExpectation(row.name());
-      if (expected.filter(e -> e.families().contains("percent")).isPresent()) {
-        continue; // unit-mismatch says a rate lacks its %
-      }
-      if (expected.isPresent()) {
+      if (row.target().comparator() == null) {
+        // 只写了“2”: one finding for the bare figure, not one per thing it lacks.
+        context.report("missing-both").on(row, IndicatorField.VALUE)
+            .args(Rows.label(row), row.value().strip()).emit();
+      } else if (expected.isPresent()) {
         context.report("missing-known").on(row, IndicatorField.VALUE).args(Rows.label(row),
             CheckContext.term("unit.what." + expected.get().what())).emit();
       } else {

@@ -61,6 +61,40 @@ final class Rows {
     return at;
   }
 
+  /**
+   * A figure with no unit in its cell or column (missing-unit's case): not 0, and not a rate,
+   * whose missing % unit-mismatch reports.
+   */
+  static boolean lacksUnit(Indicator row, IndicatorLexicon lexicon) {
+    TargetValue t = row.target();
+    if (t == null || (t.kind() != ValueKind.NUMBER && t.kind() != ValueKind.RANGE)
+        || t.unit() != null || t.number() == null || t.number().signum() == 0) {
+      return false;
+    }
+    return lexicon.unitExpectation(row.name())
+        .filter(e -> e.families().contains("percent")).isEmpty();
+  }
+
+  /** Excel serials of the dates forms use (1982–2064). */
+  private static final int SERIAL_FROM = 30_000;
+  private static final int SERIAL_TO = 60_000;
+
+  /**
+   * A time row whose value is a bare whole number in the range of Excel's date serials (46022):
+   * a deadline Excel stored as a number (malformed-value's case, and no missing unit).
+   */
+  static boolean dateSerial(Indicator row, Vocabulary vocabulary) {
+    TargetValue t = row.target();
+    if (t == null || t.kind() != ValueKind.NUMBER || t.number() == null || t.unit() != null
+        || t.number().scale() > 0) {
+      return false;
+    }
+    int n = t.number().intValue();
+    return n >= SERIAL_FROM && n <= SERIAL_TO
+        && (dimension(row, vocabulary).filter("time"::equals).isPresent()
+            || vocabulary.indicators().means(row.name(), "time"));
+  }
+
   static java.util.List<Indicator> all(org.jxlint.model.Submission submission) {
     return submission.tables().stream().flatMap(t -> t.indicators().stream()).toList();
   }
