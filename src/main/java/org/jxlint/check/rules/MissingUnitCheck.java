@@ -1,5 +1,6 @@
 package org.jxlint.check.rules;
 
+import java.util.List;
 import java.util.Optional;
 import org.jxlint.check.Category;
 import org.jxlint.check.Check;
@@ -10,8 +11,6 @@ import org.jxlint.config.IndicatorLexicon;
 import org.jxlint.model.Indicator;
 import org.jxlint.model.IndicatorField;
 import org.jxlint.model.Submission;
-import org.jxlint.model.TargetValue;
-import org.jxlint.model.ValueKind;
 
 /**
  * A number with no unit anywhere — not in the unit column, not in the value (“≥52”): 52 what?
@@ -36,7 +35,8 @@ public final class MissingUnitCheck implements Check {
       if (row.target().comparator() == null) {
         // 只写了“2”: one finding for the bare figure, not one per thing it lacks.
         context.report("missing-both").on(row, IndicatorField.VALUE)
-            .args(Rows.label(row), row.value().strip()).emit();
+            .args(Rows.label(row), row.value().strip(), example(row, expected, context))
+            .emit();
       } else if (expected.isPresent()) {
         context.report("missing-known").on(row, IndicatorField.VALUE).args(Rows.label(row),
             CheckContext.term("unit.what." + expected.get().what())).emit();
@@ -44,5 +44,20 @@ public final class MissingUnitCheck implements Check {
         context.report("missing").on(row, IndicatorField.VALUE).args(Rows.label(row)).emit();
       }
     }
+  }
+
+  /**
+   * The figure written as it should be, for the fix: the comparator the name calls for (≤ for a
+   * cost) and the first unit of the family the name expects (元 for money), else 个.
+   */
+  private static String example(Indicator row, Optional<IndicatorLexicon.UnitExpectation> expected,
+      CheckContext context) {
+    IndicatorLexicon lexicon = context.vocabulary().indicators();
+    String comparator = Rows.direction(Rows.name(row), lexicon).orElse(null)
+        == Rows.Direction.LOWER || lexicon.means(Rows.name(row), "cost") ? "≤" : "≥";
+    String unit = expected.flatMap(e -> e.families().stream().findFirst())
+        .map(f -> context.vocabulary().values().unitFamilies().getOrDefault(f, List.of()))
+        .filter(u -> !u.isEmpty()).map(u -> u.get(0)).orElse("个");
+    return comparator + row.target().number().stripTrailingZeros().toPlainString() + unit;
   }
 }
