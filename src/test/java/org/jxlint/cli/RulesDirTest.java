@@ -81,6 +81,20 @@ class RulesDirTest {
     assertEquals(0, withCopy.exit(), withCopy.stderr());
     assertEquals(run("check", "fixtures/examples", "--format", "json", "--fail-on", "never")
         .stdout(), withCopy.stdout());
+    // Saved by a Windows editor: GBK, or UTF-8 with a byte-order mark.
+    Path gbk = rulesWith("prose.yml", "");
+    Files.write(gbk.resolve("prose.yml"), bundled("prose.yml").getBytes("GB18030"));
+    Files.write(gbk.resolve("layout.yml"), ("\uFEFF" + bundled("layout.yml"))
+        .getBytes(StandardCharsets.UTF_8));
+    String[] prose = {"check", "fixtures/layouts/hunan-narrative", "--format", "json",
+        "--fail-on", "never"};
+    String expected = run(prose).stdout();
+    List<String> withGbk = new ArrayList<>(Arrays.asList(prose));
+    withGbk.addAll(List.of("--rules-dir", gbk.toString()));
+    assertEquals(expected, run(withGbk.toArray(String[]::new)).stdout());
+    Files.writeString(gbk.resolve("prose.yml"), "{}\n");
+    assertFalse(expected.equals(run(withGbk.toArray(String[]::new)).stdout()),
+        "(the words of prose.yml matter to this file)");
     try (Stream<Path> files = Files.list(BUNDLED)) {
       assertEquals(new TreeSet<>(Vocabulary.FILES), new TreeSet<>(files
           .map(p -> p.getFileName().toString()).toList()), "Vocabulary.FILES is lint-rules/");
