@@ -108,9 +108,11 @@ final class CheckCommand implements Callable<Integer> {
       description = "基线中文件路径相对的目录；默认为命令行上各路径共同所在的目录。")
   Path baselineRoot;
 
-  @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "在终端上显示进度（已检查多少、速度、预计剩余时间）；输出不是终端时不显示。")
-  boolean progress = true;
+  @Option(names = "--progress", negatable = true,
+      description = "显示进度（已检查多少、速度、预计剩余时间）：在终端上默认显示进度条；输出不是终端时"
+          + "（CI 日志）加 --progress 则在标准错误上逐行写出进度（每完成十分之一，或隔 10 秒以上一行）；"
+          + "--no-progress 都不显示。")
+  Boolean progress;
 
   @Option(names = "--config", paramLabel = "文件",
       description = "使用指定的配置文件，不再从当前目录向上查找 .jxlint.yml。")
@@ -158,7 +160,8 @@ final class CheckCommand implements Callable<Integer> {
         failOn, baseline != null)) {
       ReportWriter writer = writers.writer();
       writer.begin();
-      Progress bar = new Progress(io.err(), messages, progress && io.terminal(), work.size());
+      Progress bar = new Progress(io.err(), messages, Progress.Mode.of(progress, io.terminal()),
+          work.size());
       ReportSpool.Reader out = (index, raw) -> {
         Configured c = planned.get(index).config();
         FileReport report = known.apply(c.waivers().apply(raw.withFindings(Linter.merged(

@@ -93,7 +93,7 @@ public record ProjectConfig(Path file, Map<String, String> rules, List<Suppressi
   }
 
   /** The file's text: UTF-8 (a BOM dropped), else GB18030, as Windows Notepad saves it. */
-  private static String text(Path file) throws ConfigException {
+  static String text(Path file) throws ConfigException {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);

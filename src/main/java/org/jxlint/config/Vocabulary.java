@@ -22,6 +22,10 @@ public final class Vocabulary {
 
   private static final String BUNDLED = "/lint-rules/";
 
+  /** The vocabulary files, as in {@code lint-rules/}; a folder given with --rules-dir has some. */
+  public static final List<String> FILES = List.of("columns.yml", "frameworks.yml",
+      "indicators.yml", "layout.yml", "prose.yml", "values.yml");
+
   private final Path dir;
   private final Map<String, JsonNode> documents = new ConcurrentHashMap<>();
   private final ValueLexicon values;
@@ -34,13 +38,19 @@ public final class Vocabulary {
 
   private Vocabulary(Path dir) throws ConfigException {
     this.dir = dir;
-    this.values = valueLexicon(document("values.yml"));
-    this.frameworks = FrameworkCatalog.from(document("frameworks.yml"));
-    this.layout = LayoutLexicon.from(document("columns.yml"), document("layout.yml"));
-    this.columns = ColumnLexicon.from(document("columns.yml"));
-    this.indicators = IndicatorLexicon.from(document("indicators.yml"));
-    this.header = HeaderLexicon.from(document("layout.yml"));
-    this.prose = ProseLexicon.from(document("prose.yml"));
+    try {
+      this.values = valueLexicon(document("values.yml"));
+      this.frameworks = FrameworkCatalog.from(document("frameworks.yml"));
+      this.layout = LayoutLexicon.from(document("columns.yml"), document("layout.yml"));
+      this.columns = ColumnLexicon.from(document("columns.yml"));
+      this.indicators = IndicatorLexicon.from(document("indicators.yml"));
+      this.header = HeaderLexicon.from(document("layout.yml"));
+      this.prose = ProseLexicon.from(document("prose.yml"));
+    } catch (RuntimeException e) {
+      // Whatever a checked file still gets past RulesFiles: said once, as the folder's fault.
+      throw new ConfigException("error.rulesFileBroken", dir == null ? "lint-rules" : dir,
+          firstLine(e.getMessage()));
+    }
   }
 
   public static Vocabulary bundled() {
@@ -51,10 +61,13 @@ public final class Vocabulary {
     }
   }
 
+  /**
+   * The bundled vocabulary with a province's files first. The folder and every file in it are
+   * checked before use ({@link RulesFiles}): a mistake is one configuration error with the file
+   * and line, never a crash while files are checked.
+   */
   public static Vocabulary fromDirectory(Path dir) throws ConfigException {
-    if (!Files.isDirectory(dir)) {
-      throw new ConfigException("error.rulesDirMissing", dir);
-    }
+    RulesFiles.checkFolder(dir, FILES);
     return new Vocabulary(dir);
   }
 
@@ -111,13 +124,13 @@ public final class Vocabulary {
     if (dir != null) {
       Path file = dir.resolve(fileName);
       if (Files.isRegularFile(file)) {
-        try (InputStream in = Files.newInputStream(file)) {
-          return Yaml.read(in);
-        } catch (IOException e) {
-          throw new ConfigException("error.rulesFileBroken", file, firstLine(e.getMessage()));
-        }
+        return RulesFiles.read(file, fileName, bundledDocument(fileName));
       }
     }
+    return bundledDocument(fileName);
+  }
+
+  private static JsonNode bundledDocument(String fileName) throws ConfigException {
     try (InputStream in = Vocabulary.class.getResourceAsStream(BUNDLED + fileName)) {
       if (in == null) {
         throw new ConfigException("error.rulesFileMissing", fileName);

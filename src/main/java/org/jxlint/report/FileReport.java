@@ -58,6 +58,11 @@ public record FileReport(
     return reasonKey != null;
   }
 
+  /** The stable code of the reason it is unreadable ({@link ReasonCode}); null when it was read. */
+  public String reasonCode() {
+    return ReasonCode.of(reasonKey);
+  }
+
   public String status() {
     return unreadable() ? "unreadable" : "ok";
   }

@@ -54,6 +54,7 @@ public final class JsonReportWriter implements ReportWriter {
     e.put("path", r.path());
     e.put("status", r.status());
     e.put("reason", r.unreadable() ? Rendering.reason(messages, r) : null);
+    e.put("reasonCode", r.reasonCode());
     e.put("layout", r.layout());
     e.put("unit", r.unitName());
     e.put("year", r.year());

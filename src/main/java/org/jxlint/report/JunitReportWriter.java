@@ -44,7 +44,10 @@ public final class JunitReportWriter implements ReportWriter {
         + messages.get("report.colon") + Rendering.reason(messages, r)
         : messages.get("report.file.count", r.findings().size(), r.count(Severity.ERROR),
             r.count(Severity.WARNING), r.count(Severity.INFO));
-    b.append(">\n      <failure message=\"").append(xml(headline)).append("\" type=\"jxlint\">");
+    // An unreadable file's failure type carries its reason code (unreadable:encrypted …).
+    String type = r.unreadable() ? "unreadable:" + r.reasonCode() : "jxlint";
+    b.append(">\n      <failure message=\"").append(xml(headline)).append("\" type=\"")
+        .append(xml(type)).append("\">");
     for (Finding f : r.findings()) {
       if (!f.active()) {
         continue;

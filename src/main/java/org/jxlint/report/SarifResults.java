@@ -55,7 +55,8 @@ final class SarifResults {
     locations(result, r.path(), SourceLocation.NONE, List.of());
     result.putObject("partialFingerprints").put("jxlint/v1",
         Fingerprint.ofUnreadable(r.path(), r.reasonKey()));
-    result.putObject("properties").put("reason", r.reasonKey());
+    result.putObject("properties").put("reason", r.reasonKey())
+        .put("reasonCode", r.reasonCode());
     return result;
   }
 

@@ -68,7 +68,11 @@ class ReportFailureTest {
       if (f != ReportTargets.Format.JUNIT) {
         assertTrue(text.contains(note), f + " names jxlint's failure: " + text);
       }
-      if (f == ReportTargets.Format.JSON || f == ReportTargets.Format.SARIF) {
+      if (f == ReportTargets.Format.JSON) {
+        var report = new ObjectMapper().readTree(file.toFile()); // still well-formed
+        assertEquals(java.util.Set.of(), ReportSchema.errors(report), "and valid");
+        assertEquals("report-failed", report.path("files").path(0).path("reasonCode").asText());
+      } else if (f == ReportTargets.Format.SARIF) {
         new ObjectMapper().readTree(file.toFile()); // still well-formed
       } else if (f == ReportTargets.Format.JUNIT) {
         DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
