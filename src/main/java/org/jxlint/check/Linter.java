@@ -57,7 +57,39 @@ public final class Linter {
           f -> f.rule().equals(meta.id()) ? f.withSeverity(forced) : f));
       all.addAll(found);
     }
-    return deduplicate(all);
+    return foldRepeats(deduplicate(all), submission);
+  }
+
+  /**
+   * The same thing said about the same indicator twice — its row copied into the long-term and
+   * the annual table, “持续推进” in both — is one finding, at its first place: the unit mends it
+   * once, and the reviewer says it once.
+   */
+  private static List<Finding> foldRepeats(List<Finding> findings, Submission submission) {
+    Map<SourceLocation, org.jxlint.model.IndicatorTable> tableOf = new java.util.HashMap<>();
+    for (var t : submission.tables()) {
+      for (var i : t.indicators()) {
+        tableOf.putIfAbsent(i.location(), t);
+        i.cells().values().forEach(at -> tableOf.putIfAbsent(at, t));
+      }
+    }
+    Map<List<Object>, Integer> said = new java.util.HashMap<>();
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      var table = tableOf.get(f.location());
+      if (f.field() == null || f.indicator().isEmpty() || table == null) {
+        out.add(f);
+        continue;
+      }
+      // The same project's tables only: another project's copy is mended in that project.
+      Integer first = said.putIfAbsent(java.util.Arrays.asList(f.rule(), f.messageKey(),
+          f.args(), f.field(), f.indicator(), org.jxlint.text.TextNormalizer.compact(
+              f.evidence()), String.valueOf(table.project())), table.index());
+      if (first == null || first == table.index()) {
+        out.add(f); // two rows of one table are two places to mend (duplicate-indicator's)
+      }
+    }
+    return out;
   }
 
   /**

@@ -60,6 +60,20 @@ class LinterTest {
   }
 
   @Test
+  @DisplayName("同一指标抄在长期表和年度表里、同一个问题，只报一次")
+  void the_same_thing_said_of_a_row_copied_into_two_tables_is_one_finding() throws Exception {
+    String row = "{\"level1\": \"可持续发展能力\", \"level2\": \"科技支撑\", "
+        + "\"name\": \"信息化建设情况\", \"value\": \"持续推进\"}";
+    Submission s = TestSupport.submission(org.jxlint.ingest.CanonicalJson.MAPPER.readTree(
+        "{\"unit\": \"青山镇人民政府\", \"year\": 2026, \"kind\": \"department\", \"tables\": ["
+        + "{\"scope\": \"long-term\", \"indicators\": [" + row + "]},"
+        + "{\"scope\": \"annual\", \"indicators\": [" + row + "]}]}"));
+    List<Finding> vague = TestSupport.lint("non-measurable-value", s);
+    assertEquals(1, vague.size(), vague.toString());
+    assertEquals(Integer.valueOf(1), vague.get(0).location().table());
+  }
+
+  @Test
   void configuration_can_switch_a_rule_off_or_force_its_severity() {
     CheckRegistry registry = new CheckRegistry(List.of(new NamesEveryRow()));
     Submission s = twoRows();
