@@ -1,12 +1,14 @@
 package org.jxlint.check.rules;
 
 import java.util.List;
+import java.util.Optional;
 import org.jxlint.check.Category;
 import org.jxlint.check.Check;
 import org.jxlint.check.CheckContext;
 import org.jxlint.check.LintRule;
 import org.jxlint.check.Severity;
 import org.jxlint.config.FrameworkCatalog;
+import org.jxlint.model.FundItem;
 import org.jxlint.model.Indicator;
 import org.jxlint.model.IndicatorField;
 import org.jxlint.model.IndicatorTable;
@@ -69,12 +71,42 @@ public final class EmptyValueCheck implements Check {
     if (submission.year() == null) {
       context.report("year").onMeta(MetaField.YEAR, "").severity(Severity.WARNING).emit();
     }
+    boolean list = submission.projects().size() > 1;
+    Optional<FundItem> blankTotal = blankTotal(submission.funds(),
+        context.vocabulary().layout().fundTotals());
     for (Project project : submission.projects()) {
-      if (project.total() == null || TextNormalizer.isBlank(project.total().raw())) {
+      if (project.total() != null && !TextNormalizer.isBlank(project.total().raw())
+          || TextNormalizer.isBlank(project.name())) {
+        continue; // (a project without a name is a reading artefact, not the unit's gap)
+      }
+      if (list) {
+        // A project list with a budget column: this project's cell is empty.
         context.report("project-budget").evidence("").at(project.location())
             .args(project.name()).severity(Severity.WARNING).emit();
+      } else if (blankTotal.isPresent()) {
+        // The form's 资金总额 field is there and empty; a form with no budget field at all
+        // (a 项目库申报表, a notice) leaves nothing blank.
+        context.report("project-budget-field").evidence("").at(blankTotal.get().location())
+            .args(project.name(), TextNormalizer.despace(blankTotal.get().label()))
+            .severity(Severity.WARNING).emit();
       }
     }
+  }
+
+  /** A fund line labelled as the total (资金总额, 合计) whose amount is blank. */
+  private static Optional<FundItem> blankTotal(List<FundItem> funds,
+      org.jxlint.config.LabelSet totals) {
+    for (FundItem f : funds) {
+      if (totals.is(f.label()) && (f.amount() == null || TextNormalizer.isBlank(
+          f.amount().raw()))) {
+        return Optional.of(f);
+      }
+      Optional<FundItem> below = blankTotal(f.children(), totals);
+      if (below.isPresent()) {
+        return below;
+      }
+    }
+    return Optional.empty();
   }
 
   /**
