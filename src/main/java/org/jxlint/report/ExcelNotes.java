@@ -169,9 +169,13 @@ final class ExcelNotes {
     for (String line : lines) {
       height += Math.max(1, (line.length() + CHARS_PER_LINE - 1) / CHARS_PER_LINE);
     }
+    // The box stands to the right of its cell; POI files a new note under the box's first cell
+    // until it is moved onto its own, so that first cell must not hold a note already.
+    int left = sheet.getCellComment(new CellAddress(at.row(), at.column() + 1)) == null
+        ? at.column() + 1 : at.column();
     ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
-    anchor.setCol1(at.column() + 1);
-    anchor.setCol2(at.column() + 1 + NOTE_COLUMNS);
+    anchor.setCol1(left);
+    anchor.setCol2(left + NOTE_COLUMNS);
     anchor.setRow1(at.row());
     anchor.setRow2(at.row() + Math.min(height, MAX_NOTE_ROWS));
     XSSFComment note = sheet.createDrawingPatriarch().createCellComment(anchor);
