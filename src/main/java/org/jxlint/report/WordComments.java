@@ -7,7 +7,6 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFComments;
@@ -24,6 +23,9 @@ import org.w3c.dom.Element;
 final class WordComments {
 
   private final Messages messages;
+  /** When the comments are made, to the second and in UTC, as Word writes it. */
+  private final String now = java.time.Instant.now().truncatedTo(
+      java.time.temporal.ChronoUnit.SECONDS).toString();
 
   WordComments(Messages messages) {
     this.messages = messages;
@@ -78,7 +80,8 @@ final class WordComments {
     XWPFComment c = comments.createComment(id);
     c.setAuthor(messages.get("annotate.author"));
     c.setInitials(messages.get("annotate.initials"));
-    c.setDate(Calendar.getInstance());
+    c.getCtComment().xsetDate(org.openxmlformats.schemas.wordprocessingml.x2006.main.STDateTime
+        .Factory.newValue(now));
     for (String line : lines) {
       c.createParagraph().createRun().setText(line);
     }
