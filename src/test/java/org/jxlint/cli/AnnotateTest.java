@@ -451,6 +451,54 @@ class AnnotateTest {
   }
 
   @Test
+  @DisplayName("五份真实申报（../shared/seeds）做成 Word 和 Excel：每份都加上批注，每个问题一条")
+  void the_seed_layouts_are_annotated_in_word_and_excel() throws Exception {
+    Path seeds = TestSupport.ROOT.resolve("../shared/seeds").normalize();
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(seeds),
+        "seeds not found at " + seeds);
+    Path dir = Files.createDirectories(temp.resolve("seeds"));
+    List<Path> texts;
+    try (Stream<Path> files = Files.list(seeds)) {
+      texts = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+    }
+    for (Path text : texts) {
+      RawDocument raw = TextLayout.read(Charsets.decode(Files.readAllBytes(text)));
+      String stem = text.getFileName().toString().replace(".txt", "");
+      Forms.docx(raw, dir.resolve(stem + ".docx"));
+      Forms.xlsx(raw, dir.resolve(stem + ".xlsx"));
+    }
+    Path copies = temp.resolve("seed-copies");
+    Path json = temp.resolve("seeds.json");
+    InProcess seedRun = InProcess.run("check", dir.toString(), "--annotate", copies.toString(),
+        "--format", "json:" + json, "--fail-on", "never");
+    assertEquals(0, seedRun.exit(), seedRun.stderr());
+    assertFalse(seedRun.stderr().contains(ZH.get("error.prefix")), seedRun.stderr());
+    JsonNode files = new ObjectMapper().readTree(json.toFile()).path("files");
+    assertEquals(texts.size() * 2, files.size());
+    for (JsonNode f : files) {
+      String name = Path.of(f.path("path").asText()).getFileName().toString();
+      long active = 0;
+      for (JsonNode finding : f.path("findings")) {
+        active += finding.path("waived").isNull() && !finding.path("baseline").asBoolean() ? 1 : 0;
+      }
+      Path copy = copies.resolve(name.replaceFirst("\\.(docx|xlsx)$", ".审核.$1"));
+      if (name.endsWith(".docx")) {
+        try (InputStream in = Files.newInputStream(copy); XWPFDocument doc = new XWPFDocument(in)) {
+          assertEquals(active + 1, doc.getDocComments().getComments().size(), name);
+        }
+      } else {
+        try (InputStream in = Files.newInputStream(copy); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+          long blocks = 0;
+          for (XSSFComment c : wb.getSheetAt(0).getCellComments().values()) {
+            blocks += c.getString().getString().split("\n\n").length;
+          }
+          assertEquals(active + 1, blocks, name);
+        }
+      }
+    }
+  }
+
+  @Test
   @DisplayName("批注副本的目录不能在被检查的目录里（下次会被当作申报文件读进来）")
   void copies_are_not_written_into_the_upload() throws Exception {
     InProcess inside = InProcess.run("check", uploads.toString(), "--annotate", uploads.resolve("审核").toString());
