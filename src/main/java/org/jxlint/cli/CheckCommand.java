@@ -58,7 +58,9 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "格式[:文件]",
       description = "报告格式，可写多次：text（默认，给人看）、md（审核意见，可粘贴）、html（网页，"
           + "标出有问题的单元格）、json（给程序用）、sarif（代码扫描平台）、junit（CI 测试报告）、"
-          + "github（GitHub Actions 注释）。写成“格式:文件”则写到文件，如 --format md:审核意见.md。")
+          + "github（GitHub Actions 注释）、xlsx（审核问题清单，可排序筛选）、text-plain（纯文本审核意见，"
+          + "一、二、……编号，可贴进 OA）。写成“格式:文件”则写到文件，如 --format md:审核意见.md；"
+          + "md 和 text-plain 写成“格式:目录/”则每个文件一份，如 --format text-plain:审核意见/。")
   List<String> formats = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "文件",
@@ -124,6 +126,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin RulesDirOption rules = new RulesDirOption();
 
+  @Mixin AnnotateOption annotate = new AnnotateOption();
+
   @Mixin LanguageOption language = new LanguageOption();
 
   @Override
@@ -152,6 +156,7 @@ final class CheckCommand implements Callable<Integer> {
             : checkOne(ingestor, p.config().linter(), p.input()))).toList();
     Baseline known = baseline == null ? Baseline.empty() : Baseline.load(baseline, keys);
     tell(io.err(), messages, skipped, known);
+    AnnotateOption.Session copies = annotate.open(messages, io.err(), paths);
     Summary summary = new Summary();
     summary.addSkipped((int) skipped.stream().filter(skip -> !skip.folder()).count());
     int reportFailures;
@@ -171,6 +176,7 @@ final class CheckCommand implements Callable<Integer> {
           recorder.add(report, keys.get(index));
         }
         writer.file(report);
+        copies.file(report, planned.get(index).input().file());
       };
       int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
       if (work.size() == 1) {
@@ -180,7 +186,8 @@ final class CheckCommand implements Callable<Integer> {
           out.accept(0, report);
         });
       } else {
-        try (ReportSpool spool = new ReportSpool(ReportTargets.needDocuments(targets))) {
+        try (ReportSpool spool = new ReportSpool(ReportTargets.needDocuments(targets)
+            || annotate.asked())) {
           int[] next = {0};
           Batch.run(work, threads, report -> {
             clones.add(next[0]++, report.path(), report.document());
@@ -196,6 +203,7 @@ final class CheckCommand implements Callable<Integer> {
       writer.end(summary, gate);
       reportFailures = writers.failed();
     }
+    reportFailures += copies.end();
     if (recorder != null) {
       try {
         recorder.write(writeBaseline);

@@ -20,9 +20,12 @@ import org.jxlint.report.FileReport;
 import org.jxlint.report.Gate;
 import org.jxlint.report.GithubReportWriter;
 import org.jxlint.report.HtmlReportWriter;
+import org.jxlint.report.IssueListWriter;
 import org.jxlint.report.JsonReportWriter;
 import org.jxlint.report.JunitReportWriter;
 import org.jxlint.report.MarkdownReportWriter;
+import org.jxlint.report.PerFileReportWriter;
+import org.jxlint.report.PlainTextReportWriter;
 import org.jxlint.report.ReportWriter;
 import org.jxlint.report.SarifReportWriter;
 import org.jxlint.report.Summary;
@@ -31,15 +34,28 @@ import org.jxlint.report.TextReportWriter;
 /** The reports of one run: {@code --format FORMAT[:FILE]}, several at once, one to the screen. */
 final class ReportTargets {
 
-  /** Report formats, as users type them. */
-  enum Format { TEXT, JSON, MD, HTML, SARIF, JUNIT, GITHUB }
+  /** Report formats, as users type them ({@code TEXT_PLAIN} is {@code text-plain}). */
+  enum Format { TEXT, JSON, MD, HTML, SARIF, JUNIT, GITHUB, XLSX, TEXT_PLAIN }
 
-  /** One report: its format and file; a null file is the screen (or {@code -o}). */
-  record Target(Format format, Path file) {}
+  /**
+   * One report: its format and file; a null file is the screen (or {@code -o}).
+   *
+   * @param perFile whether the file is a folder with one report a file in it ({@code md:DIR/})
+   */
+  record Target(Format format, Path file, boolean perFile) {
+    Target(Format format, Path file) {
+      this(format, file, false);
+    }
+  }
 
-  /** Whether a report asked for draws or groups by the tables read (md, html). */
+  /** Formats that can be written one report a file, into a folder. */
+  private static final java.util.Set<Format> PER_FILE = java.util.EnumSet.of(Format.MD,
+      Format.TEXT_PLAIN);
+
+  /** Whether a report asked for draws or groups by the tables read (md, html, the letters, xlsx). */
   static boolean needDocuments(List<Target> targets) {
-    return targets.stream().anyMatch(t -> t.format() == Format.MD || t.format() == Format.HTML);
+    return targets.stream().anyMatch(t -> t.format() == Format.MD || t.format() == Format.HTML
+        || t.format() == Format.TEXT_PLAIN || t.format() == Format.XLSX);
   }
 
   private ReportTargets() {}
@@ -51,10 +67,22 @@ final class ReportTargets {
       int colon = spec.indexOf(':');
       String name = (colon < 0 ? spec : spec.substring(0, colon)).strip();
       Format format = Arrays.stream(Format.values())
-          .filter(f -> f.name().equalsIgnoreCase(name)).findFirst()
+          .filter(f -> f.name().equalsIgnoreCase(name.replace('-', '_'))).findFirst()
           .orElseThrow(() -> new ConfigException("error.formatSpec", spec, choices()));
-      Path file = colon < 0 || spec.substring(colon + 1).isBlank() ? output
-          : Path.of(spec.substring(colon + 1).strip());
+      String written = colon < 0 ? "" : spec.substring(colon + 1).strip();
+      Path file = written.isEmpty() ? output : Path.of(written);
+      boolean folder = written.endsWith("/") || written.endsWith(java.io.File.separator)
+          || (file != null && Files.isDirectory(file));
+      if (folder && !PER_FILE.contains(format)) {
+        throw new ConfigException("error.formatFolder", spec);
+      }
+      if (format == Format.XLSX && file == null) {
+        throw new ConfigException("error.formatNeedsFile", spec);
+      }
+      if (folder) {
+        out.add(new Target(format, file, true));
+        continue;
+      }
       if (file == null) {
         if (screen) {
           throw new ConfigException("error.formatStdout");
@@ -68,7 +96,7 @@ final class ReportTargets {
 
   static String choices() {
     return String.join(", ", Arrays.stream(Format.values())
-        .map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
+        .map(f -> f.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
   }
 
   /** The writers of a run, fanned out from one; closing flushes and closes their files. */
@@ -148,10 +176,25 @@ final class ReportTargets {
     return pages;
   }
 
+  /** A folder of one 审核意见 a file ({@code md:DIR/}, {@code text-plain:DIR/}). */
+  private static ReportWriter perFile(Target t, Messages messages) throws ConfigException {
+    try {
+      Files.createDirectories(t.file());
+    } catch (IOException e) {
+      throw new ConfigException("error.outputFailed", t.file(), e.getMessage());
+    }
+    return new PerFileReportWriter(t.file(), messages, t.format() == Format.MD
+        ? PerFileReportWriter.Form.MARKDOWN : PerFileReportWriter.Form.PLAIN);
+  }
+
   static Open open(List<Target> targets, Io io, Messages messages, CheckRegistry registry,
       FailOn failOn, boolean baseline) throws ConfigException, IOException {
     Open open = new Open(io.out());
     for (Target t : targets) {
+      if (t.perFile()) {
+        open.writers.add(perFile(t, messages));
+        continue;
+      }
       OutputStream sink = io.out();
       boolean terminal = io.terminal();
       if (t.file() != null) {
@@ -180,6 +223,8 @@ final class ReportTargets {
                 rulePages(registry)));
         case JUNIT -> new JunitReportWriter(text, messages, failOn);
         case GITHUB -> new GithubReportWriter(text, messages);
+        case XLSX -> new IssueListWriter(sink, messages);
+        case TEXT_PLAIN -> new PlainTextReportWriter(text, messages);
       });
     }
     return open;

@@ -19,12 +19,43 @@ public final class MarkdownReportWriter implements ReportWriter {
   private final PrintWriter out;
   private final Messages messages;
   private final List<String> overview = new ArrayList<>();
-  private final Spool body = new Spool();
+  private final Spool body;
+  private final boolean ruleIds;
   private int fileNo;
 
   public MarkdownReportWriter(PrintWriter out, Messages messages) {
     this.out = out;
     this.messages = messages;
+    this.body = new Spool();
+    this.ruleIds = true;
+  }
+
+  /** A writer of single letters: no batch around them, no rule ids in the reviewer's text. */
+  private MarkdownReportWriter(Messages messages) {
+    this.out = null;
+    this.messages = messages;
+    this.body = null;
+    this.ruleIds = false;
+  }
+
+  /**
+   * One file's 审核意见 on its own ({@code md:DIR/}): its title, then its entry as in the batch
+   * report, with what goes back to the unit only — no rule ids, nothing waived or in a baseline.
+   */
+  static String letter(Messages messages, FileReport r) {
+    StringBuilder b = new StringBuilder("# ").append(messages.get("letter.title",
+        OutputNames.fileName(r.path()))).append("\n\n");
+    if (!OutputNames.fileName(r.path()).equals(r.path())) {
+      b.append(messages.get("letter.file", r.path())).append("\n\n");
+    }
+    if (r.unreadable()) {
+      b.append("**").append(messages.get("report.status.unreadable")).append("**")
+          .append(messages.get("report.colon")).append(Rendering.reason(messages, r))
+          .append("\n");
+      return b.toString();
+    }
+    new MarkdownReportWriter(messages).entry(b, r.withFindings(ReviewText.active(r)));
+    return b.toString();
   }
 
   @Override
@@ -91,7 +122,7 @@ public final class MarkdownReportWriter implements ReportWriter {
     String head = path.isEmpty() ? (where.isEmpty() ? messages.get("report.location.header")
         : where) : path + (where.isEmpty() ? "" : "（" + where + "）");
     b.append(n).append(". **【").append(messages.get("severity." + f.severity().key()))
-        .append("】").append(head).append("** `").append(f.rule()).append("`\n");
+        .append("】").append(head).append("**").append(rule(f)).append('\n');
     String evidence = f.evidence().isBlank() ? messages.get("report.evidence.empty")
         : "“" + f.evidence().strip().replace("\n", " ") + "”";
     b.append("   - ").append(messages.get("report.evidence")).append(messages.get("report.colon"))
@@ -107,12 +138,17 @@ public final class MarkdownReportWriter implements ReportWriter {
   }
 
 
+  /** “ `empty-value`” after a finding's heading, in the batch report only. */
+  private String rule(Finding f) {
+    return ruleIds ? " `" + f.rule() + "`" : "";
+  }
+
   /** Many prose findings of one kind: the problem and the fix once, each passage in a list. */
   private void group(StringBuilder b, int n, List<Finding> group) {
     Finding first = group.get(0);
     b.append(n).append(". **【").append(messages.get("severity." + first.severity().key()))
-        .append("】").append(messages.get("report.group.head", group.size())).append("** `")
-        .append(first.rule()).append("`\n");
+        .append("】").append(messages.get("report.group.head", group.size())).append("**")
+        .append(rule(first)).append('\n');
     b.append("   - ").append(messages.get("report.problem")).append(messages.get("report.colon"))
         .append(Rendering.groupMessage(messages, group)).append('\n');
     b.append("   - ").append(messages.get("report.evidence")).append(messages.get("report.colon"))

@@ -61,7 +61,7 @@ class ReportFailureTest {
     String note = zh.get("unreadable.reportFailed", "NullPointerException");
     for (ReportTargets.Format f : ReportTargets.Format.values()) {
       Path file = dir.resolve("report." + f.name().toLowerCase());
-      String text = Files.readString(file);
+      String text = ReportFiles.text(file, f);
       if (!List.of("SARIF", "GITHUB").contains(f.name())) { // these two list findings only
         assertTrue(text.contains("好.json"), f + " lists the file after the failure");
       }
