@@ -59,17 +59,29 @@ public final class BudgetSumMismatchCheck implements Check {
     List<FundItem> parts = item.children();
     if (item.amount() != null && item.amount().value() != null) {
       List<FundItem> priced = parts.stream().filter(p -> value(p.amount()) != null).toList();
-      if (!priced.isEmpty() && priced.size() == parts.stream()
-          .filter(p -> p.children().isEmpty() || value(p.amount()) != null).count()) {
-        compare(item, item.amount(), priced.stream().map(FundItem::amount).toList(), null, context);
-      }
-      for (FundItem group : parts) {
-        if (value(group.amount()) == null && !group.children().isEmpty()) {
-          List<Amount> amounts = group.children().stream().map(FundItem::amount)
-              .filter(a -> value(a) != null).toList();
-          if (!amounts.isEmpty()) {
-            compare(item, item.amount(), amounts, group.label(), context);
+      // Parts that are all groups without amounts (按收入性质分, 按支出性质分) are alternative
+      // breakdowns, each summing to the whole. Otherwise a group without its own amount beside
+      // priced parts (财政资金 › 中央, 省级 … beside 其他) counts as the sum of its parts, and a
+      // part with no amount at all makes the sum unknown.
+      List<FundItem> groups = parts.stream()
+          .filter(p -> value(p.amount()) == null && !p.children().isEmpty()).toList();
+      if (priced.isEmpty()) {
+        for (FundItem group : groups) {
+          List<Amount> below = pricedAmounts(group.children());
+          if (!below.isEmpty()) {
+            compare(item, item.amount(), below, group.label(), context);
           }
+        }
+      } else {
+        List<Amount> sum = new ArrayList<>(pricedAmounts(parts));
+        boolean complete = priced.size() + groups.size() == parts.size();
+        for (FundItem group : groups) {
+          List<Amount> below = pricedAmounts(group.children());
+          complete &= !below.isEmpty();
+          sum.addAll(below);
+        }
+        if (complete) {
+          compare(item, item.amount(), sum, null, context);
         }
       }
       for (Map.Entry<String, Amount> year : item.years().entrySet()) {
@@ -211,6 +223,10 @@ public final class BudgetSumMismatchCheck implements Check {
   }
 
   // ---- figures -------------------------------------------------------------------------------
+
+  private static List<Amount> pricedAmounts(List<FundItem> items) {
+    return items.stream().map(FundItem::amount).filter(a -> value(a) != null).toList();
+  }
 
   private static BigDecimal value(Amount a) {
     return a == null ? null : a.value();
