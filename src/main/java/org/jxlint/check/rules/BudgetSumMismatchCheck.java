@@ -196,7 +196,8 @@ public final class BudgetSumMismatchCheck implements Check {
 
   private static void checkCosts(Submission submission, MoneyUnit unit, CheckContext context) {
     for (IndicatorTable table : submission.tables()) {
-      Amount budget = Budgets.of(table, submission).orElse(null);
+      Amount budget = Budgets.of(table, submission,
+        context.vocabulary().layout().fundTotals()).orElse(null);
       if (value(budget) == null || submission.moneyUnit() == null && !Budgets.hasUnit(budget)) {
         continue; // a budget of unknown unit (no 万元 beside it, none for the form) is no yardstick
       }

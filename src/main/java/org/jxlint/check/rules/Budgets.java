@@ -18,10 +18,11 @@ final class Budgets {
 
   /**
    * The project's budget for a project table, or for a project's own submission (its total, else
-   * its annual figure); the 资金总额 of the fund table for a department's own table. Empty when no
-   * figure is written.
+   * its annual figure); the total of the fund table (资金总额, 合计 … as {@code totals} spells it,
+   * lint-rules/layout.yml) for a department's own table. Empty when no figure is written.
    */
-  static Optional<Amount> of(IndicatorTable table, Submission submission) {
+  static Optional<Amount> of(IndicatorTable table, Submission submission,
+      org.jxlint.config.LabelSet totals) {
     Optional<Project> project = project(table, submission);
     if (project.isPresent()) {
       Project p = project.get();
@@ -31,7 +32,12 @@ final class Budgets {
     if (table.project() != null) {
       return Optional.empty(); // a project table whose project is not listed
     }
-    return find(submission.funds(), "资金总额").map(FundItem::amount).filter(Budgets::hasValue);
+    for (FundItem f : submission.funds()) {
+      if (totals.is(f.label()) && hasValue(f.amount())) {
+        return Optional.of(f.amount());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The project a table belongs to; for a project's own submission with one project, that one. */

@@ -116,7 +116,8 @@ public final class InternalInconsistencyCheck implements Check {
 
   private static void budgetRestated(IndicatorTable table, Submission submission,
       IndicatorLexicon lexicon, CheckContext context) {
-    Optional<Amount> budget = Budgets.of(table, submission);
+    Optional<Amount> budget = Budgets.of(table, submission,
+        context.vocabulary().layout().fundTotals());
     if (budget.isEmpty()) {
       return;
     }
