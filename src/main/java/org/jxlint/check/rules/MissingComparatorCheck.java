@@ -63,8 +63,13 @@ public final class MissingComparatorCheck implements Check {
 
   /** The comparator the row's nature or scoring calls for: “≤” for a ceiling, “≥” for a floor. */
   private static Optional<String> implied(Indicator row, IndicatorLexicon lexicon) {
-    if (Rows.direction(Rows.name(row), lexicon).orElse(null) == Rows.Direction.LOWER) {
+    Rows.Direction direction = Rows.direction(Rows.name(row), lexicon).orElse(null);
+    if (direction == Rows.Direction.LOWER) {
       return Optional.of("≤");
+    }
+    if (direction == Rows.Direction.HIGHER && "%".equals(row.target().unit())
+        && row.target().number().compareTo(java.math.BigDecimal.valueOf(100)) < 0) {
+      return Optional.of("≥"); // 满意度 95%: a floor, or exceeding it would count as missing it
     }
     String scoring = TextNormalizer.compact(row.scoring());
     if (IndicatorLexicon.containsAny(scoring, lexicon.scoringAtMost())) {
