@@ -20,6 +20,7 @@ import org.jxlint.ingest.layout.RawCell;
 import org.jxlint.ingest.layout.RawDocument;
 import org.jxlint.ingest.layout.TextCells;
 import org.jxlint.model.SourceLocation;
+import org.jxlint.model.ReadingNote;
 
 /**
  * PDF forms: the glyphs of each page with their positions, grouped into lines by baseline and into
@@ -44,7 +45,7 @@ final class PdfReader extends DocumentReader {
   }
 
   @Override
-  RawDocument layout(Path file) throws UnreadableException {
+  RawDocument layout(Path file, List<ReadingNote> notes) throws UnreadableException {
     List<RawBlock> blocks = new ArrayList<>();
     try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "",
         null, null, IOUtils.createTempFileOnlyStreamCache())) {

@@ -19,6 +19,17 @@ public record ReadingNote(String kind, String subject, String detail, SourceLoca
   public static final String GUESSED_COLUMN = "guessed-column";
   /** Cells rebuilt from flattened text (one cell per line, runs of spaces). */
   public static final String RECONSTRUCTED_CELLS = "reconstructed-cells";
+  /**
+   * Bytes not valid in the file's character set, read as “�”: subject the text around the first,
+   * detail the set and how many (“UTF-8 3”).
+   */
+  public static final String BAD_BYTES = "bad-bytes";
+  /** Zero bytes dropped from a text file (detail: how many). */
+  public static final String ZERO_BYTES = "zero-bytes";
+  /** A worksheet hidden in Excel, read as the visible ones held no table (subject: its name). */
+  public static final String HIDDEN_SHEET = "hidden-sheet";
+  /** A worksheet hidden in Excel and left unread, as the visible ones hold the table. */
+  public static final String HIDDEN_SHEET_UNREAD = "hidden-sheet-unread";
 
   public ReadingNote {
     subject = subject == null ? "" : subject;
