@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jxlint.ingest.layout.Charsets;
 import org.jxlint.ingest.layout.DocumentInterpreter;
+import org.jxlint.ingest.layout.RawBlock;
+import org.jxlint.ingest.layout.RawCell;
 import org.jxlint.ingest.layout.RawDocument;
 import org.jxlint.model.ReadingNote;
 import org.jxlint.model.SourceLocation;
@@ -34,7 +36,60 @@ abstract class DocumentReader implements SubmissionReader {
   /** The file's layout, interpreted; a reader that must choose what to read overrides it. */
   Submission interpret(Path file, String displayPath, List<ReadingNote> notes)
       throws UnreadableException {
-    return interpreter.interpret(layout(file, notes), displayPath);
+    return interpreter.interpret(bounded(layout(file, notes), notes), displayPath);
+  }
+
+  /**
+   * The document within the limits of {@link ReadLimits}: more rows and paragraphs than the limit
+   * make it unreadable; a cell or paragraph longer than the limit is cut there, said in a note.
+   */
+  static RawDocument bounded(RawDocument doc, List<ReadingNote> notes)
+      throws UnreadableException {
+    ReadLimits limits = ReadLimits.current();
+    limits.rows(doc.blocks().size());
+    int max = limits.maxCellLength();
+    boolean any = false;
+    for (RawBlock b : doc.blocks()) {
+      any |= b instanceof RawBlock.Paragraph p && p.text().length() > max
+          || b instanceof RawBlock.Row r && r.cells().stream().anyMatch(c -> c.text().length() > max);
+    }
+    if (!any) {
+      return doc;
+    }
+    List<RawBlock> out = new ArrayList<>(doc.blocks().size());
+    for (RawBlock b : doc.blocks()) {
+      if (b instanceof RawBlock.Paragraph p && p.text().length() > max) {
+        notes.add(cut(p.text(), max, p.location()));
+        out.add(new RawBlock.Paragraph(p.text().substring(0, cutAt(p.text(), max)),
+            p.location()));
+      } else if (b instanceof RawBlock.Row r
+          && r.cells().stream().anyMatch(c -> c.text().length() > max)) {
+        List<RawCell> cells = new ArrayList<>(r.cells().size());
+        for (RawCell c : r.cells()) {
+          if (c.text().length() > max) {
+            SourceLocation at = c.location() == SourceLocation.NONE ? r.location() : c.location();
+            notes.add(cut(c.text(), max, at));
+            cells.add(new RawCell(c.text().substring(0, cutAt(c.text(), max)), c.location()));
+          } else {
+            cells.add(c);
+          }
+        }
+        out.add(new RawBlock.Row(r.table(), cells, r.location()));
+      } else {
+        out.add(b);
+      }
+    }
+    return new RawDocument(doc.layout(), out);
+  }
+
+  /** Where to cut: at the limit, not inside a surrogate pair. */
+  private static int cutAt(String text, int max) {
+    return Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+  }
+
+  private static ReadingNote cut(String text, int max, SourceLocation at) {
+    return new ReadingNote(ReadingNote.TRUNCATED_CELL, text.substring(0, cutAt(text, Math.min(30,
+        max))) + "…", text.length() + " " + max, at);
   }
 
   DocumentInterpreter interpreter() {

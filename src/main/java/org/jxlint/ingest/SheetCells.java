@@ -55,6 +55,38 @@ final class SheetCells {
   }
 
   /**
+   * Refuses an old .xls when its sheets hold more cells than the limit, counted from its records
+   * as a stream before POI builds them all as objects (a few megabytes of blank-cell records are
+   * millions of cells).
+   */
+  static void requireXls(Path file, ReadLimits limits) throws UnreadableException {
+    long[] count = {0};
+    org.apache.poi.hssf.eventusermodel.HSSFRequest request =
+        new org.apache.poi.hssf.eventusermodel.HSSFRequest();
+    request.addListenerForAllRecords(new org.apache.poi.hssf.eventusermodel.AbortableHSSFListener() {
+      @Override
+      public short abortableProcessRecord(org.apache.poi.hssf.record.Record r) {
+        if (r instanceof org.apache.poi.hssf.record.MulBlankRecord m) {
+          count[0] += m.getNumColumns();
+        } else if (r instanceof org.apache.poi.hssf.record.MulRKRecord m) {
+          count[0] += m.getNumColumns();
+        } else if (r instanceof org.apache.poi.hssf.record.CellValueRecordInterface) {
+          count[0]++;
+        }
+        return (short) (count[0] > limits.maxCells() ? 1 : 0);
+      }
+    });
+    try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
+        new org.apache.poi.poifs.filesystem.POIFSFileSystem(file.toFile(), true)) {
+      new org.apache.poi.hssf.eventusermodel.HSSFEventFactory()
+          .abortableProcessWorkbookEvents(request, fs);
+    } catch (Exception | StackOverflowError e) {
+      // Not a workbook these records can be read from (encrypted, damaged): POI decides.
+    }
+    limits.cells(count[0]);
+  }
+
+  /**
    * Every sheet of xl/workbook.xml, and every other part the workbook names (shared strings,
    * styles), is in the package: a part lost on the way is damage, not an empty form.
    */

@@ -70,13 +70,18 @@ final class SpreadsheetReader extends DocumentReader {
         hidden.add(sheet);
       }
     }
-    Submission read = interpreter().interpret(new RawDocument(LAYOUT, visible), displayPath);
+    List<ReadingNote> cuts = new ArrayList<>();
+    RawDocument whole = bounded(new RawDocument(LAYOUT, all), cuts);
+    Submission read = interpreter().interpret(bounded(new RawDocument(LAYOUT, visible),
+        notes), displayPath);
     if (hidden.isEmpty()) {
       return read;
     }
     boolean found = read.tables().stream().anyMatch(t -> !t.indicators().isEmpty());
     if (!found) {
-      read = interpreter().interpret(new RawDocument(LAYOUT, all), displayPath);
+      notes.clear(); // the notes of the whole workbook, hidden sheets' cuts too
+      notes.addAll(cuts);
+      read = interpreter().interpret(whole, displayPath);
     }
     for (SheetRows sheet : hidden) {
       notes.add(new ReadingNote(found ? ReadingNote.HIDDEN_SHEET_UNREAD : ReadingNote.HIDDEN_SHEET,
@@ -92,6 +97,8 @@ final class SpreadsheetReader extends DocumentReader {
     ReadLimits limits = ReadLimits.current();
     if (OfficeFiles.requireOffice(file, "Excel") == FileMagic.OOXML) {
       SheetCells.require(file, limits); // before POI builds every cell in memory
+    } else {
+      SheetCells.requireXls(file, limits);
     }
     List<SheetRows> sheets = new ArrayList<>();
     long cellCount = 0;

@@ -26,6 +26,11 @@ public record ReadingNote(String kind, String subject, String detail, SourceLoca
   public static final String BAD_BYTES = "bad-bytes";
   /** Zero bytes dropped from a text file (detail: how many). */
   public static final String ZERO_BYTES = "zero-bytes";
+  /**
+   * A cell or paragraph longer than any form holds, cut at the limit: subject its opening, detail
+   * its length and the limit (“80000 10000”).
+   */
+  public static final String TRUNCATED_CELL = "truncated-cell";
   /** A worksheet hidden in Excel, read as the visible ones held no table (subject: its name). */
   public static final String HIDDEN_SHEET = "hidden-sheet";
   /** A worksheet hidden in Excel and left unread, as the visible ones hold the table. */

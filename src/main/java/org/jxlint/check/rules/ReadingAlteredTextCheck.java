@@ -35,6 +35,11 @@ public final class ReadingAlteredTextCheck implements Check {
         }
         case ReadingNote.ZERO_BYTES -> context.report("zero-bytes").evidence(note.subject())
             .at(note.location()).args(detail).emit();
+        case ReadingNote.TRUNCATED_CELL -> {
+          String[] parts = detail.split(" ");
+          context.report("truncated-cell").evidence(note.subject()).at(note.location())
+              .args(parts[0], parts.length > 1 ? parts[1] : "?").emit();
+        }
         default -> {
           // other notes are other rules'
         }
