@@ -40,13 +40,18 @@ abstract class DocumentReader implements SubmissionReader {
   }
 
   /**
-   * The document within the limits of {@link ReadLimits}: more rows and paragraphs than the limit
-   * make it unreadable; a cell or paragraph longer than the limit is cut there, said in a note.
+   * The document within the limits of {@link ReadLimits}: more rows and paragraphs, or more cells,
+   * than the limit make it unreadable; a cell or paragraph longer than the limit is cut there, said in a note.
    */
   static RawDocument bounded(RawDocument doc, List<ReadingNote> notes)
       throws UnreadableException {
     ReadLimits limits = ReadLimits.current();
     limits.rows(doc.blocks().size());
+    long count = 0;
+    for (RawBlock b : doc.blocks()) {
+      count += b instanceof RawBlock.Row r ? r.cells().size() : 1;
+    }
+    limits.cells(count); // text and CSV rows are counted here, as Office files are while read
     int max = limits.maxCellLength();
     boolean any = false;
     for (RawBlock b : doc.blocks()) {
