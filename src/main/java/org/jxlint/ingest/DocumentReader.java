@@ -36,7 +36,19 @@ abstract class DocumentReader implements SubmissionReader {
   /** The file's layout, interpreted; a reader that must choose what to read overrides it. */
   Submission interpret(Path file, String displayPath, List<ReadingNote> notes)
       throws UnreadableException {
-    return interpreter.interpret(bounded(layout(file, notes), notes), displayPath);
+    RawDocument doc = layout(file, notes);
+    stopIfTimeIsUp();
+    return interpreter.interpret(bounded(doc, notes), displayPath);
+  }
+
+  /**
+   * Ends the reading of a file whose time is up (the watchdog of the batch interrupts its thread):
+   * nobody waits for it any more, so it should not go on taking a core.
+   */
+  static void stopIfTimeIsUp() throws UnreadableException {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new UnreadableException("unreadable.timeout", "?");
+    }
   }
 
   /**

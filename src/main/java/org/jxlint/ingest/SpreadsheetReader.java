@@ -59,6 +59,7 @@ final class SpreadsheetReader extends DocumentReader {
   Submission interpret(Path file, String displayPath, List<ReadingNote> notes)
       throws UnreadableException {
     List<SheetRows> sheets = sheets(file);
+    stopIfTimeIsUp();
     List<RawBlock> visible = new ArrayList<>();
     List<RawBlock> all = new ArrayList<>();
     List<SheetRows> hidden = new ArrayList<>();
