@@ -179,9 +179,10 @@ final class CheckCommand implements Callable<Integer> {
         copies.file(report, planned.get(index).input().file());
       };
       int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+      java.time.Duration limit = Batch.timeLimit();
       if (work.size() == 1) {
         // Nothing to compare across: the report goes straight out.
-        Batch.run(work, 1, report -> {
+        Batch.run(work, 1, limit, report -> {
           bar.done();
           out.accept(0, report);
         });
@@ -189,7 +190,7 @@ final class CheckCommand implements Callable<Integer> {
         try (ReportSpool spool = new ReportSpool(ReportTargets.needDocuments(targets)
             || annotate.asked())) {
           int[] next = {0};
-          Batch.run(work, threads, report -> {
+          Batch.run(work, threads, limit, report -> {
             clones.add(next[0]++, report.path(), report.document());
             spool.write(report);
             bar.step();
@@ -283,6 +284,9 @@ final class CheckCommand implements Callable<Integer> {
     if (result instanceof IngestResult.Unreadable u) {
       return new FileReport(u.path(), null, null, null, null, u.reasonKey(), u.reasonArgs(), null,
           List.of(), null);
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      return Batch.timedOut(input, Batch.timeLimit()); // time was up while reading: nobody waits
     }
     Submission s = ((IngestResult.Read) result).submission();
     FileReport.Contents contents = new FileReport.Contents(s.tables().size(),

@@ -57,7 +57,7 @@ public final class Cli implements Runnable {
     cl.setOut(new PrintWriter(io.out(), true));
     cl.setErr(new PrintWriter(io.err(), true));
     cl.setParameterExceptionHandler((ex, a) -> {
-      io.err().println("jxlint：" + UsageErrors.describe(ex));
+      io.err().println("jxlint：" + UsageErrors.describe(ex, a));
       io.err().println("用 jxlint --help 或 jxlint " + commandName(ex) + " --help 查看用法。");
       return ExitCode.USAGE;
     });

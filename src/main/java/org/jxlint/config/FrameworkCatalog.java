@@ -122,7 +122,8 @@ public record FrameworkCatalog(List<Framework> frameworks) {
       return simple;
     }
     String bare = TextNormalizer.compact(
-        TAGS.matcher(SCORE.matcher(simple).replaceAll("")).replaceAll(""));
+        TAGS.matcher(org.jxlint.text.TrailingScore.strip(SCORE.matcher(simple).replaceAll(""),
+            false)).replaceAll(""));
     return !bare.isEmpty() && known(bare) ? bare : t;
   }
 
@@ -134,7 +135,8 @@ public record FrameworkCatalog(List<Framework> frameworks) {
   private static final Pattern TAGS = Pattern.compile("[（(【\\[][^（()）】\\]]*[)）】\\]]");
   /** A score written with a label: (20分), （10-20）分, 30分 at the end. */
   private static final Pattern SCORE = Pattern.compile(
-      "[（(]\\d+(?:\\.\\d+)?(?:[-~—～至]\\d+(?:\\.\\d+)?)?分?[)）]分?|\\d+(?:\\.\\d+)?分$");
+      "[（(]\\d+(?:\\.\\d+)?(?:[-~—～至]\\d+(?:\\.\\d+)?)?分?[)）]分?");
+  // … and one at the end (“30分”), by TrailingScore: as a regex it is quadratic in a digit run.
 
   private Optional<String> exactLevel1(String t) {
     for (Framework f : frameworks) {

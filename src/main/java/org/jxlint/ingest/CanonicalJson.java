@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,10 +70,11 @@ public final class CanonicalJson implements SubmissionReader {
   @Override
   public Submission read(Path file, String displayPath) throws UnreadableException {
     JsonNode root;
+    // Decoded as text files are (GBK, UTF-16 without a mark, a few bad bytes), not by Jackson.
+    List<ReadingNote> notes = new ArrayList<>();
+    String text = DocumentReader.text(file, notes);
     try {
-      try (InputStream in = Files.newInputStream(file)) {
-        root = MAPPER.readTree(in);
-      }
+      root = MAPPER.readTree(text);
     } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
       // Nesting, number or string beyond the parser's limits: not a typo, a file no form is.
       throw new UnreadableException("unreadable.json.limit");
@@ -88,7 +87,8 @@ public final class CanonicalJson implements SubmissionReader {
     } catch (IOException e) {
       throw new UnreadableException("unreadable.io", e.getMessage());
     }
-    return fromTree(root, displayPath);
+    Submission read = fromTree(root, displayPath);
+    return notes.isEmpty() ? read : read.withReadingNotes(notes);
   }
 
   private static String lineOf(JsonProcessingException e) {

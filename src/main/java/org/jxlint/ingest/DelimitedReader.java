@@ -17,6 +17,7 @@ import org.jxlint.ingest.layout.RawCell;
 import org.jxlint.ingest.layout.RawDocument;
 import org.jxlint.ingest.layout.TextCells;
 import org.jxlint.model.SourceLocation;
+import org.jxlint.model.ReadingNote;
 
 /**
  * CSV and TSV as Excel saves them: the character set decided once per file (GBK is common), the
@@ -36,8 +37,8 @@ final class DelimitedReader extends DocumentReader {
   }
 
   @Override
-  RawDocument layout(Path file) throws UnreadableException {
-    String text = text(file);
+  RawDocument layout(Path file, List<ReadingNote> notes) throws UnreadableException {
+    String text = text(file, notes);
     char delimiter = sniff(text);
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter)
         .setIgnoreEmptyLines(false).get();

@@ -11,6 +11,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -20,6 +21,7 @@ import org.jxlint.ingest.layout.RawCell;
 import org.jxlint.ingest.layout.RawDocument;
 import org.jxlint.ingest.layout.TextCells;
 import org.jxlint.model.SourceLocation;
+import org.jxlint.model.ReadingNote;
 
 /**
  * PDF forms: the glyphs of each page with their positions, grouped into lines by baseline and into
@@ -44,7 +46,7 @@ final class PdfReader extends DocumentReader {
   }
 
   @Override
-  RawDocument layout(Path file) throws UnreadableException {
+  RawDocument layout(Path file, List<ReadingNote> notes) throws UnreadableException {
     List<RawBlock> blocks = new ArrayList<>();
     try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "",
         null, null, IOUtils.createTempFileOnlyStreamCache())) {
@@ -53,22 +55,86 @@ final class PdfReader extends DocumentReader {
       }
       Collector collector = new Collector();
       Pages pages = new Pages(blocks);
-      for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+      List<PDPage> all = pages(doc);
+      for (int page = 1; page <= all.size(); page++) {
         collector.glyphs.clear();
         collector.setStartPage(page);
         collector.setEndPage(page);
         collector.getText(doc);
-        pages.page(PdfGrid.find(PdfRulings.of(doc.getPage(page - 1))), collector.glyphs);
+        pages.page(PdfGrid.find(PdfRulings.of(all.get(page - 1))), collector.glyphs);
       }
       if (blocks.isEmpty()) {
-        throw new UnreadableException("unreadable.pdfNoText");
+        throw new UnreadableException(endsAsPdfs(file) ? "unreadable.pdfNoText"
+            : "unreadable.pdf.truncated");
       }
     } catch (InvalidPasswordException e) {
       throw new UnreadableException("unreadable.encrypted");
     } catch (IOException e) {
-      throw new UnreadableException("unreadable.corrupt", "PDF");
+      throw new UnreadableException("unreadable.pdf.damaged");
+    } catch (RuntimeException | StackOverflowError e) {
+      throw damaged(e);
     }
     return new RawDocument(LAYOUT, blocks);
+  }
+
+  /**
+   * Whether the file ends as every PDF writer ends one, with “%%EOF” (trailing bytes allowed): a
+   * file cut short in the upload does not, and PDFBox reads what is left of it as no text.
+   */
+  private static boolean endsAsPdfs(Path file) {
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "r")) {
+      int n = (int) Math.min(f.length(), 4096);
+      byte[] tail = new byte[n];
+      f.seek(f.length() - n);
+      f.readFully(tail);
+      return new String(tail, java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF");
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
+  /** More pages than this is no 绩效目标表 (a whole budget book is a few hundred). */
+  static final int MAX_PAGES = 2000;
+
+  /**
+   * The pages as the page tree holds them, walked once: the walk passes each node once, so a
+   * tree that refers back to itself ends, and a page count the tree's root claims (2,000,000,000)
+   * is not believed.
+   */
+  private static List<PDPage> pages(PDDocument doc) throws UnreadableException {
+    List<PDPage> pages = new ArrayList<>();
+    for (PDPage page : doc.getPages()) {
+      pages.add(page);
+      if (pages.size() > MAX_PAGES) {
+        throw new UnreadableException("unreadable.pdf.tooManyPages", MAX_PAGES);
+      }
+    }
+    return pages;
+  }
+
+  /**
+   * What PDFBox's failure says about the file: its page tree refers back to itself, names
+   * something other than a page, or the file's structure is broken some other way. A failure
+   * that did not arise in PDFBox is jxlint's own and goes on as such.
+   */
+  static UnreadableException damaged(Throwable e) {
+    StackTraceElement[] at = e.getStackTrace();
+    boolean library = at.length > 0 && at[0].getClassName().startsWith("org.apache.pdfbox.")
+        || e instanceof StackOverflowError;
+    if (!library) {
+      if (e instanceof RuntimeException r) {
+        throw r;
+      }
+      throw (Error) e;
+    }
+    String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+    if (m.contains("recursion") || m.contains("cycle") || m.contains("loop")) {
+      return new UnreadableException("unreadable.pdf.cycle");
+    }
+    if (m.contains("expected 'page'") || m.contains("page tree") || m.contains("index not found")) {
+      return new UnreadableException("unreadable.pdf.pageTree");
+    }
+    return new UnreadableException("unreadable.pdf.damaged");
   }
 
   /**

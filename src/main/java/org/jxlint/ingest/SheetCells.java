@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
@@ -29,10 +30,14 @@ final class SheetCells {
     return f;
   }
 
-  /** Refuses the workbook when its sheets hold more cells than the limit. */
+  /**
+   * Refuses the workbook when its sheets hold more cells than the limit, or when a sheet the
+   * workbook lists is not in the package (POI would read it as an empty form).
+   */
   static void require(Path file, ReadLimits limits) throws UnreadableException {
     long count = 0;
     try (ZipFile zip = new ZipFile(file.toFile())) {
+      requireSheets(zip);
       for (ZipEntry entry : Collections.list(zip.entries())) {
         if (!entry.getName().matches("(?i)xl/worksheets/[^/]+\\.xml")) {
           continue;
@@ -47,6 +52,123 @@ final class SheetCells {
     } catch (IOException | XMLStreamException | RuntimeException e) {
       // Not a package Java can read this way: POI decides and explains.
     }
+  }
+
+  /**
+   * Refuses an old .xls when its sheets hold more cells than the limit, counted from its records
+   * as a stream before POI builds them all as objects (a few megabytes of blank-cell records are
+   * millions of cells).
+   */
+  static void requireXls(Path file, ReadLimits limits) throws UnreadableException {
+    long[] count = {0};
+    org.apache.poi.hssf.eventusermodel.HSSFRequest request =
+        new org.apache.poi.hssf.eventusermodel.HSSFRequest();
+    request.addListenerForAllRecords(new org.apache.poi.hssf.eventusermodel.AbortableHSSFListener() {
+      @Override
+      public short abortableProcessRecord(org.apache.poi.hssf.record.Record r) {
+        if (r instanceof org.apache.poi.hssf.record.MulBlankRecord m) {
+          count[0] += m.getNumColumns();
+        } else if (r instanceof org.apache.poi.hssf.record.MulRKRecord m) {
+          count[0] += m.getNumColumns();
+        } else if (r instanceof org.apache.poi.hssf.record.CellValueRecordInterface) {
+          count[0]++;
+        }
+        return (short) (count[0] > limits.maxCells() ? 1 : 0);
+      }
+    });
+    try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
+        new org.apache.poi.poifs.filesystem.POIFSFileSystem(file.toFile(), true)) {
+      new org.apache.poi.hssf.eventusermodel.HSSFEventFactory()
+          .abortableProcessWorkbookEvents(request, fs);
+    } catch (Exception | StackOverflowError e) {
+      // Not a workbook these records can be read from (encrypted, damaged): POI decides.
+    }
+    limits.cells(count[0]);
+  }
+
+  /**
+   * Every sheet of xl/workbook.xml, and every other part the workbook names (shared strings,
+   * styles), is in the package: a part lost on the way is damage, not an empty form.
+   */
+  private static void requireSheets(ZipFile zip)
+      throws IOException, XMLStreamException, UnreadableException {
+    ZipEntry book = entry(zip, "xl/workbook.xml");
+    ZipEntry rels = entry(zip, "xl/_rels/workbook.xml.rels");
+    if (book == null || rels == null) {
+      return; // not laid out as Excel writes it: POI decides
+    }
+    java.util.Map<String, String> targets = new java.util.HashMap<>();
+    try (InputStream in = zip.getInputStream(rels)) {
+      XMLStreamReader x = FACTORY.createXMLStreamReader(in);
+      while (x.hasNext()) {
+        if (x.next() == XMLStreamConstants.START_ELEMENT
+            && "Relationship".equals(x.getLocalName())) {
+          String mode = x.getAttributeValue(null, "TargetMode");
+          if (!"External".equalsIgnoreCase(mode)) {
+            targets.put(x.getAttributeValue(null, "Id"), x.getAttributeValue(null, "Target"));
+          }
+        }
+      }
+      x.close();
+    }
+    java.util.Set<String> sheetIds = new java.util.HashSet<>();
+    try (InputStream in = zip.getInputStream(book)) {
+      XMLStreamReader x = FACTORY.createXMLStreamReader(in);
+      while (x.hasNext()) {
+        if (x.next() == XMLStreamConstants.START_ELEMENT && "sheet".equals(x.getLocalName())) {
+          String name = x.getAttributeValue(null, "name");
+          String id = null;
+          for (int a = 0; a < x.getAttributeCount(); a++) {
+            if ("id".equals(x.getAttributeLocalName(a))) {
+              id = x.getAttributeValue(a);
+            }
+          }
+          String target = id == null ? null : targets.get(id);
+          if (target == null || entry(zip, part(target)) == null) {
+            throw new UnreadableException("unreadable.missingSheet", name == null ? "?" : name);
+          }
+          sheetIds.add(id);
+        }
+      }
+      x.close();
+    }
+    for (var t : targets.entrySet()) {
+      if (!sheetIds.contains(t.getKey()) && t.getValue() != null
+          && entry(zip, part(t.getValue())) == null) {
+        // The shared strings, the styles: without them every cell reads empty or wrong.
+        throw new UnreadableException("unreadable.corrupt", "Excel");
+      }
+    }
+  }
+
+  /** A relationship target of xl/workbook.xml as a zip entry name. */
+  private static String part(String target) {
+    if (target.startsWith("/")) {
+      return target.substring(1);
+    }
+    java.util.Deque<String> path = new java.util.ArrayDeque<>(List.of("xl"));
+    for (String step : target.split("/")) {
+      if (step.equals("..")) {
+        path.pollLast();
+      } else if (!step.isEmpty() && !step.equals(".")) {
+        path.addLast(step);
+      }
+    }
+    return String.join("/", path);
+  }
+
+  /** A zip entry by name, ignoring case as Office does for part names. */
+  private static ZipEntry entry(ZipFile zip, String name) {
+    ZipEntry e = zip.getEntry(name);
+    if (e != null) {
+      return e;
+    }
+    for (ZipEntry other : Collections.list(zip.entries())) {
+      if (other.getName().equalsIgnoreCase(name)) {
+        return other;
+      }
+    }
+    return null;
   }
 
   private static long count(InputStream in, long start, ReadLimits limits)

@@ -20,10 +20,12 @@ import org.jxlint.ingest.layout.RawCell;
 import org.jxlint.ingest.layout.RawDocument;
 import org.jxlint.ingest.layout.TextCells;
 import org.jxlint.model.SourceLocation;
+import org.jxlint.model.Submission;
+import org.jxlint.model.ReadingNote;
 
 /**
- * Excel workbooks (.xlsx and the older .xls, whichever the file really is): every visible sheet,
- * each cell as Excel displays it — so 95% stays “95%” and a date stays a date, while a bare 44561
+ * Excel workbooks (.xlsx and the older .xls, whichever the file really is): every visible sheet
+ * (and hidden ones when the table is only there, see {@link #interpret}), each cell as Excel displays it — so 95% stays “95%” and a date stays a date, while a bare 44561
  * stays “44561” for the checks to question rather than silently becoming a target.
  */
 final class SpreadsheetReader extends DocumentReader {
@@ -41,19 +43,70 @@ final class SpreadsheetReader extends DocumentReader {
   }
 
   @Override
-  RawDocument layout(Path file) throws UnreadableException {
+  RawDocument layout(Path file, List<ReadingNote> notes) throws UnreadableException {
+    List<RawBlock> blocks = new ArrayList<>();
+    sheets(file).forEach(sheet -> blocks.addAll(sheet.rows()));
+    return new RawDocument(LAYOUT, blocks);
+  }
+
+  /**
+   * The visible sheets; hidden ones only when the visible ones hold no indicator, so that a table
+   * kept only in a hidden sheet is not missed, while the lists behind a template's drop-downs (kept
+   * in a hidden sheet beside a filled-in table) are not read as a second, empty table. Either
+   * way each hidden sheet with content is said in a reading note: read, or left unread.
+   */
+  @Override
+  Submission interpret(Path file, String displayPath, List<ReadingNote> notes)
+      throws UnreadableException {
+    List<SheetRows> sheets = sheets(file);
+    stopIfTimeIsUp();
+    List<RawBlock> visible = new ArrayList<>();
+    List<RawBlock> all = new ArrayList<>();
+    List<SheetRows> hidden = new ArrayList<>();
+    for (SheetRows sheet : sheets) {
+      all.addAll(sheet.rows());
+      if (!sheet.hidden()) {
+        visible.addAll(sheet.rows());
+      } else if (!sheet.rows().isEmpty()) {
+        hidden.add(sheet);
+      }
+    }
+    List<ReadingNote> cuts = new ArrayList<>();
+    RawDocument whole = bounded(new RawDocument(LAYOUT, all), cuts);
+    Submission read = interpreter().interpret(bounded(new RawDocument(LAYOUT, visible),
+        notes), displayPath);
+    if (hidden.isEmpty()) {
+      return read;
+    }
+    boolean found = read.tables().stream().anyMatch(t -> !t.indicators().isEmpty());
+    if (!found) {
+      notes.clear(); // the notes of the whole workbook, hidden sheets' cuts too
+      notes.addAll(cuts);
+      read = interpreter().interpret(whole, displayPath);
+    }
+    for (SheetRows sheet : hidden) {
+      notes.add(new ReadingNote(found ? ReadingNote.HIDDEN_SHEET_UNREAD : ReadingNote.HIDDEN_SHEET,
+          sheet.name(), null, new SourceLocation(null, null, null, null, sheet.name(), null)));
+    }
+    return read;
+  }
+
+  /** One sheet's rows with text, and whether Excel hides the sheet. */
+  private record SheetRows(String name, boolean hidden, List<RawBlock> rows) {}
+
+  private List<SheetRows> sheets(Path file) throws UnreadableException {
     ReadLimits limits = ReadLimits.current();
     if (OfficeFiles.requireOffice(file, "Excel") == FileMagic.OOXML) {
       SheetCells.require(file, limits); // before POI builds every cell in memory
+    } else {
+      SheetCells.requireXls(file, limits);
     }
-    List<RawBlock> blocks = new ArrayList<>();
+    List<SheetRows> sheets = new ArrayList<>();
     long cellCount = 0;
     try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
       DataFormatter format = new DataFormatter(Locale.CHINA);
       for (int s = 0; s < wb.getNumberOfSheets(); s++) {
-        if (wb.isSheetHidden(s) || wb.isSheetVeryHidden(s)) {
-          continue;
-        }
+        List<RawBlock> blocks = new ArrayList<>();
         Sheet sheet = wb.getSheetAt(s);
         String name = sheet.getSheetName();
         for (Row row : sheet) {
@@ -84,11 +137,12 @@ final class SpreadsheetReader extends DocumentReader {
                 new SourceLocation(null, row.getRowNum() + 1, null, null, name, null)));
           }
         }
+        sheets.add(new SheetRows(name, wb.isSheetHidden(s) || wb.isSheetVeryHidden(s), blocks));
       }
     } catch (Exception | StackOverflowError e) {
       throw OfficeFiles.explain(e, "Excel");
     }
-    return new RawDocument(LAYOUT, blocks);
+    return sheets;
   }
 
   /** The cell as Excel shows it; formulas by their last computed value. */

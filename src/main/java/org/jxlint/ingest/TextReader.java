@@ -3,11 +3,13 @@ package org.jxlint.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.jxlint.ingest.layout.Charsets;
 import org.jxlint.ingest.layout.DocumentInterpreter;
 import org.jxlint.ingest.layout.RawDocument;
 import org.jxlint.ingest.layout.TextLayout;
+import org.jxlint.model.ReadingNote;
 
 /** Text pasted or extracted from a form: tab-separated rows, or one cell per line. */
 final class TextReader extends DocumentReader {
@@ -22,7 +24,7 @@ final class TextReader extends DocumentReader {
   }
 
   @Override
-  RawDocument layout(Path file) throws UnreadableException {
-    return TextLayout.read(text(file));
+  RawDocument layout(Path file, List<ReadingNote> notes) throws UnreadableException {
+    return TextLayout.read(text(file, notes));
   }
 }

@@ -22,6 +22,7 @@ import org.jxlint.ingest.layout.RawCell;
 import org.jxlint.ingest.layout.RawDocument;
 import org.jxlint.ingest.layout.TextCells;
 import org.jxlint.model.SourceLocation;
+import org.jxlint.model.ReadingNote;
 
 /**
  * Word documents: .docx every body paragraph and table in order, merged cells resolved into a
@@ -45,7 +46,7 @@ final class WordReader extends DocumentReader {
   }
 
   @Override
-  RawDocument layout(Path file) throws UnreadableException {
+  RawDocument layout(Path file, List<ReadingNote> notes) throws UnreadableException {
     FileMagic magic = OfficeFiles.requireOffice(file, "Word");
     try {
       return magic == FileMagic.OOXML ? docx(file) : doc(file);

@@ -21,6 +21,22 @@ public record ReadingNote(String kind, String subject, String detail, SourceLoca
   public static final String RECONSTRUCTED_CELLS = "reconstructed-cells";
   /** The text stops inside a table's last row: the row was left out, not read as blank. */
   public static final String CUT_SHORT = "cut-short";
+  /**
+   * Bytes not valid in the file's character set, read as “�”: subject the text around the first,
+   * detail the set and how many (“UTF-8 3”).
+   */
+  public static final String BAD_BYTES = "bad-bytes";
+  /** Zero bytes dropped from a text file (detail: how many). */
+  public static final String ZERO_BYTES = "zero-bytes";
+  /**
+   * A cell or paragraph longer than any form holds, cut at the limit: subject its opening, detail
+   * its length and the limit (“80000 10000”).
+   */
+  public static final String TRUNCATED_CELL = "truncated-cell";
+  /** A worksheet hidden in Excel, read as the visible ones held no table (subject: its name). */
+  public static final String HIDDEN_SHEET = "hidden-sheet";
+  /** A worksheet hidden in Excel and left unread, as the visible ones hold the table. */
+  public static final String HIDDEN_SHEET_UNREAD = "hidden-sheet-unread";
 
   public ReadingNote {
     subject = subject == null ? "" : subject;

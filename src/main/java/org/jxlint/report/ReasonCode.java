@@ -44,6 +44,15 @@ public final class ReasonCode {
     code("csv", "csv-malformed");
     code("tooWide", "too-wide");
     code("tooManyCells", "too-many-cells");
+    code("tooManyRows", "too-many-rows");
+    code("zeros", "zeros");
+    code("missingSheet", "missing-sheet");
+    code("pdf.damaged", "pdf-damaged");
+    code("pdf.cycle", "pdf-damaged");
+    code("pdf.pageTree", "pdf-damaged");
+    code("pdf.truncated", "pdf-truncated");
+    code("pdf.tooManyPages", "too-many-pages");
+    code("timeout", "timeout");
     // Canonical JSON.
     code("json.limit", "json-limit");
     code("json.syntax", "json-syntax");

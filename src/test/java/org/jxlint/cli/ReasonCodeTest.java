@@ -49,7 +49,9 @@ class ReasonCodeTest {
    * half-way through.
    */
   private static final Set<String> NOT_FROM_A_FILE = Set.of("internal-error", "report-failed",
-      "io-error");
+      "io-error",
+      // a file that runs past the 30 s limit is not made for a unit test: BatchWatchdogTest
+      "timeout");
 
   @TempDir Path tmp;
 
@@ -148,6 +150,25 @@ class ReasonCodeTest {
     want.put(large.toString(), "too-large");
     Path bomb = zipBomb(dir.resolve("压缩炸弹.docx"));
     want.put(bomb.toString(), "zip-bomb");
+    // More rows than any form holds; a picture renamed .txt; a PDF of more pages than any form.
+    Path rows = dir.resolve("两万行.txt");
+    Files.writeString(rows, "一级指标\t三级指标\t指标值\n" + "产出指标\t巡查次数\t≥1次\n".repeat(20_001));
+    want.put(rows.toString(), "too-many-rows");
+    Path picture = dir.resolve("照片.txt");
+    byte[] png = new byte[4096];
+    new java.util.Random(7).nextBytes(png);
+    System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13},
+        0, png, 0, 12);
+    Files.write(picture, png);
+    want.put(picture.toString(), "binary");
+    Path pages = dir.resolve("两千页.pdf");
+    try (var pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      for (int i = 0; i < 2_001; i++) {
+        pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      }
+      pdf.save(pages.toFile());
+    }
+    want.put(pages.toString(), "too-many-pages");
     Path pipe = dir.resolve("管道.txt");
     if (new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0) {
       want.put(pipe.toString(), "not-a-file");

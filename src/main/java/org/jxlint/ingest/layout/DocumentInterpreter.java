@@ -195,7 +195,9 @@ public final class DocumentInterpreter {
       prose.close();
       int bodyStart = start + header.rows();
       int end = bodyStart;
-      while (end < run.size() && !endsTable(run, end)) {
+      // A table found by its content has no header rows: its first row is its own, even where
+      // it opens a new sheet (else the table ends before it starts and the reader never moves on).
+      while (end < run.size() && (end == start || !endsTable(run, end))) {
         end++;
       }
       List<RawBlock.Row> body = run.subList(bodyStart, end);

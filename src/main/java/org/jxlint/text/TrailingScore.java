@@ -1,0 +1,52 @@
+package org.jxlint.text;
+
+/**
+ * A score written at the end of a label (“产出指标30分”, “成本指标 20.5 分”), removed without a
+ * regular expression: {@code \d+(?:\.\d+)?分$} searched over a cell of ten thousand digits tries
+ * every start and every length, which is quadratic; this scans back from the end once.
+ */
+public final class TrailingScore {
+
+  private TrailingScore() {}
+
+  /**
+   * The text without the score at its end, as {@code replaceAll("\\s*\\d+(?:\\.\\d+)?\\s*分$", "")}
+   * would leave it (with {@code spaces}; without, as the pattern without its {@code \s*}).
+   */
+  public static String strip(String text, boolean spaces) {
+    if (text == null || !text.endsWith("分")) {
+      return text;
+    }
+    int end = text.length() - 1;
+    int k = spaces ? back(text, end, true) : end;
+    int digits = back(text, k, false);
+    if (digits == k) {
+      return text; // 分 with no number before it
+    }
+    if (digits > 1 && text.charAt(digits - 1) == '.') {
+      int whole = back(text, digits - 1, false);
+      if (whole < digits - 1) {
+        digits = whole; // 20.5分
+      }
+    }
+    int start = spaces ? back(text, digits, true) : digits;
+    return text.substring(0, start);
+  }
+
+  /** The index where the run of ASCII digits (or of whitespace, as {@code \s}) ending before i starts. */
+  private static int back(String text, int i, boolean space) {
+    int k = i;
+    while (k > 0 && (space ? isSpace(text.charAt(k - 1)) : isDigit(text.charAt(k - 1)))) {
+      k--;
+    }
+    return k;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+}

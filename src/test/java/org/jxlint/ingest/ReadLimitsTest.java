@@ -1,0 +1,120 @@
+package org.jxlint.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.jxlint.TestSupport;
+import org.jxlint.check.Finding;
+import org.jxlint.model.Indicator;
+import org.jxlint.model.ReadingNote;
+import org.jxlint.model.Submission;
+
+/**
+ * The limits on rows and cell length, and the cell count of an old .xls taken before POI loads
+ * it: beyond them a file is unreadable with the limit named, or a cell is cut with a note. Each
+ * test lowers a limit through its system property, so the files stay small.
+ */
+class ReadLimitsTest {
+
+  private static final Ingestor INGESTOR = Ingestor.standard(TestSupport.VOCABULARY);
+  private static final String HEADER = "一级指标\t二级指标\t三级指标\t指标值\n";
+  private static final List<String> PROPERTIES = List.of("jxlint.maxRows", "jxlint.maxCells",
+      "jxlint.maxCellLength");
+
+  @TempDir Path dir;
+
+  @AfterEach
+  void restore() {
+    PROPERTIES.forEach(System::clearProperty);
+  }
+
+  private IngestResult read(String name, byte[] bytes) throws Exception {
+    Path f = dir.resolve(name);
+    Files.write(f, bytes);
+    return INGESTOR.read(f, name);
+  }
+
+  private static String rows(int n) {
+    StringBuilder b = new StringBuilder(HEADER);
+    for (int i = 0; i < n; i++) {
+      b.append("产出指标\t数量指标\t培训人次").append(i).append("\t≥").append(i + 1).append("人次\n");
+    }
+    return b.toString();
+  }
+
+  @Test
+  @DisplayName("行数超过上限的文件无法读取，原因写明上限；不超过的照常读")
+  void moreRowsThanTheLimitIsUnreadable() throws Exception {
+    System.setProperty("jxlint.maxRows", "50");
+    IngestResult over = read("长表.txt", rows(60).getBytes(StandardCharsets.UTF_8));
+    IngestResult.Unreadable u = assertInstanceOf(IngestResult.Unreadable.class, over);
+    assertEquals("unreadable.tooManyRows", u.reasonKey());
+    assertEquals(List.of("50"), u.reasonArgs());
+
+    IngestResult within = read("短表.csv", rows(40).replace('\t', ',')
+        .getBytes(StandardCharsets.UTF_8));
+    Submission s = assertInstanceOf(IngestResult.Read.class, within).submission();
+    assertEquals(40, s.tables().stream().mapToInt(t -> t.indicators().size()).sum());
+  }
+
+  @Test
+  @DisplayName("过长的单元格截断到上限，读取提示写明原长和上限，其余照常读")
+  void anOverlongCellIsCutAndSaid() throws Exception {
+    System.setProperty("jxlint.maxCellLength", "200");
+    String longName = "培训".repeat(400); // 800 characters
+    String text = HEADER + "产出指标\t数量指标\t" + longName + "\t≥200人次\n"
+        + "产出指标\t质量指标\t培训合格率\t≥95%\n";
+    Submission s = assertInstanceOf(IngestResult.Read.class,
+        read("长格.txt", text.getBytes(StandardCharsets.UTF_8))).submission();
+    List<Indicator> rows = s.tables().get(0).indicators();
+    assertEquals(2, rows.size());
+    assertEquals(200, rows.get(0).name().length());
+    ReadingNote note = s.readingNotes().stream()
+        .filter(n -> n.kind().equals(ReadingNote.TRUNCATED_CELL)).findFirst().orElseThrow();
+    assertEquals("800 200", note.detail());
+    List<Finding> found = TestSupport.lint("reading-altered-text", s);
+    assertEquals(1, found.size());
+    assertEquals(List.of("800", "200"), found.get(0).args());
+    assertTrue(s.readingNotes().stream().filter(n -> n.kind().equals(ReadingNote.TRUNCATED_CELL))
+        .count() == 1, "one note for the one long cell");
+  }
+
+  @Test
+  @DisplayName("旧版 .xls 的单元格在载入前先数，超过上限无法读取")
+  void anOldWorkbookIsCountedBeforeItLoads() throws Exception {
+    Path f = dir.resolve("旧表.xls");
+    try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
+      var sheet = wb.createSheet("表");
+      for (int r = 0; r < 30; r++) {
+        var row = sheet.createRow(r);
+        for (int c = 0; c < 10; c++) {
+          row.createCell(c); // blank cells: MulBlank records, cells all the same
+        }
+      }
+      sheet.getRow(0).getCell(0).setCellValue("三级指标");
+      wb.write(out);
+    }
+    // The count from the records alone, before any POI object of a cell exists.
+    org.junit.jupiter.api.Assertions.assertThrows(UnreadableException.class,
+        () -> SheetCells.requireXls(f, new ReadLimits(256, 299)));
+    SheetCells.requireXls(f, new ReadLimits(256, 300));
+    System.setProperty("jxlint.maxCells", "250");
+    IngestResult.Unreadable u = assertInstanceOf(IngestResult.Unreadable.class,
+        INGESTOR.read(f, "旧表.xls"));
+    assertEquals("unreadable.tooManyCells", u.reasonKey());
+    assertEquals(List.of("250"), u.reasonArgs());
+    System.setProperty("jxlint.maxCells", "400");
+    assertInstanceOf(IngestResult.Read.class, INGESTOR.read(f, "旧表.xls"));
+  }
+}
