@@ -122,8 +122,7 @@ public record FrameworkCatalog(List<Framework> frameworks) {
       return simple;
     }
     String bare = TextNormalizer.compact(
-        TAGS.matcher(org.jxlint.text.TrailingScore.strip(SCORE.matcher(simple).replaceAll(""),
-            false)).replaceAll(""));
+        TAGS.matcher(org.jxlint.text.TrailingScore.withoutScores(simple, false)).replaceAll(""));
     return !bare.isEmpty() && known(bare) ? bare : t;
   }
 
@@ -133,10 +132,6 @@ public record FrameworkCatalog(List<Framework> frameworks) {
 
   /** A bracketed note in a label: (必填), 【硬性指标】. */
   private static final Pattern TAGS = Pattern.compile("[（(【\\[][^（()）】\\]]*[)）】\\]]");
-  /** A score written with a label: (20分), （10-20）分, 30分 at the end. */
-  private static final Pattern SCORE = Pattern.compile(
-      "[（(]\\d+(?:\\.\\d+)?(?:[-~—～至]\\d+(?:\\.\\d+)?)?分?[)）]分?");
-  // … and one at the end (“30分”), by TrailingScore: as a regex it is quadratic in a digit run.
 
   private Optional<String> exactLevel1(String t) {
     for (Framework f : frameworks) {

@@ -9,6 +9,18 @@ public final class TrailingScore {
 
   private TrailingScore() {}
 
+  /** A score range or score in brackets: “(0-20)分”, “（30分）”. */
+  private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile(
+      "\\s*[（(]\\s*\\d+(?:\\.\\d+)?\\s*(?:[-~—～至]\\s*\\d+(?:\\.\\d+)?)?\\s*分?\\s*[)）]\\s*分?");
+
+  /**
+   * A level label without the scores written into it: bracketed ones anywhere (“成本指标(0-20)分”,
+   * “产出指标（30分）”) and one at its end (“产出指标30分”), as {@link #strip} removes it.
+   */
+  public static String withoutScores(String text, boolean spaces) {
+    return strip(BRACKETED.matcher(text).replaceAll(""), spaces);
+  }
+
   /**
    * The text without the score at its end, as {@code replaceAll("\\s*\\d+(?:\\.\\d+)?\\s*分$", "")}
    * would leave it (with {@code spaces}; without, as the pattern without its {@code \s*}).

@@ -206,12 +206,17 @@ public final class EmptyValueCheck implements Check {
 
   /** A target in the row's own unit, for the fix: ≥95% for a rate, ≥10万亩 for 万亩. */
   private static String example(String value, ValueLexicon words) {
-    String unit = value;
-    for (String c : words.comparatorSpellings()) {
-      unit = unit.replace(c, "");
-    }
+    String unit = withoutComparators(value, words);
     return unit.isEmpty() || "percent".equals(words.familyOf(
         words.unitAliases().getOrDefault(unit, unit))) ? "≥95%" : "≥10" + unit;
+  }
+
+  private static String withoutComparators(String value, ValueLexicon words) {
+    String rest = value;
+    for (String c : words.comparatorSpellings()) {
+      rest = rest.replace(c, "");
+    }
+    return rest;
   }
 
   /** A value cell holding a comparator or a unit but no figure (“公里”, “≥ %”). */
@@ -219,10 +224,7 @@ public final class EmptyValueCheck implements Check {
     if (DIGIT.matcher(value).find()) {
       return false;
     }
-    String rest = value;
-    for (String c : words.comparatorSpellings()) {
-      rest = rest.replace(c, "");
-    }
+    String rest = withoutComparators(value, words);
     return rest.isEmpty() && !value.isEmpty() || words.unitAliases().containsKey(rest)
         || words.familyOf(rest) != null;
   }

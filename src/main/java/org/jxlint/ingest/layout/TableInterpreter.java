@@ -27,10 +27,6 @@ final class TableInterpreter {
 
   private static final int MAX_SHIFT = 3;
   private static final Pattern SLOT = Pattern.compile("^(?:目标|指标|分项目标|绩效目标)\\d+[:：]?$");
-  /** A score range or score written into a level label: “成本指标(0-20)分”, “产出指标（30分）”. */
-  private static final Pattern SCORE_TAG = Pattern.compile(
-      "\\s*[（(]\\s*\\d+(?:\\.\\d+)?\\s*(?:[-~—～至]\\s*\\d+(?:\\.\\d+)?)?\\s*分?\\s*[)）]\\s*分?");
-  // … and one at the end (“30分”), by TrailingScore: as a regex it is quadratic in a digit run.
 
   private final FrameworkCatalog frameworks;
   /** Every 一级 and 二级 spelling, to tell a dimension name the page cut short (“数量指”). */
@@ -384,8 +380,7 @@ final class TableInterpreter {
   /** A level label as the model keeps it: letter-spacing and score tags removed. */
   private static String levelText(String text) {
     String s = TextNormalizer.despace(text);
-    String stripped = org.jxlint.text.TrailingScore.strip(SCORE_TAG.matcher(s).replaceAll(""),
-        true).strip();
+    String stripped = org.jxlint.text.TrailingScore.withoutScores(s, true).strip();
     return stripped.isEmpty() ? s : stripped;
   }
 
