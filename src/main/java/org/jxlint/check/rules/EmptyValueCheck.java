@@ -198,7 +198,7 @@ public final class EmptyValueCheck implements Check {
     } else if (words.emptyValues().contains(value)) {
       context.report("value-placeholder").on(row, IndicatorField.VALUE)
           .args(display(row), row.value().strip()).emit();
-    } else if (onlyUnit(value, words)) {
+    } else if (Rows.onlyUnit(value, words)) {
       context.report("value-unit-only").on(row, IndicatorField.VALUE)
           .args(display(row), row.value().strip(), example(value, words)).emit();
     }
@@ -206,32 +206,10 @@ public final class EmptyValueCheck implements Check {
 
   /** A target in the row's own unit, for the fix: ≥95% for a rate, ≥10万亩 for 万亩. */
   private static String example(String value, ValueLexicon words) {
-    String unit = withoutComparators(value, words);
+    String unit = Rows.withoutComparators(value, words);
     return unit.isEmpty() || "percent".equals(words.familyOf(
         words.unitAliases().getOrDefault(unit, unit))) ? "≥95%" : "≥10" + unit;
   }
-
-  private static String withoutComparators(String value, ValueLexicon words) {
-    String rest = value;
-    for (String c : words.comparatorSpellings()) {
-      rest = rest.replace(c, "");
-    }
-    return rest;
-  }
-
-  /** A value cell holding a comparator or a unit but no figure (“公里”, “≥ %”). */
-  private static boolean onlyUnit(String value, ValueLexicon words) {
-    if (DIGIT.matcher(value).find()) {
-      return false;
-    }
-    String rest = withoutComparators(value, words);
-    return rest.isEmpty() && !value.isEmpty() || words.unitAliases().containsKey(rest)
-        || words.familyOf(rest) != null;
-  }
-
-  /** A figure: digits, or a Chinese numeral (not 万/千/百, which units such as 万亩 start with). */
-  private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile(
-      "[0-9０-９一二三四五六七八九十两零]");
 
   /**
    * 服务对象满意度 ≥90%: the satisfaction dimension's name is also the indicator it measures, so

@@ -36,6 +36,8 @@ public final class NonMeasurableValueCheck implements Check {
   private static final Pattern YES_NO_QUESTION = Pattern.compile("是否|有无|有没有|是不是");
   /** A name that says what is measured (…率, …度, …数, …次数) is an indicator, not a statement. */
   private static final Pattern MEASURE_NAME = Pattern.compile("(率|度|数|量|次|额|时间|时限|面积|长度|比例)$");
+  /** Dimensions whose targets are figures: a count, a date or time limit, an amount. */
+  private static final Set<String> FIGURE_DIMENSIONS = Set.of("quantity", "time", "cost");
   private static final Set<String> BENEFITS =
       Set.of("economic", "social", "ecological", "sustained");
   /** A numbered item of a written target: “1、进一步巩固脱贫成果。” */
@@ -96,12 +98,22 @@ public final class NonMeasurableValueCheck implements Check {
       vagueDescription(row, lexicon, context);
       return;
     }
-    Optional<String> vague = lexicon.vagueIn(value);
-    if (vague.isEmpty() || graded(value, row, lexicon)) {
+    if (graded(value, row, lexicon)) {
       return;
     }
-    context.report("vague").on(row, IndicatorField.VALUE).args(Rows.label(row), vague.get())
-        .severity(severity).emit();
+    Optional<String> vague = lexicon.vagueIn(value);
+    if (vague.isPresent()) {
+      context.report("vague").on(row, IndicatorField.VALUE).args(Rows.label(row), vague.get())
+          .severity(severity).emit();
+    } else {
+      // 数量、时效、成本 are figures by definition: words there (及时发放, 全年) measure nothing.
+      dimension.filter(FIGURE_DIMENSIONS::contains)
+          .filter(d -> !Rows.onlyUnit(value, vocabulary.values())) // empty-value says so
+          .ifPresent(d ->
+          context.report("no-figure-" + d).on(row, IndicatorField.VALUE)
+              .args(Rows.label(row), Rows.dimensionAsWritten(row), row.value().strip())
+              .severity(Severity.WARNING).emit());
+    }
   }
 
   /**

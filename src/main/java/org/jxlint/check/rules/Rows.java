@@ -3,6 +3,7 @@ package org.jxlint.check.rules;
 import java.util.Optional;
 import org.jxlint.config.FrameworkCatalog;
 import org.jxlint.config.IndicatorLexicon;
+import org.jxlint.text.ValueLexicon;
 import org.jxlint.config.Vocabulary;
 import org.jxlint.model.Indicator;
 import org.jxlint.model.TargetValue;
@@ -192,4 +193,27 @@ final class Rows {
     String comparator = row.comparator() == null ? "" : row.comparator().strip();
     return comparator + valueWithUnit(row);
   }
+
+  /** The value without its comparator spellings (≥, 不低于 …). */
+  static String withoutComparators(String value, ValueLexicon words) {
+    String rest = value;
+    for (String c : words.comparatorSpellings()) {
+      rest = rest.replace(c, "");
+    }
+    return rest;
+  }
+
+  /** A value cell holding a comparator or a unit but no figure (“公里”, “≥ %”). */
+  static boolean onlyUnit(String value, ValueLexicon words) {
+    if (FIGURE.matcher(value).find()) {
+      return false;
+    }
+    String rest = withoutComparators(value, words);
+    return rest.isEmpty() && !value.isEmpty() || words.unitAliases().containsKey(rest)
+        || words.familyOf(rest) != null;
+  }
+
+  /** A figure: digits, or a Chinese numeral (not 万/千/百, which units such as 万亩 start with). */
+  private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
+      "[0-9０-９一二三四五六七八九十两零]");
 }
