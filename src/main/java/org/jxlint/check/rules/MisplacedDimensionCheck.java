@@ -96,6 +96,19 @@ public final class MisplacedDimensionCheck implements Check {
           .args(Rows.label(row), Rows.dimensionAsWritten(row)).emit();
       return;
     }
+    if (dimension.equals("cost") && "percent".equals(family)) {
+      // A rate under 成本 whose name holds no cost (按定价标准采购 100%, 开展活动 100%) measures
+      // how a thing is done, not what it costs.
+      Optional<String> meaning = lexicon.meaningOf(name);
+      if (meaning.filter(m -> m.equals("cost") || m.equals("input")).isEmpty()) {
+        context.report("not-cost").on(row, IndicatorField.NAME)
+            .args(Rows.label(row), Rows.dimensionAsWritten(row),
+                CheckContext.term("dimension." + meaning.map(MisplacedDimensionCheck::home)
+                    .orElse("quality")))
+            .emit();
+        return;
+      }
+    }
     if (BENEFITS.contains(dimension) && !lexicon.means(name, dimension)) {
       for (String other : List.of("economic", "social", "ecological", "sustained")) {
         if (!other.equals(dimension) && lexicon.means(name, other)) {
