@@ -43,6 +43,9 @@ public final class YearInconsistencyCheck implements Check {
   /** A year written as a base or a starting point is not a target year: 较2025年, 2024年以来. */
   private static final Pattern BASE = Pattern.compile(
       "(较|比|同比|相比|对比|基数|基期|相较)\\s*$|^\\s*(以来|起|至今|基础上|水平|同期|底数|基数)");
+  /** A deadline in words: 截至2027年12月底, 2027年6月前完成, 于2027年底. */
+  private static final Pattern STATED_DEADLINE = Pattern.compile(
+      "(^|截至|截止|于|在|到)((?:19|20)\\d{2})年(\\d{1,2}月)?(\\d{1,2}日)?(底|末|前|以前|之前|完成|完工|竣工)");
   private static final Pattern SENTENCE = Pattern.compile("[^。；;！!\\n]+");
 
   @Override
@@ -73,6 +76,10 @@ public final class YearInconsistencyCheck implements Check {
               && t.end() != null && t.start().year() != null && t.end().year() != null
               && !t.start().year().equals(t.end().year()));
       for (Indicator row : table.indicators()) {
+        if (!spansYears && table.scope() == Scope.ANNUAL
+            && statedDeadline(row, year, context).isPresent()) {
+          continue;
+        }
         checkRow(row, year, spansYears, lexicon, context);
       }
     }
@@ -104,6 +111,30 @@ public final class YearInconsistencyCheck implements Check {
         return;
       }
     }
+  }
+
+  /**
+   * A time row that states its deadline in words, not as a date value: “2027年12月底完成规划” as
+   * its value, or “截至2027年12月底，开工率” as its name. A year other than the budget year is
+   * reported (as the deadline of a date value is) and returned.
+   */
+  private static java.util.Optional<Integer> statedDeadline(Indicator row, int year,
+      CheckContext context) {
+    boolean timeRow = Rows.dimension(row, context.vocabulary()).filter("time"::equals).isPresent()
+        || context.vocabulary().indicators().means(Rows.name(row), "time");
+    if (!timeRow || Rows.hasTimeValue(row)) {
+      return java.util.Optional.empty();
+    }
+    for (IndicatorField f : List.of(IndicatorField.VALUE, IndicatorField.NAME)) {
+      Matcher m = STATED_DEADLINE.matcher(TextNormalizer.compact(row.text(f)));
+      if (m.find() && Integer.parseInt(m.group(2)) != year) {
+        int named = Integer.parseInt(m.group(2));
+        context.report("deadline").on(row, f).args(Rows.label(row), named, year)
+            .severity(Severity.ERROR).emit();
+        return java.util.Optional.of(named);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private static void checkFiling(Submission submission, int year, CheckContext context) {
