@@ -82,8 +82,9 @@ public final class Linter {
         continue;
       }
       // The same project's tables only: another project's copy is mended in that project.
+      // (The arguments are left out: a finding about a table names the table's number.)
       Integer first = said.putIfAbsent(java.util.Arrays.asList(f.rule(), f.messageKey(),
-          f.args(), f.field(), f.indicator(), org.jxlint.text.TextNormalizer.compact(
+          f.field(), f.indicator(), org.jxlint.text.TextNormalizer.compact(
               f.evidence()), String.valueOf(table.project())), table.index());
       if (first == null || first == table.index()) {
         out.add(f); // two rows of one table are two places to mend (duplicate-indicator's)

@@ -53,25 +53,48 @@ public final class AchievementAsTargetCheck implements Check {
     for (Goal g : submission.goals()) {
       sentences(g.text(), g.location(), submission.year(), lexicon, context);
     }
+    List<Summary> parts = new java.util.ArrayList<>();
     for (Section s : submission.sections()) {
-      prose(s, submission.year(), lexicon, context);
+      prose(s, submission.year(), lexicon, parts);
+    }
+    if (parts.size() >= MANY_PARTS) {
+      // Summary-style writing all through the written targets: the reviewer says it once.
+      List<String> all = parts.stream().flatMap(p -> p.sentences().stream()).toList();
+      java.util.Set<String> markers = new java.util.LinkedHashSet<>();
+      parts.forEach(p -> markers.addAll(p.markers()));
+      context.report("prose-many").evidence(String.join("。", all) + "。")
+          .at(parts.get(0).at()).args(parts.size(), all.size(),
+              String.join("”“", markers.stream().limit(3).toList())).emit();
+    } else {
+      parts.forEach(p -> emit(p, context));
     }
   }
 
+  /** Parts of the written targets that, written like a work summary, make the pattern whole. */
+  private static final int MANY_PARTS = 3;
+
+  /** The summary-style sentences of one text. */
+  private record Summary(List<String> sentences, java.util.Set<String> markers,
+      SourceLocation at) {}
+
   private static void prose(Section s, Integer year, IndicatorLexicon lexicon,
-      CheckContext context) {
-    sentences(s.text(), s.location(), year, lexicon, context);
+      List<Summary> parts) {
+    summary(s.text(), s.location(), year, lexicon).ifPresent(parts::add);
     for (Section part : s.parts()) {
-      prose(part, year, lexicon, context);
+      prose(part, year, lexicon, parts);
     }
   }
 
   private static void sentences(String text, SourceLocation at, Integer year,
       IndicatorLexicon lexicon, CheckContext context) {
+    summary(text, at, year, lexicon).ifPresent(p -> emit(p, context));
+  }
+
+  private static Optional<Summary> summary(String text, SourceLocation at, Integer year,
+      IndicatorLexicon lexicon) {
     if (text == null) {
-      return;
+      return Optional.empty();
     }
-    // The summary-style sentences of one text are one finding quoting them all.
     List<String> found = new java.util.ArrayList<>();
     java.util.Set<String> markers = new java.util.LinkedHashSet<>();
     for (String sentence : text.split("[。；;！!\\n]")) {
@@ -80,6 +103,14 @@ public final class AchievementAsTargetCheck implements Check {
         markers.add(m);
       });
     }
+    return found.isEmpty() ? Optional.empty() : Optional.of(new Summary(found, markers, at));
+  }
+
+  /** The summary-style sentences of one text are one finding quoting them all. */
+  private static void emit(Summary p, CheckContext context) {
+    List<String> found = p.sentences();
+    java.util.Set<String> markers = p.markers();
+    SourceLocation at = p.at();
     if (found.size() == 1) {
       context.report("text").evidence(found.get(0)).at(at).args(markers.iterator().next()).emit();
     } else if (found.size() > 1) {

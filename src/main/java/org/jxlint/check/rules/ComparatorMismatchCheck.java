@@ -60,8 +60,8 @@ public final class ComparatorMismatchCheck implements Check {
       return;
     }
     Optional<Rows.Direction> direction = Rows.direction(name, lexicon);
-    if (c == null) {
-      return; // missing-comparator's concern
+    if (c == null || Rows.costInPercent(row, context.vocabulary())) {
+      return; // missing-comparator's concern; a cost in % is unit-mismatch's (its unit is wrong)
     }
     if (direction.isPresent()) {
       boolean up = c == Comparator.GE || c == Comparator.GT;

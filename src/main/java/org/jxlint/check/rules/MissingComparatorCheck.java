@@ -71,7 +71,8 @@ public final class MissingComparatorCheck implements Check {
   private static Optional<String> implied(Indicator row, IndicatorLexicon lexicon) {
     Rows.Direction direction = Rows.direction(Rows.name(row), lexicon).orElse(null);
     if (direction == Rows.Direction.LOWER) {
-      return Optional.of("≤");
+      // 预算调整率 0%: nothing is below nought, so “=” and “≤” ask the same
+      return row.target().number().signum() == 0 ? Optional.empty() : Optional.of("≤");
     }
     boolean partRate = "%".equals(row.target().unit())
         && row.target().number().compareTo(java.math.BigDecimal.valueOf(100)) < 0;

@@ -49,18 +49,62 @@ public final class NonMeasurableValueCheck implements Check {
     IndicatorLexicon lexicon = vocabulary.indicators();
     java.util.Set<Indicator> inSections = Rows.readInSections(submission);
     java.util.Set<org.jxlint.model.SourceLocation> cut = Rows.cutShort(submission);
-    for (Indicator row : Rows.all(submission)) {
-      if (!inSections.contains(row) && !cut.contains(row.location())) { // prose read below
-        checkRow(row, lexicon, vocabulary, context);
+    for (org.jxlint.model.IndicatorTable table : submission.tables()) {
+      List<Vague> vague = new java.util.ArrayList<>();
+      for (Indicator row : table.indicators()) {
+        if (!inSections.contains(row) && !cut.contains(row.location())) { // prose read below
+          checkRow(row, lexicon, vocabulary, context, vague);
+        }
       }
+      reportVague(table, vague, context);
     }
+    List<VagueProse> parts = new java.util.ArrayList<>();
     for (Section section : submission.sections()) {
-      checkProse(section, lexicon, context);
+      checkProse(section, lexicon, parts);
     }
+    reportProse(parts, context);
+  }
+
+  /** One part of the written targets (产出指标, 效益指标) and its items that are only wording. */
+  private record VagueProse(Section section, List<String> items, java.util.Set<String> words) {}
+
+  /**
+   * Each vague part on its own, or, where {@value #MANY} or more parts of the written targets
+   * are vague, one finding for the whole text quoting the first sentence of every item.
+   */
+  private static void reportProse(List<VagueProse> parts, CheckContext context) {
+    if (parts.size() < MANY) {
+      for (VagueProse p : parts) {
+        String where = TextNormalizer.despace(p.section().heading());
+        if (p.items().size() == 1) {
+          context.report("prose").evidence(p.items().get(0)).at(p.section().location())
+              .args(where, p.words().iterator().next()).severity(Severity.WARNING).emit();
+        } else {
+          context.report("prose-items").evidence(String.join(" ", p.items()))
+              .at(p.section().location()).args(where, p.items().size(),
+                  String.join("”“", p.words().stream().limit(3).toList()))
+              .severity(Severity.WARNING).emit();
+        }
+      }
+      return;
+    }
+    List<String> firsts = parts.stream().flatMap(p -> p.items().stream())
+        .map(NonMeasurableValueCheck::firstSentence).toList();
+    java.util.Set<String> words = new java.util.LinkedHashSet<>();
+    parts.forEach(p -> words.addAll(p.words()));
+    context.report("prose-parts").evidence(String.join("；", firsts))
+        .at(parts.get(0).section().location())
+        .args(parts.size(), firsts.size(), String.join("”“", words.stream().limit(3).toList()))
+        .severity(Severity.WARNING).emit();
+  }
+
+  private static String firstSentence(String item) {
+    int end = item.indexOf('。');
+    return (end < 0 ? item : item.substring(0, end)).strip();
   }
 
   private static void checkRow(Indicator row, IndicatorLexicon lexicon, Vocabulary vocabulary,
-      CheckContext context) {
+      CheckContext context, List<Vague> vagueRows) {
     String value = TextNormalizer.compact(row.value());
     String name = TextNormalizer.compact(row.name());
     Optional<String> dimension = Rows.dimension(row, vocabulary);
@@ -103,8 +147,7 @@ public final class NonMeasurableValueCheck implements Check {
     }
     Optional<String> vague = lexicon.vagueIn(value);
     if (vague.isPresent()) {
-      context.report("vague").on(row, IndicatorField.VALUE).args(Rows.label(row), vague.get())
-          .severity(severity).emit();
+      vagueRows.add(new Vague(row, vague.get(), severity));
     } else {
       // 数量、时效、成本 are figures by definition: words there (及时发放, 全年) measure nothing.
       dimension.filter(FIGURE_DIMENSIONS::contains)
@@ -113,6 +156,37 @@ public final class NonMeasurableValueCheck implements Check {
           context.report("no-figure-" + d).on(row, IndicatorField.VALUE)
               .args(Rows.label(row), Rows.dimensionAsWritten(row), row.value().strip())
               .severity(Severity.WARNING).emit());
+    }
+  }
+
+  /** A row whose value is only vague wording, and the word that makes it so. */
+  private record Vague(Indicator row, String word, Severity severity) {}
+
+  /** Rows of one table with vague values: how many make the pattern of a whole column. */
+  private static final int MANY = 3;
+
+  /**
+   * The vague values of one table: each on its own, or, where {@value #MANY} or more of one
+   * severity repeat down the column, one finding listing them (a reviewer writes it once).
+   */
+  private static void reportVague(org.jxlint.model.IndicatorTable table, List<Vague> rows,
+      CheckContext context) {
+    for (Severity severity : List.of(Severity.ERROR, Severity.WARNING)) {
+      List<Vague> same = rows.stream().filter(v -> v.severity() == severity).toList();
+      if (same.size() < MANY) {
+        same.forEach(v -> context.report("vague").on(v.row(), IndicatorField.VALUE)
+            .args(Rows.label(v.row()), v.word()).severity(severity).emit());
+        continue;
+      }
+      Vague first = same.get(0);
+      String cells = String.join("；", same.stream().map(v -> v.row().value().strip())
+          .distinct().toList());
+      String names = String.join("", same.stream().limit(3)
+          .map(v -> "“" + Rows.label(v.row()) + "”").toList());
+      String words = String.join("”“", same.stream().map(Vague::word).distinct().limit(3)
+          .toList());
+      context.report("vague-many").on(first.row(), IndicatorField.VALUE).evidence(cells)
+          .args(table.index(), same.size(), names, words).severity(severity).emit();
     }
   }
 
@@ -162,7 +236,8 @@ public final class NonMeasurableValueCheck implements Check {
    * Written targets (prose with 产出指标/效益指标 parts): the numbered items that hold only vague
    * wording, one finding per part quoting them all.
    */
-  private static void checkProse(Section section, IndicatorLexicon lexicon, CheckContext context) {
+  private static void checkProse(Section section, IndicatorLexicon lexicon,
+      List<VagueProse> parts) {
     String heading = TextNormalizer.compact(section.heading());
     if (section.text() != null && (heading.startsWith("产出") || heading.startsWith("效益"))) {
       List<String> items = new java.util.ArrayList<>();
@@ -178,18 +253,12 @@ public final class NonMeasurableValueCheck implements Check {
           words.add(v);
         });
       }
-      String where = TextNormalizer.despace(section.heading());
-      if (items.size() == 1) {
-        context.report("prose").evidence(items.get(0)).at(section.location())
-            .args(where, words.iterator().next()).severity(Severity.WARNING).emit();
-      } else if (items.size() > 1) {
-        context.report("prose-items").evidence(String.join(" ", items)).at(section.location())
-            .args(where, items.size(), String.join("”“", words.stream().limit(3).toList()))
-            .severity(Severity.WARNING).emit();
+      if (!items.isEmpty()) {
+        parts.add(new VagueProse(section, items, words));
       }
     }
     for (Section part : section.parts()) {
-      checkProse(part, lexicon, context);
+      checkProse(part, lexicon, parts);
     }
   }
 }

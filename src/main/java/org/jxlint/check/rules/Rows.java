@@ -194,6 +194,18 @@ final class Rows {
     return comparator + valueWithUnit(row);
   }
 
+  /**
+   * A cost measured as a percentage (成本产出 ≥95%, 宣传活动成本产出比 ≥95%): a row under 成本 whose
+   * name holds a cost word, whose unit is %, and whose name is not a rate (成本控制率 may be %).
+   */
+  static boolean costInPercent(Indicator row, Vocabulary vocabulary) {
+    String name = TextNormalizer.compact(row.name()).replaceAll("[（(][^）)]*[）)]$", "");
+    return dimension(row, vocabulary).filter("cost"::equals).isPresent()
+        && "percent".equals(unitFamily(row, vocabulary))
+        && vocabulary.indicators().means(name, "cost")
+        && !name.matches(".*(率|占比|比例|比率)$");
+  }
+
   /** The value without its comparator spellings (≥, 不低于 …). */
   static String withoutComparators(String value, ValueLexicon words) {
     String rest = value;

@@ -76,6 +76,11 @@ public final class UnitMismatchCheck implements Check {
         return;
       }
     }
+    if (expected.isEmpty() && Rows.costInPercent(row, vocabulary)) {
+      context.report("family").on(row, unitField(row))
+          .args(Rows.label(row), CheckContext.term("unit.what.money"), unitText(row, t)).emit();
+      return;
+    }
     if ("percent".equals(family) && "%".equals(t.unit()) && t.number() != null
         && isRate(name, lexicon) && over100(t)) {
       context.report("over-100").on(row, IndicatorField.VALUE).args(Rows.label(row))
