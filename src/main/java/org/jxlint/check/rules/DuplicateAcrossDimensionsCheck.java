@@ -143,6 +143,7 @@ public final class DuplicateAcrossDimensionsCheck implements Check {
                 ? Text.of(r.value()) : Text.of("")));
       }
       compare(rows, context);
+      RestatedQuantity.check(table, vocabulary, context);
     }
   }
 
