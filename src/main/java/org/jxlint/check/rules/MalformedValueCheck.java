@@ -50,6 +50,17 @@ public final class MalformedValueCheck implements Check {
       return;
     }
     BigDecimal n = t.number();
+    if (Rows.rateAsFraction(row, context.vocabulary().indicators())) {
+      BigDecimal share = n.movePointRight(2).stripTrailingZeros();
+      // The comparator the rate needs too, so the suggestion passes as it stands.
+      boolean lower = Rows.direction(Rows.name(row), context.vocabulary().indicators())
+          .filter(d -> d == Rows.Direction.LOWER).isPresent();
+      String percent = share.toPlainString() + "%";
+      String suggested = (lower ? "≤" : share.compareTo(HUNDRED) < 0 ? "≥" : "") + percent;
+      context.report("fraction").on(row, IndicatorField.VALUE)
+          .args(Rows.label(row), row.value().strip(), percent, suggested).emit();
+      return;
+    }
     if (Rows.dateSerial(row, context.vocabulary())) {
       java.time.LocalDate date = java.time.LocalDate.of(1899, 12, 30).plusDays(n.intValue());
       context.report("serial").on(row, IndicatorField.VALUE).args(Rows.label(row), date).emit();

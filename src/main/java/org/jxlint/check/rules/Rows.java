@@ -206,6 +206,18 @@ final class Rows {
         && !name.matches(".*(率|占比|比例|比率)$");
   }
 
+  /**
+   * A rate written as a fraction: 审稿率 “1” or 入学率 “0.95” with no unit, where the name wants %
+   * (100% or 95% written as a decimal — or a % left out).
+   */
+  static boolean rateAsFraction(Indicator row, IndicatorLexicon lexicon) {
+    TargetValue t = row.target();
+    return t != null && t.kind() == ValueKind.NUMBER && t.unit() == null && t.number() != null
+        && t.number().signum() > 0 && t.number().compareTo(java.math.BigDecimal.ONE) <= 0
+        && lexicon.unitExpectation(name(row))
+            .filter(e -> e.families().contains("percent")).isPresent();
+  }
+
   /** The value without its comparator spellings (≥, 不低于 …). */
   static String withoutComparators(String value, ValueLexicon words) {
     String rest = value;

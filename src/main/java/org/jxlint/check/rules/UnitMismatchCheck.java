@@ -70,7 +70,7 @@ public final class UnitMismatchCheck implements Check {
             .args(Rows.label(row), CheckContext.term("unit.what." + e.what()), unitText(row, t)).emit();
         return;
       }
-      if (t.unit() == null && percentWanted) {
+      if (t.unit() == null && percentWanted && !Rows.rateAsFraction(row, lexicon)) {
         context.report("rate-without-percent").on(row, IndicatorField.VALUE).args(Rows.label(row))
             .severity(Severity.WARNING).emit();
         return;
