@@ -40,7 +40,7 @@ public final class GoalWithoutIndicatorCheck implements Check {
 
   /** Unit families a promise is counted in; years, months and money are not promises. */
   private static final List<String> PROMISED = List.of("percent", "percentage-point", "count",
-      "people", "area", "length", "mass");
+      "people", "household", "area", "length", "mass");
   private static final Pattern CLAUSE = Pattern.compile("[^。；;！!？?，,\\n]+");
   private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*");
 
