@@ -103,7 +103,8 @@ public record IndicatorLexicon(
 
   /** The unit a name asks for, by how the name ends. */
   public Optional<UnitExpectation> unitExpectation(String name) {
-    String t = TextNormalizer.compact(name);
+    // (as written, or in Simplified characters: 學生數 ends as 学生数 does)
+    String t = org.jxlint.nlp.Scripts.simplified(TextNormalizer.compact(name));
     for (UnitExpectation u : unitExpectations) {
       for (String end : u.endings()) {
         if (t.endsWith(end)) {
