@@ -32,7 +32,8 @@ public record LayoutLexicon(
     Map<String, LabelSet> project,
     LabelSet footer,
     List<Pattern> targetContentHeadings,
-    LabelSet proseParts) {
+    LabelSet proseParts,
+    LabelSet requiredFields) {
 
   static LayoutLexicon from(JsonNode columnsDoc, JsonNode layout) {
     Map<IndicatorField, LabelSet> columns = new EnumMap<>(IndicatorField.class);
@@ -56,7 +57,7 @@ public record LayoutLexicon(
         set(funds.path("share-headers")), set(funds.path("amount-headers")),
         set(funds.path("years-headers")), Yaml.strings(funds.path("lead-ins")),
         project, set(layout.path("footer")), targets,
-        set(layout.path("headings").path("prose-parts")));
+        set(layout.path("headings").path("prose-parts")), set(layout.path("required-fields")));
   }
 
   public LabelSet project(String key) {

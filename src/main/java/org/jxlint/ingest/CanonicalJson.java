@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jxlint.model.Amount;
+import org.jxlint.model.BlankField;
 import org.jxlint.model.FundItem;
 import org.jxlint.model.Goal;
 import org.jxlint.model.HistoryValue;
@@ -49,7 +50,7 @@ public final class CanonicalJson implements SubmissionReader {
   public static final String LAYOUT = "canonical-json";
   private static final Set<String> KNOWN_KEYS = Set.of("unit", "year", "kind", "filingDate",
       "moneyUnit", "funds", "projects", "goals", "sections", "tables", "title", "layout",
-      "yearBasis", "leftBlank", "readingNotes");
+      "yearBasis", "leftBlank", "blankFields", "readingNotes");
 
   public static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -136,7 +137,20 @@ public final class CanonicalJson implements SubmissionReader {
         metaLocations,
         yearBasis(root),
         leftBlank(root),
-        readingNotes(array(root, "readingNotes", "readingNotes")));
+        readingNotes(array(root, "readingNotes", "readingNotes")),
+        blankFields(array(root, "blankFields", "blankFields")));
+  }
+
+  /** Other header fields the form left empty (项目负责人, 立项依据), as jxlint parse recorded them. */
+  private static List<BlankField> blankFields(JsonNode array) throws UnreadableException {
+    List<BlankField> out = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      JsonNode n = array.get(i);
+      String p = "blankFields[" + i + "]";
+      out.add(new BlankField(text(n, "label", p + ".label"),
+          n.has("location") ? location(n.get("location"), p + ".location") : null));
+    }
+    return out;
   }
 
   /** What jxlint could not read with certainty, as {@code jxlint parse} recorded it. */
@@ -540,6 +554,14 @@ public final class CanonicalJson implements SubmissionReader {
         n.put("subject", note.subject());
         n.put("detail", note.detail());
         putLocation(n, note.location());
+      }
+    }
+    if (!s.blankFields().isEmpty()) {
+      ArrayNode blank = root.putArray("blankFields");
+      for (BlankField b : s.blankFields()) {
+        ObjectNode n = blank.addObject();
+        n.put("label", b.label());
+        putLocation(n, b.location());
       }
     }
     return root;

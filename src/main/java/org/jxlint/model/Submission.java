@@ -20,6 +20,7 @@ import java.util.Set;
  *     found elsewhere (a unit name read from the title)
  * @param readingNotes where jxlint had to guess or could not read (jxlint's uncertainty, not the
  *     submitter's defect)
+ * @param blankFields other fields the form asks for (项目负责人, 立项依据) that the unit left empty
  */
 public record Submission(
     String source,
@@ -38,7 +39,18 @@ public record Submission(
     Map<MetaField, SourceLocation> metaLocations,
     YearBasis yearBasis,
     Set<MetaField> leftBlank,
-    List<ReadingNote> readingNotes) implements java.io.Serializable {
+    List<ReadingNote> readingNotes,
+    List<BlankField> blankFields) implements java.io.Serializable {
+
+  /** A submission with no other header fields left blank. */
+  public Submission(String source, String layout, String title, String unitName, Integer year,
+      SubmissionKind kind, LocalDate filingDate, MoneyUnit moneyUnit, List<FundItem> funds,
+      List<Project> projects, List<Goal> goals, List<Section> sections, List<IndicatorTable> tables,
+      Map<MetaField, SourceLocation> metaLocations, YearBasis yearBasis, Set<MetaField> leftBlank,
+      List<ReadingNote> readingNotes) {
+    this(source, layout, title, unitName, year, kind, filingDate, moneyUnit, funds, projects, goals,
+        sections, tables, metaLocations, yearBasis, leftBlank, readingNotes, List.of());
+  }
 
   /** A submission read without reading notes. */
   public Submission(String source, String layout, String title, String unitName, Integer year,
@@ -46,7 +58,7 @@ public record Submission(
       List<Project> projects, List<Goal> goals, List<Section> sections, List<IndicatorTable> tables,
       Map<MetaField, SourceLocation> metaLocations, YearBasis yearBasis, Set<MetaField> leftBlank) {
     this(source, layout, title, unitName, year, kind, filingDate, moneyUnit, funds, projects, goals,
-        sections, tables, metaLocations, yearBasis, leftBlank, List.of());
+        sections, tables, metaLocations, yearBasis, leftBlank, List.of(), List.of());
   }
 
   /** This submission with reading notes added. */
@@ -54,7 +66,8 @@ public record Submission(
     List<ReadingNote> all = new java.util.ArrayList<>(readingNotes);
     all.addAll(notes);
     return new Submission(source, layout, title, unitName, year, kind, filingDate, moneyUnit,
-        funds, projects, goals, sections, tables, metaLocations, yearBasis, leftBlank, all);
+        funds, projects, goals, sections, tables, metaLocations, yearBasis, leftBlank, all,
+        blankFields);
   }
 
   public Submission {
@@ -67,6 +80,7 @@ public record Submission(
         ? Map.of() : Map.copyOf(new EnumMap<>(metaLocations));
     leftBlank = leftBlank == null || leftBlank.isEmpty() ? Set.of() : Set.copyOf(leftBlank);
     readingNotes = List.copyOf(readingNotes == null ? List.of() : readingNotes);
+    blankFields = List.copyOf(blankFields == null ? List.of() : blankFields);
   }
 
   public SourceLocation locationOf(MetaField field) {

@@ -19,7 +19,7 @@ import org.jxlint.model.Submission;
 /**
  * One small form per header family in {@code fixtures/headers/} (written for the test, not copied
  * from any submission): what jxlint takes from its header — unit, year and its basis, kind, money
- * unit, budget figure, fields left blank, and the goals where the goal rules read them — must equal {@code NAME.expected.json}.
+ * unit, budget figure, fields left blank (the unit's and the others'), and the goals where the goal rules read them — must equal {@code NAME.expected.json}.
  * {@code -Djxlint.updateGolden=true} rewrites the expected files; review the diff.
  */
 class HeaderFixturesTest {
@@ -55,6 +55,8 @@ class HeaderFixturesTest {
     facts.put("filingDate", s.filingDate() == null ? null : s.filingDate().toString());
     var blank = facts.putArray("leftBlank");
     s.leftBlank().stream().map(f -> f.key()).sorted().forEach(blank::add);
+    var fields = facts.putArray("blankFields");
+    s.blankFields().forEach(f -> fields.add(f.label()));
     var goals = facts.putArray("goals");
     s.goals().forEach(g -> goals.add(g.scope().name().toLowerCase() + ": " + g.text()));
     String json = CanonicalJson.MAPPER.writeValueAsString(facts) + "\n";

@@ -71,6 +71,11 @@ public final class EmptyValueCheck implements Check {
     if (submission.year() == null) {
       context.report("year").onMeta(MetaField.YEAR, "").severity(Severity.WARNING).emit();
     }
+    for (org.jxlint.model.BlankField blank : submission.blankFields()) {
+      // 项目负责人 | (empty): a field the form asks for, not given.
+      context.report("header-field").evidence("").at(blank.location()).args(blank.label())
+          .severity(Severity.WARNING).emit();
+    }
     boolean list = submission.projects().size() > 1;
     Optional<FundItem> blankTotal = blankTotal(submission.funds(),
         context.vocabulary().layout().fundTotals());

@@ -13,6 +13,7 @@ import org.jxlint.config.HeaderLexicon;
 import org.jxlint.config.LabelSet;
 import org.jxlint.config.LayoutLexicon;
 import org.jxlint.config.Vocabulary;
+import org.jxlint.model.BlankField;
 import org.jxlint.model.Goal;
 import org.jxlint.model.Indicator;
 import org.jxlint.model.IndicatorTable;
@@ -75,6 +76,8 @@ public final class DocumentInterpreter {
     private final String layoutName;
     /** Header fields whose label stood beside an empty cell. */
     private final Set<MetaField> leftBlank = java.util.EnumSet.noneOf(MetaField.class);
+    /** Other header fields whose label stood beside an empty cell. */
+    private final List<BlankField> blankFields = new ArrayList<>();
     private final Map<MetaField, SourceLocation> metaAt = new EnumMap<>(MetaField.class);
     private final HeaderFacts facts = new HeaderFacts(layout, headerWords, metaAt,
         t -> isLabel(t) || anyProjectLabel(t));
@@ -149,7 +152,7 @@ public final class DocumentInterpreter {
       return new Submission(source, rebuilt ? layoutName + "+rebuilt" : layoutName, facts.title(),
           unitName, year, kind, facts.filingDate(), facts.moneyUnit(budget.figure(projectList)),
           budget.funds(projectList), projectList, goals, prose.result(), finalTables, metaAt,
-          y.basis(), leftBlank, readingNotes);
+          y.basis(), leftBlank, readingNotes, blankFields);
     }
 
     // ------------------------------------------------------------ rows
@@ -327,6 +330,12 @@ public final class DocumentInterpreter {
         return;
       }
       continuation = null;
+      if (filled.size() == 1 && layout.requiredFields().is(first)
+          && cells.indexOf(filled.get(0)) < cells.size() - 1) {
+        // 专项立项依据 | (empty): the label alone in its row, the cell beside it blank.
+        blankFields.add(new BlankField(TextNormalizer.despace(first), filled.get(0).location()));
+        return;
+      }
       boolean proseLine = prose.open() && filled.size() == 1
           && filled.get(0) == firstCell(cells);
       if (proseLine || filled.size() == 1 && !isLabel(first) && !anyTargetPart(first)
@@ -386,6 +395,9 @@ public final class DocumentInterpreter {
         return cells.size();
       }
       Value v = valueAfter(row, c);
+      if (v.text == null && layout.requiredFields().is(text)) {
+        blankFields.add(new BlankField(TextNormalizer.despace(text), cell.location()));
+      }
       if (facts.unitLabel(row, text, v.text, v.inline, cell.location(), v.at)) {
         return v.consumed;
       }
