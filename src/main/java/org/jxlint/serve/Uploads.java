@@ -58,7 +58,7 @@ final class Uploads {
     } else if (count > max) {
       Exchanges.refuse(ex, 413, m.get("serve.refused.tooManyFiles", count, max));
     } else {
-      Batches.Batch b = batches.open(lang, max);
+      Batches.Batch b = batches.open(lang, count); // no more files than it said
       Exchanges.json(ex, 200, Map.of("id", b.id));
     }
   }
