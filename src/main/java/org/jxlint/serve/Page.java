@@ -38,6 +38,7 @@ final class Page {
       String key = slot.group(1);
       String value = switch (key) {
         case "lang" -> lang;
+        case "htmlLang" -> m.isEnglish() ? "en" : "zh-CN";
         case "settings" -> settingsHtml(m);
         case "maxBytes" -> String.valueOf(settings.limits().maxFileBytes());
         case "maxFiles" -> String.valueOf(settings.limits().maxFiles());

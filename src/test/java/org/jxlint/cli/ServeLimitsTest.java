@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,9 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -151,8 +148,7 @@ class ServeLimitsTest {
     assertEquals("unsupported", reasonCode(page.upload(batch, "程序.exe", new byte[] {'M', 'Z', 1})));
     assertEquals("not-office", reasonCode(page.upload(batch, "坏的.docx",
         "这不是 Word 文件".getBytes(StandardCharsets.UTF_8))));
-    assertEquals("encrypted", reasonCode(page.upload(batch, "加密.xlsx",
-        Files.readAllBytes(encrypt(plain, temp.resolve("加密.xlsx"))))));
+    assertEquals("encrypted", reasonCode(page.upload(batch, "加密.xlsx", encrypted())));
     ServeClient.Answer lock = page.json(java.net.http.HttpRequest.newBuilder(
         server.uri().resolve("/api/batches/" + batch + "/files"))
         .header("X-Jxlint-Name", java.net.URLEncoder.encode("单位/~$表.docx",
@@ -215,18 +211,18 @@ class ServeLimitsTest {
     return a.body().get("reasonCode").asText();
   }
 
-  private static Path encrypt(Path plain, Path target) throws Exception {
+  /**
+   * What a password-protected .xlsx is to a reader: an OLE2 container holding the encrypted
+   * package (BadInputTest makes one with Office's real encryption).
+   */
+  private static byte[] encrypted() throws Exception {
     try (POIFSFileSystem fs = new POIFSFileSystem()) {
-      Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-      encryptor.confirmPassword("审核");
-      try (OutputStream data = encryptor.getDataStream(fs)) {
-        Files.copy(plain, data);
-      }
-      try (OutputStream out = Files.newOutputStream(target)) {
-        fs.writeFilesystem(out);
-      }
+      fs.createDocument(new java.io.ByteArrayInputStream(new byte[4096]),
+          Decryptor.DEFAULT_POIFS_ENTRY);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      fs.writeFilesystem(out);
+      return out.toByteArray();
     }
-    return target;
   }
 
   private static byte[] read(String path) {
