@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The uploads of the page, in memory only, each under an id no other page can guess: a reviewer
@@ -18,6 +19,8 @@ final class Batches {
   /** How long results stay for their page (downloads, the language switch). */
   static final Duration KEPT = Duration.ofHours(2);
   static final int MAX_BATCHES = 64;
+  /** Bytes of annotated copies held at most, over all uploads; beyond it a copy is not kept. */
+  static final long MAX_HELD = 256L * 1024 * 1024;
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -29,11 +32,14 @@ final class Batches {
     final Instant created = Instant.now();
     private final AtomicInteger next = new AtomicInteger();
     private final Map<Integer, Checked> files = new ConcurrentHashMap<>();
+    private final AtomicLong budget;
+    private final AtomicLong held = new AtomicLong();
 
-    Batch(String id, String lang, int limit) {
+    Batch(String id, String lang, int limit, AtomicLong budget) {
       this.id = id;
       this.lang = lang;
       this.limit = limit;
+      this.budget = budget;
     }
 
     /** The number the next file gets; -1 when the batch already has its limit of files. */
@@ -42,8 +48,23 @@ final class Batches {
       return n < limit ? n : -1;
     }
 
+    /** Keeps a file's results; its annotated copy only while the memory for copies lasts. */
     void put(int n, Checked checked) {
-      files.put(n, checked);
+      Checked kept = checked;
+      if (checked.annotated() != null) {
+        long size = checked.annotated().length;
+        if (budget.addAndGet(size) > MAX_HELD) {
+          budget.addAndGet(-size);
+          kept = Checked.of(checked.name(), checked.report(), null, null);
+        } else {
+          held.addAndGet(size);
+        }
+      }
+      files.put(n, kept);
+    }
+
+    private void forget() {
+      budget.addAndGet(-held.getAndSet(0));
     }
 
     Optional<Checked> get(int n) {
@@ -56,12 +77,13 @@ final class Batches {
   }
 
   private final Map<String, Batch> batches = new ConcurrentHashMap<>();
+  private final AtomicLong held = new AtomicLong();
 
   Batch open(String lang, int limit) {
     forgetOld();
     byte[] id = new byte[16];
     RANDOM.nextBytes(id);
-    Batch b = new Batch(HexFormat.of().formatHex(id), lang, limit);
+    Batch b = new Batch(HexFormat.of().formatHex(id), lang, limit, held);
     batches.put(b.id, b);
     return b;
   }
@@ -72,10 +94,17 @@ final class Batches {
 
   private void forgetOld() {
     Instant cutoff = Instant.now().minus(KEPT);
-    batches.values().removeIf(b -> b.created.isBefore(cutoff));
+    batches.values().stream().filter(b -> b.created.isBefore(cutoff)).toList()
+        .forEach(this::forget);
     while (batches.size() >= MAX_BATCHES) {
       batches.values().stream().min((a, b) -> a.created.compareTo(b.created))
-          .ifPresent(oldest -> batches.remove(oldest.id));
+          .ifPresent(this::forget);
+    }
+  }
+
+  private void forget(Batch b) {
+    if (batches.remove(b.id, b)) {
+      b.forget();
     }
   }
 }

@@ -178,8 +178,13 @@ final class Cdp implements AutoCloseable {
     Thread.sleep(1000);
     int height = Math.min(8000, Integer.parseInt(eval(
         "String(document.documentElement.scrollHeight)")));
+    screenshot(png, width, 0, height);
+  }
+
+  /** A band of the page, {@code height} pixels from {@code top}, as a PNG. */
+  void screenshot(Path png, int width, int top, int height) throws Exception {
     JsonNode shot = call("Page.captureScreenshot", Map.of("format", "png",
-        "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width,
+        "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", top, "width", width,
             "height", height, "scale", 1)));
     Files.createDirectories(png.getParent());
     Files.write(png, java.util.Base64.getDecoder().decode(shot.get("data").asText()));

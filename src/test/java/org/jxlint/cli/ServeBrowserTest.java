@@ -25,8 +25,8 @@ import org.jxlint.serve.WebServer;
  * {@code .ci/run} installs): a Word and an Excel form in seed layouts and a broken file are
  * chosen in the page, uploaded and checked; the page must show each file's highlighted cells and
  * findings as {@code jxlint check} reports them, the broken file's reason, and copy the 审核意见
- * as {@code --format text-plain} writes it. The screenshot is kept in
- * {@code target/serve-page.png}. Without Chromium the test is skipped and says why.
+ * as {@code --format text-plain} writes it. The screenshots are kept in
+ * {@code target/serve-page.png} (the whole page) and {@code target/serve-page-top.png}. Without Chromium the test is skipped and says why.
  */
 class ServeBrowserTest {
 
@@ -112,6 +112,8 @@ class ServeBrowserTest {
       Path shot = TestSupport.ROOT.resolve("target/serve-page.png");
       page.screenshot(shot, 1400);
       assertTrue(Files.size(shot) > 20_000, "a screenshot of the page");
+      // what a reviewer sees first, at full size
+      page.screenshot(TestSupport.ROOT.resolve("target/serve-page-top.png"), 1400, 0, 1000);
     }
   }
 
