@@ -85,9 +85,14 @@ public final class WebServer implements AutoCloseable {
         Exchanges.refuse(ex, 403, m.get("serve.refused.remote"));
         return;
       }
-      route(ex);
+      try {
+        route(ex);
+      } catch (RuntimeException e) {
+        // jxlint's own failure on one request: said to the page, and the server goes on
+        Exchanges.refuse(ex, 500, m.get("serve.error.internal", e.getClass().getSimpleName()));
+      }
     } catch (IOException | RuntimeException e) {
-      // the browser went away, or one request failed: the server goes on
+      // the browser went away (or the answer had begun when it failed): the server goes on
     }
   }
 

@@ -195,6 +195,22 @@ class ServeLimitsTest {
     }
   }
 
+  @Test
+  @DisplayName("与命令行相同的配置：--config 关掉的规则不报，页面的“检查设置”写明")
+  void theCommandLinesSettingsApplyAndAreShown() throws Exception {
+    Path config = temp.resolve("审核设置.yml");
+    Files.writeString(config, "rules:\n  empty-value: off\n");
+    try (WebServer configured = ServeCommand.open(new PrintStream(new ByteArrayOutputStream(),
+        true, StandardCharsets.UTF_8), "--port", "0", "--config", config.toString())) {
+      ServeClient client = new ServeClient(configured.uri());
+      JsonNode s = client.upload(client.batch(1), "青山镇.json", FORM).body();
+      assertEquals(0, s.get("errors").asInt(), "empty-value is off: " + s);
+      String html = client.get("/").body();
+      assertTrue(html.contains("配置文件：" + config.toAbsolutePath()), html);
+      assertTrue(html.contains("empty-value: off"), html);
+    }
+  }
+
   /** The status line of a GET with this Host header (the JDK's client will not send one). */
   static String statusLine(int port, String host) throws Exception {
     try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {

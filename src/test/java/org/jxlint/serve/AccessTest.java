@@ -25,7 +25,7 @@ import org.jxlint.report.FileReport;
 class AccessTest {
 
   /** Checks nothing; remembers where each upload was while it was checked, and that it was. */
-  private static final class Recorder implements Checker {
+  private static class Recorder implements Checker {
     final List<Path> seen = new CopyOnWriteArrayList<>();
     final List<Boolean> existed = new CopyOnWriteArrayList<>();
 
@@ -97,6 +97,26 @@ class AccessTest {
           StandardCharsets.UTF_8));
       assertEquals(List.of(true), recorder.existed, answer);
       assertFalse(Files.exists(recorder.seen.get(0)), "the upload is deleted once checked");
+    }
+  }
+
+  @Test
+  @DisplayName("jxlint 自己在某个文件上出错：页面得到说明，服务器照常工作")
+  void aFailureOnOneFileLeavesTheServerServing() throws Exception {
+    Checker failing = new Recorder() {
+      @Override
+      public FileReport check(Path file, String name) {
+        throw new IllegalStateException("a bug");
+      }
+    };
+    try (WebServer server = WebServer.start(settings("127.0.0.1", false, failing))) {
+      String id = post(server, "/api/batches", "X-Jxlint-Count: 1", new byte[0])
+          .replaceAll("(?s).*\"id\":\"([0-9a-f]+)\".*", "$1");
+      String answer = post(server, "/api/batches/" + id + "/files", "X-Jxlint-Name: a.json",
+          "{}".getBytes(StandardCharsets.UTF_8));
+      assertTrue(answer.contains("\"reasonCode\":\"internal-error\""), answer);
+      assertEquals("HTTP/1.1 200 OK", status(InetAddress.getLoopbackAddress(),
+          server.uri().getPort(), "127.0.0.1"));
     }
   }
 
