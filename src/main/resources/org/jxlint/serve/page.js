@@ -338,6 +338,7 @@
   function relabel() {
     cards.forEach(function (c) {
       if (!c.result) { return; }
+      c.note.textContent = ''; // said in the other language
       c.actions.querySelectorAll('[data-i18n]').forEach(function (e) { e.textContent = t(e.dataset.i18n); });
       c.actions.querySelectorAll('a[data-what]').forEach(function (a) {
         a.href = c.base() + a.dataset.what + '?download=1&lang=' + lang;

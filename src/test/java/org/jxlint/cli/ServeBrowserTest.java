@@ -26,7 +26,8 @@ import org.jxlint.serve.WebServer;
  * chosen in the page, uploaded and checked; the page must show each file's highlighted cells and
  * findings as {@code jxlint check} reports them, the broken file's reason, and copy the 审核意见
  * as {@code --format text-plain} writes it. The screenshots are kept in
- * {@code target/serve-page.png} (the whole page) and {@code target/serve-page-top.png}. Without Chromium the test is skipped and says why.
+ * {@code target/serve-page.png} (the whole page), {@code target/serve-page-top.png} and
+ * {@code target/serve-page-en.png} (its top, in Chinese and in English). Without Chromium the test is skipped and says why.
  */
 class ServeBrowserTest {
 
@@ -101,6 +102,10 @@ class ServeBrowserTest {
       page.eval("document.getElementById('lang').click();''");
       page.waitFor("document.querySelector('button.copy-plain').textContent === 'Copy the review'",
           Duration.ofSeconds(30));
+      page.waitFor("Array.from(document.querySelectorAll('iframe')).every(function(f){"
+          + "return f.contentDocument && f.contentDocument.documentElement.lang === 'en'"
+          + " && f.contentDocument.body.dataset.check === 'ok';})", Duration.ofSeconds(30));
+      page.screenshot(TestSupport.ROOT.resolve("target/serve-page-en.png"), 1400, 0, 1000);
       page.eval("document.getElementById('lang').click();''");
       page.waitFor("document.querySelector('button.copy-plain').textContent === '复制审核意见'",
           Duration.ofSeconds(30));
