@@ -55,7 +55,7 @@ public final class Messages {
     }
   }
 
-  /** The keys that start with {@code prefix}, in order (a page's strings, for its language switch). */
+  /** The keys starting with {@code prefix}, in order: a page's strings, for a language switch. */
   public java.util.SortedSet<String> keys(String prefix) {
     java.util.SortedSet<String> keys = new java.util.TreeSet<>();
     for (String k : bundle.keySet()) {

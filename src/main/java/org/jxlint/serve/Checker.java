@@ -10,7 +10,7 @@ import org.jxlint.report.FileReport;
  */
 public interface Checker {
 
-  /** The report of the file at {@code file}, named {@code name} as the reviewer's machine had it. */
+  /** The report of the file at {@code file}, named {@code name} as the reviewer had it. */
   FileReport check(Path file, String name);
 
   /**

@@ -9,7 +9,8 @@ import org.jxlint.report.ReviewLetters;
 
 /**
  * {@code GET /api/batches/ID/files/N/WHAT}: one checked file as the page shows or downloads it —
- * {@code report.html}, {@code letter.txt}, {@code letter.md}, {@code report.json}, {@code annotated}
+ * {@code report.html}, {@code letter.txt}, {@code letter.md}, {@code report.json},
+ * {@code annotated}
  * — in the language the page asks for ({@code ?lang=}); {@code ?download=1} saves it as a file.
  */
 final class Results {

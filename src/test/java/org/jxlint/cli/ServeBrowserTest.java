@@ -27,7 +27,8 @@ import org.jxlint.serve.WebServer;
  * findings as {@code jxlint check} reports them, the broken file's reason, and copy the 审核意见
  * as {@code --format text-plain} writes it. The screenshots are kept in
  * {@code target/serve-page.png} (the whole page), {@code target/serve-page-top.png} and
- * {@code target/serve-page-en.png} (its top, in Chinese and in English). Without Chromium the test is skipped and says why.
+ * {@code target/serve-page-en.png} (its top, in Chinese and in English). Without Chromium the
+ * test is skipped and says why.
  */
 class ServeBrowserTest {
 

@@ -61,7 +61,8 @@ class ServeLimitsTest {
     assertEquals("", ERR.toString(StandardCharsets.UTF_8), "no warning without --host");
     assertEquals(200, page.get("/").statusCode());
     // a page elsewhere reaching the server by a name that resolves to 127.0.0.1
-    assertEquals("HTTP/1.1 403 Forbidden", statusLine(server.uri().getPort(), "jxlint.example.com"));
+    assertEquals("HTTP/1.1 403 Forbidden", statusLine(server.uri().getPort(),
+        "jxlint.example.com"));
     assertEquals("HTTP/1.1 200 OK", statusLine(server.uri().getPort(), "localhost"));
   }
 

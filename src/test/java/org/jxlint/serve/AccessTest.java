@@ -93,8 +93,8 @@ class AccessTest {
     try (WebServer server = WebServer.start(settings("127.0.0.1", false, recorder))) {
       String id = post(server, "/api/batches", "X-Jxlint-Count: 1", new byte[0]);
       id = id.replaceAll("(?s).*\"id\":\"([0-9a-f]+)\".*", "$1");
-      String answer = post(server, "/api/batches/" + id + "/files", "X-Jxlint-Name: a.json", "{}".getBytes(
-          StandardCharsets.UTF_8));
+      String answer = post(server, "/api/batches/" + id + "/files", "X-Jxlint-Name: a.json",
+          "{}".getBytes(StandardCharsets.UTF_8));
       assertEquals(List.of(true), recorder.existed, answer);
       assertFalse(Files.exists(recorder.seen.get(0)), "the upload is deleted once checked");
     }
