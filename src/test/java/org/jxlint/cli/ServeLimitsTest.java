@@ -27,6 +27,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.jxlint.TestSupport;
 import org.jxlint.bench.Forms;
+import org.jxlint.check.Linter;
+import org.jxlint.check.RuleSelection;
+import org.jxlint.config.ProjectConfig;
+import org.jxlint.ingest.Ingestor;
+import org.jxlint.ingest.SubmissionReader;
+import org.jxlint.ingest.UnreadableException;
+import org.jxlint.model.Submission;
+import org.jxlint.serve.ServeSettings;
 import org.jxlint.serve.WebServer;
 
 /**
@@ -170,18 +178,52 @@ class ServeLimitsTest {
   @Test
   @DisplayName("超时（-Djxlint.timeout）：这份文件算无法读取，服务器照常工作")
   void aFileOverTheTimeLimitIsStopped() throws Exception {
-    String before = System.getProperty("jxlint.timeout");
-    System.setProperty("jxlint.timeout", "0.000001");
-    try {
-      assertEquals("timeout", reasonCode(page.upload(page.batch(1), "慢.json", FORM)));
-    } finally {
-      if (before == null) {
-        System.clearProperty("jxlint.timeout");
-      } else {
-        System.setProperty("jxlint.timeout", before);
+    // a reader that takes for ever: only the watchdog ends it
+    SubmissionReader endless = new SubmissionReader() {
+      @Override
+      public Set<String> extensions() {
+        return Set.of("slow", "json");
       }
+
+      @Override
+      public Submission read(Path file, String displayPath) throws UnreadableException {
+        if (file.toString().endsWith(".json")) {
+          return TestSupport.CANONICAL.read(file, displayPath);
+        }
+        try {
+          Thread.sleep(600_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        throw new UnreadableException("unreadable.io", "interrupted");
+      }
+    };
+    Linter linter = new Linter(TestSupport.REGISTRY, RuleSelection.defaults(),
+        TestSupport.VOCABULARY);
+    ServeSettings settings = new ServeSettings("127.0.0.1", 0, false, "zh", "test",
+        new ServeChecks(new Ingestor(List.of(endless)), linter, new Waivers(ProjectConfig.none())),
+        new ServeSettings.Rules(null, null, 1, 1, List.of(), 0),
+        new ServeSettings.Limits(ServeSettings.Limits.DEFAULT_MAX_FILE_BYTES, 5, "0.5"));
+    try (WebServer slow = WebServer.start(settings)) {
+      ServeClient client = new ServeClient(slow.uri());
+      String batch = client.batch(2);
+      String before = System.getProperty("jxlint.timeout");
+      System.setProperty("jxlint.timeout", "0.5");
+      ServeClient.Answer late;
+      try {
+        late = client.upload(batch, "慢.slow", new byte[] {1});
+      } finally {
+        if (before == null) {
+          System.clearProperty("jxlint.timeout");
+        } else {
+          System.setProperty("jxlint.timeout", before);
+        }
+      }
+      assertEquals("timeout", reasonCode(late));
+      assertTrue(late.body().get("reason").asText().contains("0.5 秒"), late.body().toString());
+      JsonNode fast = client.upload(batch, "快.json", FORM).body();
+      assertEquals("ok", fast.get("status").asText(), fast.toString());
     }
-    assertEquals("ok", page.upload(page.batch(1), "快.json", FORM).body().get("status").asText());
   }
 
   @Test
