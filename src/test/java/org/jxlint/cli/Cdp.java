@@ -141,10 +141,11 @@ final class Cdp implements AutoCloseable {
     return v.isMissingNode() || v.isNull() ? null : v.asText();
   }
 
-  /** Waits until the expression is true in the page. */
+  /** Waits until the expression is true in the page (false while it cannot yet be evaluated). */
   void waitFor(String expression, Duration limit) throws Exception {
     long until = System.nanoTime() + limit.toNanos();
-    while (!"true".equals(eval("String(!!(" + expression + "))"))) {
+    while (!"true".equals(eval("(function(){try{return String(!!(" + expression
+        + "));}catch(e){return 'false';}})()"))) {
       if (System.nanoTime() > until) {
         throw new AssertionError("the page never came to: " + expression);
       }
