@@ -279,7 +279,7 @@ final class CheckCommand implements Callable<Integer> {
         reasonKey, List.of(), null, List.of(), null);
   }
 
-  private static FileReport checkOne(Ingestor ingestor, Linter linter, InputFiles.Input input) {
+  static FileReport checkOne(Ingestor ingestor, Linter linter, InputFiles.Input input) {
     IngestResult result = ingestor.read(input.file(), input.display());
     if (result instanceof IngestResult.Unreadable u) {
       return new FileReport(u.path(), null, null, null, null, u.reasonKey(), u.reasonArgs(), null,

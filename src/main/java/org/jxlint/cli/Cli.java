@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     versionProvider = Cli.Version.class,
     resourceBundle = "org.jxlint.cli.help",
     subcommands = {CheckCommand.class, ParseCommand.class, RulesCommand.class, ExplainCommand.class,
-        BenchCommand.class},
+        BenchCommand.class, ServeCommand.class},
     headerHeading = "",
     synopsisHeading = "用法：",
     descriptionHeading = "%n",
@@ -30,7 +30,8 @@ import picocli.CommandLine.Command;
       "  jxlint check 申报表目录/",
       "  jxlint check 申报表.json --format json --output 结果.json",
       "  jxlint rules",
-      "  jxlint explain empty-value"
+      "  jxlint explain empty-value",
+      "  jxlint serve --open            （在浏览器里审核，不用命令行）"
     },
     footerHeading = "%n",
     footer = {"退出码：0 通过；1 未通过（有错误级问题或无法读取的文件）；2 用法或配置错误；",

@@ -55,6 +55,17 @@ public final class Messages {
     }
   }
 
+  /** The keys starting with {@code prefix}, in order: a page's strings, for a language switch. */
+  public java.util.SortedSet<String> keys(String prefix) {
+    java.util.SortedSet<String> keys = new java.util.TreeSet<>();
+    for (String k : bundle.keySet()) {
+      if (k.startsWith(prefix)) {
+        keys.add(k);
+      }
+    }
+    return keys;
+  }
+
   public boolean has(String key) {
     return bundle.containsKey(key);
   }
