@@ -25,15 +25,21 @@ final class ExplainCommand implements Callable<Integer> {
 
   @picocli.CommandLine.ParentCommand Cli parent;
 
-  @Parameters(paramLabel = "规则", description = "规则编号，如 empty-value（用 jxlint rules 查看全部）；已停用的旧编号显示接替它的各条规则。")
+  @Parameters(paramLabel = "规则", description = "规则编号，如 empty-value（用 jxlint rules 查看全部）；"
+      + "已停用的旧编号显示接替它的各条规则。")
   String id;
 
   @Mixin LanguageOption language = new LanguageOption();
 
   @Override
   public Integer call() throws Exception {
-    Messages m = language.messages();
-    CheckRegistry registry = CheckRegistry.loadAll();
+    explain(CheckRegistry.loadAll(), id, language.messages(), parent.io);
+    return ExitCode.PASSED;
+  }
+
+  /** Prints the page of the rule {@code id} names, or of each rule that took a retired id over. */
+  static void explain(CheckRegistry registry, String id, Messages m, Io io)
+      throws ConfigException, IOException {
     List<String> rules = registry.resolve(id.strip());
     if (rules.isEmpty()) {
       var near = RuleSettings.nearest(id.strip(), registry);
@@ -41,7 +47,7 @@ final class ExplainCommand implements Callable<Integer> {
           : new ConfigException("error.unknownRuleId", id);
     }
     if (registry.rule(id.strip()).isEmpty()) { // a retired id: the pages of the rules it became
-      parent.io.err().println(m.get("note.retiredRule", id.strip(), String.join(", ", rules)));
+      io.err().println(m.get("note.retiredRule", id.strip(), String.join(", ", rules)));
     }
     List<String> pages = new ArrayList<>();
     for (String rule : rules) {
@@ -51,8 +57,7 @@ final class ExplainCommand implements Callable<Integer> {
       }
       pages.add(page.endsWith("\n") ? page : page + "\n");
     }
-    parent.io.out().print(String.join("\n", pages));
-    return ExitCode.PASSED;
+    io.out().print(String.join("\n", pages));
   }
 
   /** The rule's page as bundled from {@code docs/rules/}; null when there is none. */

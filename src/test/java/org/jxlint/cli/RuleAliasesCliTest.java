@@ -1,23 +1,34 @@
 package org.jxlint.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.jxlint.check.SplitRules.BYSTANDER;
 import static org.jxlint.check.SplitRules.FIRST;
 import static org.jxlint.check.SplitRules.RETIRED;
 import static org.jxlint.check.SplitRules.SECOND;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.jxlint.check.Category;
+import org.jxlint.check.Check;
+import org.jxlint.check.CheckContext;
+import org.jxlint.check.CheckRegistry;
 import org.jxlint.check.Finding;
+import org.jxlint.check.LintRule;
 import org.jxlint.check.Severity;
 import org.jxlint.check.SplitRules;
 import org.jxlint.config.ConfigException;
 import org.jxlint.config.ProjectConfig;
+import org.jxlint.i18n.Messages;
+import org.jxlint.model.Submission;
 import org.jxlint.model.SourceLocation;
 import org.jxlint.report.FileReport;
 
@@ -69,6 +80,38 @@ class RuleAliasesCliTest {
         finding(BYSTANDER, BYSTANDER + ".row", "name", "培训人次")));
     assertEquals(List.of("省里认可", "省里认可", "—"), r.findings().stream()
         .map(f -> f.waiver() == null ? "—" : f.waiver()).toList());
+  }
+
+  @LintRule(id = "empty-value", aliases = "retired-blank", name = "测试用", severity = Severity.ERROR,
+      category = Category.COMPLETENESS, summary = "测试用")
+  static final class EmptyValuePart implements Check {
+    @Override
+    public void check(Submission s, CheckContext c) {}
+  }
+
+  @LintRule(id = "missing-unit", aliases = "retired-blank", name = "测试用",
+      severity = Severity.WARNING, category = Category.MEASURABILITY, summary = "测试用")
+  static final class MissingUnitPart implements Check {
+    @Override
+    public void check(Submission s, CheckContext c) {}
+  }
+
+  @Test
+  @DisplayName("jxlint explain 旧编号：说明由哪些规则接替，并依次显示它们的说明")
+  void explaining_an_old_id_shows_every_successors_page() throws Exception {
+    CheckRegistry registry = new CheckRegistry(List.of(new EmptyValuePart(),
+        new MissingUnitPart()));
+    var out = new ByteArrayOutputStream();
+    var err = new ByteArrayOutputStream();
+    ExplainCommand.explain(registry, "retired-blank", Messages.forLanguage("zh"), new Io(
+        new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8), false));
+    assertEquals(ExplainCommand.page("empty-value") + "\n" + ExplainCommand.page("missing-unit"),
+        out.toString(UTF_8));
+    assertTrue(err.toString(UTF_8).contains("retired-blank")
+        && err.toString(UTF_8).contains("empty-value, missing-unit"), err.toString(UTF_8));
+    assertEquals("error.unknownRuleId.suggest", assertThrows(ConfigException.class,
+        () -> ExplainCommand.explain(registry, "retired-blnk", Messages.forLanguage("zh"),
+            new Io(new PrintStream(out), new PrintStream(err), false))).key());
   }
 
   private static Baseline baselineOf(FileReport recorded) throws Exception {
