@@ -22,4 +22,11 @@ public @interface LintRule {
 
   /** One line in Chinese: what the rule finds. */
   String summary();
+
+  /**
+   * Retired ids this rule took over (the id of the check it was split from, say). Settings,
+   * suppressions and baselines written with an alias apply to every rule that lists it, so a
+   * split never silently drops a user's configuration. An alias is never a current rule's id.
+   */
+  String[] aliases() default {};
 }

@@ -1,11 +1,27 @@
 package org.jxlint.check;
 
-/** A rule's metadata as read from its {@link LintRule} annotation. */
-public record RuleMeta(
-    String id, String name, Severity severity, Category category, String summary) {
+import java.util.List;
+
+/**
+ * A rule's metadata as read from its {@link LintRule} annotation.
+ *
+ * @param aliases retired ids this rule answers to as well ({@link LintRule#aliases()})
+ */
+public record RuleMeta(String id, String name, Severity severity, Category category,
+    String summary, List<String> aliases) {
+
+  public RuleMeta {
+    aliases = List.copyOf(aliases);
+  }
+
+  /** A rule without aliases. */
+  public RuleMeta(String id, String name, Severity severity, Category category, String summary) {
+    this(id, name, severity, category, summary, List.of());
+  }
 
   public static RuleMeta of(LintRule rule) {
-    return new RuleMeta(rule.id(), rule.name(), rule.severity(), rule.category(), rule.summary());
+    return new RuleMeta(rule.id(), rule.name(), rule.severity(), rule.category(), rule.summary(),
+        List.of(rule.aliases()));
   }
 
   /** The rule id for a check that crashed; reported instead of losing the file. */

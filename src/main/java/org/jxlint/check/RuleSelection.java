@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * Which rules run and at what severity, after a configuration's overrides. A rule set to a severity
- * reports every finding at that severity; a rule switched off does not run.
+ * reports every finding at that severity; a rule switched off does not run. Keyed by rules' own
+ * ids: a retired id written in the configuration has been resolved to its successors
+ * ({@link RuleSettings}).
  */
 public final class RuleSelection {
 

@@ -12,11 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import org.jxlint.check.CheckRegistry;
 import org.jxlint.check.Finding;
 import org.jxlint.check.RuleMeta;
 import org.jxlint.config.ConfigException;
 import org.jxlint.report.FileReport;
 import org.jxlint.report.Fingerprint;
+import org.jxlint.text.TextNormalizer;
 
 /**
  * Today's accepted findings ({@code --write-baseline}) and, on later runs ({@code --baseline}),
@@ -26,6 +29,12 @@ import org.jxlint.report.Fingerprint;
  * checked root), the same rule and the same {@link Fingerprint} (never a row number), and the
  * file has not yet used up that entry's count nor the (file, rule) count. One more finding than
  * recorded is therefore always new, however the files are named.
+ *
+ * <p>Entries recorded under a retired id (a rule's alias, {@link RuleMeta#aliases()}) stand for
+ * the findings of every rule that lists it: a finding its own rule's entries do not know is
+ * looked up under each alias, by the fingerprint it would have had under that id, else by its
+ * indicator and evidence, which the entry records as text. The alias's counts are shared by all
+ * its successors, so a split rule still never hides a finding more than was recorded.
  */
 final class Baseline {
 
@@ -59,11 +68,14 @@ final class Baseline {
   private final Map<String, Map<String, Group>> byFile = new HashMap<>();
   private final Set<String> filesChecked = new HashSet<>();
   private final List<Note> notes = new ArrayList<>();
+  private final Function<String, List<String>> aliasesOf;
 
-  private Baseline() {}
+  private Baseline(Function<String, List<String>> aliasesOf) {
+    this.aliasesOf = aliasesOf;
+  }
 
   static Baseline empty() {
-    return new Baseline();
+    return new Baseline(rule -> List.of());
   }
 
   /**
@@ -72,12 +84,16 @@ final class Baseline {
    * that name; where several files share it, the entry cannot be placed and their findings count
    * as new (said in {@link #notes()}).
    */
-  static Baseline load(Path file, Collection<String> runKeys) throws ConfigException {
-    return of(BaselineFile.read(file), runKeys, file);
+  static Baseline load(Path file, Collection<String> runKeys, CheckRegistry registry)
+      throws ConfigException {
+    return of(BaselineFile.read(file), runKeys, file, registry);
   }
 
-  static Baseline of(BaselineFile.Contents contents, Collection<String> runKeys, Object source) {
-    Baseline b = new Baseline();
+  /** The baseline's contents for a run; the registry says which retired ids name which rules. */
+  static Baseline of(BaselineFile.Contents contents, Collection<String> runKeys, Object source,
+      CheckRegistry registry) {
+    Baseline b = new Baseline(rule -> registry.rule(rule).map(RuleMeta::aliases)
+        .orElse(List.of()));
     if (!contents.legacy()) {
       contents.counts().forEach((file, rules) -> rules.forEach((rule, count) ->
           b.group(file, rule, count)));
@@ -132,17 +148,56 @@ final class Baseline {
     }
     List<Finding> marked = new ArrayList<>(r.findings().size());
     for (Finding f : r.findings()) {
-      Group g = f.waiver() == null ? rules.get(f.rule()) : null;
-      Tally t = g == null ? null : g.byFingerprint.get(Fingerprint.of(r.path(), f));
-      if (t != null && g.used < g.count && t.used < t.entry.count()) {
-        g.used++;
-        t.used++;
-        marked.add(f.asKnown());
-      } else {
-        marked.add(f);
-      }
+      marked.add(f.waiver() == null && known(rules, r.path(), f) ? f.asKnown() : f);
     }
     return r.withFindings(marked);
+  }
+
+  /** Whether an entry with room left knows the finding, under its rule or one of its aliases. */
+  private boolean known(Map<String, Group> rules, String path, Finding f) {
+    if (use(rules.get(f.rule()), Fingerprint.of(path, f))) {
+      return true;
+    }
+    for (String alias : aliasesOf.apply(f.rule())) {
+      Group g = rules.get(alias);
+      if (g != null && (use(g, Fingerprint.of(path, refiled(f, alias))) || useSame(g, f))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Takes one finding's worth of the entry with this fingerprint, if it has room. */
+  private static boolean use(Group g, String fingerprint) {
+    return g != null && use(g, g.byFingerprint.get(fingerprint));
+  }
+
+  /** Takes one finding's worth of an entry with the finding's indicator and evidence. */
+  private static boolean useSame(Group g, Finding f) {
+    String indicator = TextNormalizer.compact(String.join(" › ", f.indicator()));
+    String evidence = TextNormalizer.compact(f.evidence());
+    for (Tally t : g.byFingerprint.values()) {
+      if (TextNormalizer.compact(t.entry.indicator()).equals(indicator)
+          && TextNormalizer.compact(t.entry.evidence()).equals(evidence) && use(g, t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean use(Group g, Tally t) {
+    if (t == null || g.used >= g.count || t.used >= t.entry.count()) {
+      return false;
+    }
+    g.used++;
+    t.used++;
+    return true;
+  }
+
+  /** The finding as its rule's predecessor {@code id} reported it. */
+  private static Finding refiled(Finding f, String id) {
+    return new Finding(id, f.severity(), f.messageKey(), f.args(), f.indicator(), f.field(),
+        f.evidence(), f.location());
   }
 
   /** Entries of files checked in this run that did not occur again (as often): fixed since. */

@@ -154,7 +154,8 @@ final class CheckCommand implements Callable<Integer> {
         () -> !followLinks && UploadBounds.leavesRoot(p.input())
             ? unreadable(p.input(), "unreadable.linkOutside")
             : checkOne(ingestor, p.config().linter(), p.input()))).toList();
-    Baseline known = baseline == null ? Baseline.empty() : Baseline.load(baseline, keys);
+    Baseline known = baseline == null ? Baseline.empty() : Baseline.load(baseline, keys,
+        registry);
     tell(io.err(), messages, skipped, known);
     AnnotateOption.Session copies = annotate.open(messages, io.err(), paths);
     Summary summary = new Summary();
@@ -330,7 +331,7 @@ final class CheckCommand implements Callable<Integer> {
             : ProjectConfig.none();
         ConfiguredRules.requireKnown(pc, registry);
         c = new Configured(new Linter(registry, RuleSettings.select(pc, registry), vocabulary),
-            new Waivers(pc));
+            new Waivers(pc, registry));
         byConfig.put(file, c);
       }
       byArgument.put(argument, c);

@@ -8,8 +8,8 @@ import org.jxlint.config.ProjectConfig;
 
 /**
  * The rule ids a {@code .jxlint.yml} names — under {@code rules:} and in suppressions — checked
- * against the rules jxlint has, so that a typo is an error with its line and the nearest id
- * rather than a setting or waiver that silently applies to nothing.
+ * against the rules jxlint has (their ids and aliases), so that a typo is an error with its line
+ * and the nearest id rather than a setting or waiver that silently applies to nothing.
  */
 final class ConfiguredRules {
 
@@ -27,7 +27,7 @@ final class ConfiguredRules {
 
   private static void requireKnown(String id, Integer line, ProjectConfig config,
       CheckRegistry registry) throws ConfigException {
-    if (registry.rule(id).isPresent()) {
+    if (registry.knows(id)) { // a rule's id, or a retired id one of its successors lists
       return;
     }
     Optional<String> near = RuleSettings.nearest(id, registry);

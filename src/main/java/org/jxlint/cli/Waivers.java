@@ -5,21 +5,27 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.jxlint.check.CheckRegistry;
 import org.jxlint.check.Finding;
 import org.jxlint.config.ProjectConfig;
 import org.jxlint.report.FileReport;
 import org.jxlint.text.TextNormalizer;
 
-/** The suppressions of a {@code .jxlint.yml}, applied to one file's findings. */
+/**
+ * The suppressions of a {@code .jxlint.yml}, applied to one file's findings. A suppression written
+ * with a retired id waives the findings of every rule that lists it as an alias.
+ */
 final class Waivers {
 
-  private record Rule(ProjectConfig.Suppression s, PathMatcher files) {}
+  /** A suppression, the ids of the rules it waives, and its file pattern (null: any file). */
+  private record Rule(ProjectConfig.Suppression s, Set<String> ids, PathMatcher files) {}
 
   private final List<Rule> rules = new ArrayList<>();
 
-  Waivers(ProjectConfig config) {
+  Waivers(ProjectConfig config, CheckRegistry registry) {
     for (ProjectConfig.Suppression s : config.suppressions()) {
-      rules.add(new Rule(s, s.files() == null ? null
+      rules.add(new Rule(s, Set.copyOf(registry.resolve(s.rule())), s.files() == null ? null
           : FileSystems.getDefault().getPathMatcher("glob:" + s.files())));
     }
   }
@@ -44,7 +50,7 @@ final class Waivers {
 
   private static boolean matches(Rule rule, String path, Finding f) {
     ProjectConfig.Suppression s = rule.s();
-    if (!s.rule().equals(f.rule())) {
+    if (!rule.ids().contains(f.rule())) {
       return false;
     }
     if (rule.files() != null) {

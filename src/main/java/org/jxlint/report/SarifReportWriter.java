@@ -100,6 +100,9 @@ public final class SarifReportWriter implements ReportWriter {
     String nameEn = en.find("rule." + r.id() + ".name").orElse(r.id());
     String summaryEn = en.find("rule." + r.id() + ".summary").orElse("");
     n.put("id", r.id());
+    if (!r.aliases().isEmpty()) { // code scanning carries alerts over from a retired id
+      r.aliases().forEach(n.putArray("deprecatedIds")::add);
+    }
     n.put("name", r.id());
     n.putObject("shortDescription").put("text", nameZh + " / " + nameEn);
     n.putObject("fullDescription").put("text", r.summary());

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.jxlint.TestSupport;
 import org.jxlint.check.Finding;
 import org.jxlint.check.Severity;
 import org.jxlint.model.SourceLocation;
@@ -103,7 +104,8 @@ class BaselineTest {
 
   /** The run's summary against a baseline written for {@code recorded}. */
   private static Summary check(Batch run, String baseline) throws Exception {
-    Baseline b = Baseline.of(BaselineFile.parse(MAPPER.readTree(baseline)), run.keys(), "b.json");
+    Baseline b = Baseline.of(BaselineFile.parse(MAPPER.readTree(baseline)), run.keys(), "b.json",
+        TestSupport.REGISTRY);
     Summary s = new Summary();
     for (int i = 0; i < run.paths().size(); i++) {
       s.add(b.apply(run.report(run.paths().get(i)), run.keys().get(i)));
@@ -188,7 +190,8 @@ class BaselineTest {
     }
     String old = MAPPER.writeValueAsString(Map.of("tool", "jxlint", "version", 1,
         "findings", v1));
-    Baseline b = Baseline.of(BaselineFile.parse(MAPPER.readTree(old)), run.keys(), "old.json");
+    Baseline b = Baseline.of(BaselineFile.parse(MAPPER.readTree(old)), run.keys(), "old.json",
+        TestSupport.REGISTRY);
     assertEquals(List.of("baseline.legacy", "baseline.legacyAmbiguous"),
         b.notes().stream().map(Baseline.Note::key).toList());
     assertEquals(List.of("绩效目标表.txt", 3), b.notes().get(1).args());
@@ -222,7 +225,7 @@ class BaselineTest {
     Batch before = Batch.of(List.of(3), List.of(0, 0, 1));
     Batch after = Batch.of(List.of(3), List.of(1));
     Baseline b = Baseline.of(BaselineFile.parse(MAPPER.readTree(written(before))),
-        after.keys(), "b.json");
+        after.keys(), "b.json", TestSupport.REGISTRY);
     b.apply(after.report(after.paths().get(0)), after.keys().get(0));
     assertEquals(List.of("青山镇/绩效目标表.txt · empty-value ×2"), b.stale());
   }

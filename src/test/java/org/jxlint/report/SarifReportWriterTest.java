@@ -28,9 +28,14 @@ class SarifReportWriterTest {
 
   private static JsonNode sarif(int limit, String docsUrl, List<FileReport> reports)
       throws Exception {
+    return sarif(TestSupport.REGISTRY.rules(), limit, docsUrl, reports);
+  }
+
+  private static JsonNode sarif(List<org.jxlint.check.RuleMeta> rules, int limit, String docsUrl,
+      List<FileReport> reports) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     SarifReportWriter w = new SarifReportWriter(out, Messages.forLanguage("zh"),
-        TestSupport.REGISTRY.rules(), new SarifReportWriter.Options("test", docsUrl,
+        rules, new SarifReportWriter.Options("test", docsUrl,
             TestSupport.ROOT, false, limit, Map.of("empty-value", "# empty-value\n")));
     Summary s = new Summary();
     w.begin();
@@ -89,6 +94,17 @@ class SarifReportWriterTest {
   @Test
   void the_default_limit_stays_under_what_github_accepts() {
     assertTrue(SarifReportWriter.MAX_RESULTS < 25_000);
+  }
+
+  @Test
+  void a_rule_split_from_another_lists_the_old_id_as_deprecated() throws Exception {
+    List<String> deprecated = new ArrayList<>();
+    for (JsonNode rule : sarif(org.jxlint.check.SplitRules.REGISTRY.rules(), 10, null, List.of())
+        .path("tool").path("driver").path("rules")) {
+      deprecated.add(rule.path("id").asText() + "=" + rule.path("deprecatedIds"));
+    }
+    assertEquals(List.of("bystander=", "whole-rule-names=[\"whole-rule\"]",
+        "whole-rule-values=[\"whole-rule\"]", "internal-error="), deprecated);
   }
 
   @Test
