@@ -137,7 +137,7 @@ final class ServeCommand implements Callable<Integer> {
         ServeSettings.Limits.DEFAULT_MAX_FILE_BYTES, ServeSettings.Limits.DEFAULT_MAX_FILES,
         limit == null ? null : Batch.seconds(limit));
     return new ServeSettings(address, port, shared, language.lang.name().toLowerCase(Locale.ROOT),
-        Cli.version(), new ServeChecks(Ingestor.standard(vocabulary), linter, new Waivers(pc)),
+        Cli.version(), new ServeChecks(Ingestor.standard(vocabulary), linter, new Waivers(pc, registry)),
         shown, limits);
   }
 
