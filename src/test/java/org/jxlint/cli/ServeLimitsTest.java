@@ -201,7 +201,7 @@ class ServeLimitsTest {
     Linter linter = new Linter(TestSupport.REGISTRY, RuleSelection.defaults(),
         TestSupport.VOCABULARY);
     ServeSettings settings = new ServeSettings("127.0.0.1", 0, false, "zh", "test",
-        new ServeChecks(new Ingestor(List.of(endless)), linter, new Waivers(ProjectConfig.none())),
+        new ServeChecks(new Ingestor(List.of(endless)), linter, new Waivers(ProjectConfig.none(), TestSupport.REGISTRY)),
         new ServeSettings.Rules(null, null, 1, 1, List.of(), 0),
         new ServeSettings.Limits(ServeSettings.Limits.DEFAULT_MAX_FILE_BYTES, 5, "0.5"));
     try (WebServer slow = WebServer.start(settings)) {
