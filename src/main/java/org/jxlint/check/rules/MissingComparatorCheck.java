@@ -41,7 +41,7 @@ public final class MissingComparatorCheck implements Check {
       for (Indicator row : table.indicators()) {
         TargetValue t = row.target();
         if (t == null || t.comparator() != null
-            || t.kind() != ValueKind.NUMBER || Rows.lacksUnit(row, lexicon)) {
+            || t.kind() != ValueKind.NUMBER || Rows.lacksUnit(row, context.vocabulary())) {
           continue; // a bare figure with no unit either: missing-unit says both at once
         }
         Optional<String> implied = implied(row, lexicon);

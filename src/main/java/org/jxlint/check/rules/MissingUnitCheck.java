@@ -28,7 +28,7 @@ public final class MissingUnitCheck implements Check {
   public void check(Submission submission, CheckContext context) {
     IndicatorLexicon lexicon = context.vocabulary().indicators();
     for (Indicator row : Rows.all(submission)) {
-      if (!Rows.lacksUnit(row, lexicon) || Rows.dateSerial(row, context.vocabulary())) {
+      if (!Rows.lacksUnit(row, context.vocabulary()) || Rows.dateSerial(row, context.vocabulary())) {
         continue; // a date Excel stored as a number lacks no unit: malformed-value says so
       }
       Optional<IndicatorLexicon.UnitExpectation> expected = lexicon.unitExpectation(row.name());

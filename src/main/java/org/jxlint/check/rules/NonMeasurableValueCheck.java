@@ -159,6 +159,9 @@ public final class NonMeasurableValueCheck implements Check {
     }
   }
 
+  /** A description that says what the figure measures. */
+  private static final Pattern SAYS_WHAT_IS_MEASURED = Pattern.compile("^(反映|考核|衡量|统计|用于衡量|指)");
+
   /** A row whose value is only vague wording, and the word that makes it so. */
   private record Vague(Indicator row, String word, Severity severity) {}
 
@@ -197,8 +200,9 @@ public final class NonMeasurableValueCheck implements Check {
   private static void vagueDescription(Indicator row, IndicatorLexicon lexicon,
       CheckContext context) {
     String text = TextNormalizer.compact(row.explanation());
-    if (text.isEmpty() || DIGIT.matcher(text).find() || !Rows.hasNumber(row)) {
-      return;
+    if (text.isEmpty() || DIGIT.matcher(text).find() || !Rows.hasNumber(row)
+        || SAYS_WHAT_IS_MEASURED.matcher(text).find()) {
+      return; // “反映受益农户满意程度” says what the figure is of: a description, not a slogan
     }
     List<String> hits = lexicon.allVagueIn(text);
     long distinct = hits.stream().filter(h -> hits.stream()

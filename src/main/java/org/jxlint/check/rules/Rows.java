@@ -66,14 +66,28 @@ final class Rows {
    * A figure with no unit in its cell or column (missing-unit's case): not 0, and not a rate,
    * whose missing % unit-mismatch reports.
    */
-  static boolean lacksUnit(Indicator row, IndicatorLexicon lexicon) {
+  static boolean lacksUnit(Indicator row, Vocabulary vocabulary) {
     TargetValue t = row.target();
     if (t == null || (t.kind() != ValueKind.NUMBER && t.kind() != ValueKind.RANGE)
-        || t.unit() != null || t.number() == null || t.number().signum() == 0) {
+        || t.unit() != null || t.number() == null || t.number().signum() == 0
+        || unitInName(row, vocabulary.values())) {
       return false;
     }
-    return lexicon.unitExpectation(row.name())
+    return vocabulary.indicators().unitExpectation(row.name())
         .filter(e -> e.families().contains("percent")).isEmpty();
+  }
+
+  private static final java.util.regex.Pattern BRACKETED_END =
+      java.util.regex.Pattern.compile("[（(]([^（()）]{1,6})[)）]$");
+
+  /** A name that states its unit in brackets at its end: 修复农田面积(亩), 受益人数（人）. */
+  static boolean unitInName(Indicator row, ValueLexicon words) {
+    java.util.regex.Matcher m = BRACKETED_END.matcher(TextNormalizer.compact(row.name()));
+    if (!m.find()) {
+      return false;
+    }
+    String unit = m.group(1);
+    return words.unitAliases().containsKey(unit) || words.familyOf(unit) != null;
   }
 
   /** Excel serials of the dates forms use (1982–2064). */
