@@ -2,6 +2,8 @@ package org.jxlint.ingest;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.jxlint.ingest.layout.DocumentInterpreter;
 import org.jxlint.ingest.layout.RawBlock;
@@ -105,13 +108,15 @@ final class SpreadsheetReader extends DocumentReader {
     long cellCount = 0;
     try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
       DataFormatter format = new DataFormatter(Locale.CHINA);
+      SheetBlocks cut = new SheetBlocks(interpreter(), 1);
       for (int s = 0; s < wb.getNumberOfSheets(); s++) {
-        List<RawBlock> blocks = new ArrayList<>();
+        List<SheetBlocks.Line> lines = new ArrayList<>();
         Sheet sheet = wb.getSheetAt(s);
         String name = sheet.getSheetName();
+        Map<Long, Integer> spans = spans(sheet);
+        int lastRow = -1;
         for (Row row : sheet) {
           List<RawCell> cells = new ArrayList<>();
-          boolean any = false;
           int last = Math.max(row.getLastCellNum(), 0);
           if (last > limits.maxColumns()) {
             // Formatting may run to column XFD; only text beyond the limit makes a row too wide.
@@ -125,24 +130,46 @@ final class SpreadsheetReader extends DocumentReader {
           }
           cellCount += last;
           limits.cells(cellCount);
+          int firstText = -1;
           for (int c = 0; c < last; c++) {
             Cell cell = row.getCell(c);
             String text = cell == null ? "" : TextCells.clean(display(cell, format));
-            any |= !text.isEmpty();
+            if (firstText < 0 && !text.isEmpty()) {
+              firstText = c;
+            }
             cells.add(new RawCell(text, new SourceLocation(null, null, null, null, name,
                 new CellReference(row.getRowNum(), c).formatAsString(false))));
           }
-          if (any) {
-            blocks.add(new RawBlock.Row(s + 1, cells,
-                new SourceLocation(null, row.getRowNum() + 1, null, null, name, null)));
+          if (row.getRowNum() > lastRow + 1) {
+            lines.add(BLANK); // rows Excel left out are blank rows
           }
+          lastRow = row.getRowNum();
+          lines.add(new SheetBlocks.Line(cells,
+              new SourceLocation(null, row.getRowNum() + 1, null, null, name, null),
+              firstText >= 0 && spans.getOrDefault(key(row.getRowNum(), firstText), 1) >= 3));
         }
+        List<RawBlock> blocks = cut.blocks(lines);
         sheets.add(new SheetRows(name, wb.isSheetHidden(s) || wb.isSheetVeryHidden(s), blocks));
       }
     } catch (Exception | StackOverflowError e) {
       throw OfficeFiles.explain(e, "Excel");
     }
     return sheets;
+  }
+
+  private static final SheetBlocks.Line BLANK = new SheetBlocks.Line(List.of(), null, false);
+
+  /** How many columns each merged region spans, by its first cell. */
+  private static Map<Long, Integer> spans(Sheet sheet) {
+    Map<Long, Integer> spans = new HashMap<>();
+    for (CellRangeAddress r : sheet.getMergedRegions()) {
+      spans.put(key(r.getFirstRow(), r.getFirstColumn()), r.getLastColumn() - r.getFirstColumn() + 1);
+    }
+    return spans;
+  }
+
+  private static long key(int row, int column) {
+    return ((long) row << 20) | column;
   }
 
   /** The cell as Excel shows it; formulas by their last computed value. */
