@@ -5,12 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -107,7 +104,7 @@ final class SpreadsheetReader extends DocumentReader {
     List<SheetRows> sheets = new ArrayList<>();
     long cellCount = 0;
     try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
-      DataFormatter format = new DataFormatter(Locale.CHINA);
+      CellDisplay format = new CellDisplay();
       SheetBlocks cut = new SheetBlocks(interpreter(), 1);
       for (int s = 0; s < wb.getNumberOfSheets(); s++) {
         List<SheetBlocks.Line> lines = new ArrayList<>();
@@ -122,7 +119,7 @@ final class SpreadsheetReader extends DocumentReader {
             // Formatting may run to column XFD; only text beyond the limit makes a row too wide.
             for (Cell cell : row) {
               if (cell.getColumnIndex() >= limits.maxColumns()
-                  && !TextCells.clean(display(cell, format)).isEmpty()) {
+                  && !TextCells.clean(format.text(cell)).isEmpty()) {
                 limits.columns(cell.getColumnIndex() + 1L);
               }
             }
@@ -133,7 +130,7 @@ final class SpreadsheetReader extends DocumentReader {
           int firstText = -1;
           for (int c = 0; c < last; c++) {
             Cell cell = row.getCell(c);
-            String text = cell == null ? "" : TextCells.clean(display(cell, format));
+            String text = cell == null ? "" : TextCells.clean(format.text(cell));
             if (firstText < 0 && !text.isEmpty()) {
               firstText = c;
             }
@@ -170,19 +167,5 @@ final class SpreadsheetReader extends DocumentReader {
 
   private static long key(int row, int column) {
     return ((long) row << 20) | column;
-  }
-
-  /** The cell as Excel shows it; formulas by their last computed value. */
-  private static String display(Cell cell, DataFormatter format) {
-    if (cell.getCellType() != CellType.FORMULA) {
-      return format.formatCellValue(cell);
-    }
-    return switch (cell.getCachedFormulaResultType()) {
-      case NUMERIC -> format.formatRawCellContents(cell.getNumericCellValue(),
-          cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
-      case STRING -> cell.getStringCellValue();
-      case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-      default -> "";
-    };
   }
 }
