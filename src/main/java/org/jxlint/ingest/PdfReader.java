@@ -33,6 +33,11 @@ final class PdfReader extends DocumentReader {
   static final String LAYOUT = "pdf";
   /** A gap wider than this many glyph widths separates two cells. */
   private static final float CELL_GAP = 1.5f;
+  /**
+   * A cell's line ending less than this many glyphs before its column's edge (the cell padding
+   * included) was broken because the text went on.
+   */
+  private static final float WRAP = 2.5f;
   /** How many rows at the top of a table a writer may repeat on every page. */
   private static final int HEADER_ROWS = 3;
   /** A gap wider than this (but not a cell gap) is a space inside a cell. */
@@ -271,7 +276,8 @@ final class PdfReader extends DocumentReader {
           Line l = lines.get(j);
           if (l.cells.size() >= 2) {
             left = Math.min(left, l.starts.get(0));
-          } else if (l.starts.get(0) <= left + tolerance) {
+          } else if (l.starts.get(0) <= left + tolerance
+              && !(j > i && firstCellWrapped(lines.get(j - 1), l))) {
             break;
           }
           j++;
@@ -289,24 +295,78 @@ final class PdfReader extends DocumentReader {
         }
         tableNo++;
         lastGrid = null;
+        float[] limits = limits(lines.subList(i, j), anchors);
+        String[] texts = null;
+        boolean[] open = new boolean[anchors.size()];
         for (int k = i; k < j; k++) {
-          lineNo++;
-          Line l = lines.get(k);
-          String[] texts = new String[anchors.size()];
-          java.util.Arrays.fill(texts, "");
-          for (int c = 0; c < l.cells.size(); c++) {
-            int column = nearest(anchors, l.starts.get(c));
-            texts[column] = texts[column].isEmpty() ? l.cells.get(c) : texts[column] + " " + l.cells.get(c);
+          Line l = lines.get(k).cutAt(anchors);
+          int[] columns = new int[l.cells.size()];
+          boolean continues = texts != null;
+          for (int c = 0; c < columns.length; c++) {
+            columns[c] = nearest(anchors, l.starts.get(c));
+            continues &= open[columns[c]];
           }
-          List<RawCell> raw = new ArrayList<>();
-          for (int c = 0; c < texts.length; c++) {
-            raw.add(new RawCell(TextCells.clean(texts[c]),
-                new SourceLocation(null, null, c + 1, lineNo, null, null)));
+          if (!continues) {
+            flush(texts);
+            texts = new String[anchors.size()];
+            java.util.Arrays.fill(texts, "");
+            lineNo++;
           }
-          blocks.add(new RawBlock.Row(tableNo, raw, SourceLocation.line(lineNo)));
+          java.util.Arrays.fill(open, false);
+          for (int c = 0; c < columns.length; c++) {
+            int column = columns[c];
+            String t = l.cells.get(c);
+            texts[column] = texts[column].isEmpty() ? t
+                : continues ? joinLines(texts[column], t) : texts[column] + " " + t;
+            // A line that runs to its column's edge was broken there: the cell goes on below.
+            open[column] = limits[column] - l.ends.get(c) < l.glyph * WRAP;
+          }
         }
+        flush(texts);
         i = j;
       }
+    }
+
+    /** A row of a table drawn without borders, its wrapped lines joined, as a block. */
+    private void flush(String[] texts) {
+      if (texts == null) {
+        return;
+      }
+      List<RawCell> raw = new ArrayList<>();
+      for (int c = 0; c < texts.length; c++) {
+        raw.add(new RawCell(TextCells.clean(texts[c]),
+            new SourceLocation(null, null, c + 1, lineNo, null, null)));
+      }
+      blocks.add(new RawBlock.Row(tableNo, raw, SourceLocation.line(lineNo)));
+    }
+
+    /**
+     * Where the text of each column of a table drawn without borders must stop: the start of the
+     * next column, the last column where its longest line ends.
+     */
+    private static float[] limits(List<Line> lines, List<Float> anchors) {
+      float[] limits = new float[anchors.size()];
+      for (int a = 0; a + 1 < anchors.size(); a++) {
+        limits[a] = anchors.get(a + 1);
+      }
+      for (Line l : lines) {
+        int last = l.cells.size() - 1;
+        if (last >= 0 && nearest(anchors, l.starts.get(last)) == anchors.size() - 1) {
+          limits[anchors.size() - 1] = Math.max(limits[anchors.size() - 1],
+              l.ends.get(last) + l.glyph * (WRAP - 1));
+        }
+      }
+      return limits;
+    }
+
+    /**
+     * Whether a one-cell line under the first cell of a row is that cell's next line: the cell
+     * ran to the start of the next cell.
+     */
+    private static boolean firstCellWrapped(Line above, Line line) {
+      return above.cells.size() >= 2
+          && Math.abs(line.starts.get(0) - above.starts.get(0)) < line.glyph
+          && above.starts.get(1) - above.ends.get(0) < above.glyph * WRAP;
     }
 
     private void table(PdfGrid grid, boolean continued) {
@@ -445,7 +505,47 @@ final class PdfReader extends DocumentReader {
   }
 
   /** One line of a page: its cells with the x where each starts, the glyph width, its baseline. */
-  private record Line(List<String> cells, List<Float> starts, float glyph, float y, float end) {}
+  private record Line(List<String> cells, List<Float> starts, List<Float> ends, float glyph,
+      float y, float end, List<float[]> xs) {
+
+    /**
+     * The line with each cell cut where it runs over the start of another column (a column's
+     * text that fills it up to the next one leaves less than a cell gap): cells of a table drawn
+     * without borders.
+     */
+    Line cutAt(List<Float> anchors) {
+      List<String> c2 = new ArrayList<>();
+      List<Float> s2 = new ArrayList<>();
+      List<Float> e2 = new ArrayList<>();
+      List<float[]> x2 = new ArrayList<>();
+      for (int c = 0; c < cells.size(); c++) {
+        String text = cells.get(c);
+        float[] at = xs.get(c);
+        int from = 0;
+        for (float anchor : anchors) {
+          if (anchor <= starts.get(c) + glyph / 2 || anchor >= ends.get(c)) {
+            continue;
+          }
+          int cut = from;
+          while (cut < at.length && at[cut] < anchor - glyph / 2) {
+            cut++;
+          }
+          if (cut > from && cut < at.length && !text.substring(from, cut).isBlank()) {
+            c2.add(text.substring(from, cut));
+            s2.add(at[from]);
+            e2.add(at[cut - 1] + glyph);
+            x2.add(java.util.Arrays.copyOfRange(at, from, cut));
+            from = cut;
+          }
+        }
+        c2.add(text.substring(from));
+        s2.add(at.length > from ? at[from] : starts.get(c));
+        e2.add(ends.get(c));
+        x2.add(java.util.Arrays.copyOfRange(at, from, at.length));
+      }
+      return new Line(c2, s2, e2, glyph, y, end, x2);
+    }
+  }
 
   private static int nearest(List<Float> anchors, float x) {
     int best = 0;
@@ -475,6 +575,9 @@ final class PdfReader extends DocumentReader {
     float glyph = Math.max(median, line.get(0).getFontSizeInPt() * 0.5f);
     List<String> cells = new ArrayList<>();
     List<Float> starts = new ArrayList<>();
+    List<Float> ends = new ArrayList<>();
+    List<float[]> xs = new ArrayList<>();
+    List<Float> x = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     float end = Float.NaN;
     float start = Float.NaN;
@@ -495,13 +598,17 @@ final class PdfReader extends DocumentReader {
           if (!cell.toString().isBlank()) {
             cells.add(cell.toString());
             starts.add(start);
+            ends.add(end);
+            xs.add(floats(x));
           }
           cell.setLength(0);
+          x.clear();
           start = Float.NaN;
         } else if (cell.length() > 0 && cell.charAt(cell.length() - 1) != ' '
             && (spaces > 0 || gap > glyph * WORD_GAP
             && !isCjk(cell.charAt(cell.length() - 1)) && !isCjk(u.charAt(0)))) {
           cell.append(' ');
+          x.add(g.getXDirAdj());
         }
       }
       spaces = 0;
@@ -509,13 +616,29 @@ final class PdfReader extends DocumentReader {
         start = g.getXDirAdj();
       }
       cell.append(u);
+      for (int k = 0; k < u.length(); k++) {
+        x.add(g.getXDirAdj());
+      }
       end = g.getXDirAdj() + g.getWidthDirAdj();
     }
     if (!cell.toString().isBlank()) {
       cells.add(spaces > 0 ? cell + " " : cell.toString()); // a line broken at a space keeps it
+      if (spaces > 0) {
+        x.add(end);
+      }
       starts.add(start);
+      ends.add(end);
+      xs.add(floats(x));
     }
-    return new Line(cells, starts, glyph, line.get(0).getYDirAdj(), end);
+    return new Line(cells, starts, ends, glyph, line.get(0).getYDirAdj(), end, xs);
+  }
+
+  private static float[] floats(List<Float> list) {
+    float[] out = new float[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = list.get(i);
+    }
+    return out;
   }
 
   /** Collects every glyph PDFBox finds on the pages it is asked for. */
