@@ -36,14 +36,19 @@ final class DocGrid {
     }
   }
 
-  /** The grid column an edge starts (the nearest edge's index). */
+  /** The grid column an edge starts (the nearest edge's index), found by halves. */
   int column(int edge) {
-    int best = 0;
-    for (int i = 1; i < edges.size(); i++) {
-      if (Math.abs(edges.get(i) - edge) < Math.abs(edges.get(best) - edge)) {
-        best = i;
-      }
+    int at = java.util.Collections.binarySearch(edges, edge);
+    if (at >= 0) {
+      return at;
     }
-    return best;
+    int after = -at - 1;
+    if (after == 0) {
+      return 0;
+    }
+    if (after == edges.size()) {
+      return edges.size() - 1;
+    }
+    return edge - edges.get(after - 1) <= edges.get(after) - edge ? after - 1 : after;
   }
 }

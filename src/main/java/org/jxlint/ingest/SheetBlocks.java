@@ -44,18 +44,19 @@ final class SheetBlocks {
 
   /** How many rows below a line are given to the header reader to tell a header there. */
   private static final int LOOK_AHEAD = 4;
+  /**
+   * The most one-text lines in a row that stand inside a table (a tree's 一级 and 二级 labels over
+   * their rows): more are lines between tables, and the look-ahead stays bounded on any sheet.
+   */
+  private static final int MAX_LABEL_LINES = 4;
 
   private final DocumentInterpreter interpreter;
   /** The number the next table opened gets. */
   private int next;
-  /** Tables are numbered from {@code firstTable}; {@link #nextTable} tells where they stopped. */
+  /** Tables are numbered from {@code firstTable}, on through every sheet given to it. */
   SheetBlocks(DocumentInterpreter interpreter, int firstTable) {
     this.interpreter = interpreter;
     this.next = firstTable;
-  }
-
-  int nextTable() {
-    return next;
   }
 
   /** The rows of one sheet (blank ones included, where the sheet has them) as blocks. */
@@ -87,7 +88,7 @@ final class SheetBlocks {
   private boolean insideTable(List<Line> lines, int i) {
     int k = i;
     while (k < lines.size() && !lines.get(k).blank() && lines.get(k).single()) {
-      if (lines.get(k).wide() || ends(lines, k)
+      if (k - i >= MAX_LABEL_LINES || lines.get(k).wide() || ends(lines, k)
           || interpreter.headingLine(lines.get(k).filled().get(0).text())) {
         return false;
       }
