@@ -42,25 +42,22 @@ final class DelimitedReader extends DocumentReader {
     char delimiter = sniff(text);
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter)
         .setIgnoreEmptyLines(false).get();
-    List<RawBlock> blocks = new ArrayList<>();
+    List<SheetBlocks.Line> lines = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       for (CSVRecord record : parser) {
         int line = (int) record.getRecordNumber();
         List<RawCell> cells = new ArrayList<>();
-        boolean any = false;
         for (int c = 0; c < record.size(); c++) {
           String cell = TextCells.clean(record.get(c));
-          any |= !cell.isEmpty();
           cells.add(new RawCell(cell, new SourceLocation(null, line, c + 1, null, null, null)));
         }
-        if (any) {
-          blocks.add(new RawBlock.Row(1, cells,
-              new SourceLocation(null, line, null, null, null, null)));
-        }
+        lines.add(new SheetBlocks.Line(cells,
+            new SourceLocation(null, line, null, null, null, null), false));
       }
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new UnreadableException("unreadable.csv", String.valueOf(e.getMessage()));
     }
+    List<RawBlock> blocks = new SheetBlocks(interpreter(), 1).blocks(lines);
     return new RawDocument(LAYOUT, blocks);
   }
 

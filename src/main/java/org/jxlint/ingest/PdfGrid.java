@@ -131,13 +131,52 @@ final class PdfGrid {
     return ys.get(row + 1) - lowest < size * 2;
   }
 
-  /** Whether two tables (on consecutive pages) have the same columns: one table broken by a page. */
+  /**
+   * Whether the cell's last line runs to the cell's right border (less than two glyphs short, the
+   * cell's padding aside): a line that a writer broke because the text went on, not a text that
+   * ended there.
+   */
+  boolean filledToRight(int row, int column) {
+    List<TextPosition> glyphs = glyphs(row, column);
+    if (glyphs.isEmpty()) {
+      return false;
+    }
+    float lowest = 0;
+    float size = 0;
+    for (TextPosition g : glyphs) {
+      lowest = Math.max(lowest, g.getYDirAdj());
+      size = Math.max(size, g.getHeightDir());
+    }
+    float end = 0;
+    for (TextPosition g : glyphs) {
+      if (lowest - g.getYDirAdj() < size / 2) {
+        end = Math.max(end, g.getXDirAdj() + g.getWidthDirAdj());
+      }
+    }
+    int k = column + 1;
+    while (k < xs.size() - 1 && !hasLine(false, xs.get(k), mid(ys, row))) {
+      k++;
+    }
+    return xs.get(k) - end < size * 3;
+  }
+
+  /**
+   * Whether two tables (on consecutive pages) have the same columns: one table broken by a page.
+   * The edges may differ by a few points (a writer rounds them page by page, a border is drawn a
+   * little wider), not by a column.
+   */
   boolean sameColumns(PdfGrid other) {
     if (other.xs.size() != xs.size()) {
       return false;
     }
+    float width = right - left;
+    float narrowest = width;
+    for (int i = 1; i < xs.size(); i++) {
+      narrowest = Math.min(narrowest, xs.get(i) - xs.get(i - 1));
+    }
+    float tolerance = Math.max(TOUCH, Math.min(width * 0.01f, narrowest / 3));
     for (int i = 0; i < xs.size(); i++) {
-      if (Math.abs(xs.get(i) - other.xs.get(i)) > TOUCH) {
+      if (Math.abs(xs.get(i) - other.xs.get(i)) > tolerance) {
         return false;
       }
     }

@@ -33,6 +33,13 @@ final class PdfReader extends DocumentReader {
   static final String LAYOUT = "pdf";
   /** A gap wider than this many glyph widths separates two cells. */
   private static final float CELL_GAP = 1.5f;
+  /**
+   * A cell's line ending less than this many glyphs before its column's edge (the cell padding
+   * included) was broken because the text went on.
+   */
+  private static final float WRAP = 2.5f;
+  /** How many rows at the top of a table a writer may repeat on every page. */
+  private static final int HEADER_ROWS = 3;
   /** A gap wider than this (but not a cell gap) is a space inside a cell. */
   private static final float WORD_GAP = 0.25f;
 
@@ -147,6 +154,12 @@ final class PdfReader extends DocumentReader {
     private int tableNo;
     private int rowNo;
     private PdfGrid lastGrid;
+    /** The right margin of the text, as {@link #margin} finds it; 0 while unknown. */
+    private float margin;
+    /** The text of the paragraph last added, as read (a space it was broken at kept). */
+    private String paragraph = "";
+    /** The first rows of the table being read, to know them when a page repeats them. */
+    private final List<List<String>> header = new ArrayList<>();
 
     Pages(List<RawBlock> blocks) {
       this.blocks = blocks;
@@ -155,8 +168,8 @@ final class PdfReader extends DocumentReader {
     void page(List<PdfGrid> grids, List<TextPosition> glyphs) {
       List<TextPosition> loose = new ArrayList<>();
       for (TextPosition g : glyphs) {
-        if (g.getUnicode() == null || g.getUnicode().isBlank()) {
-          continue;
+        if (g.getUnicode() == null || g.getUnicode().isEmpty()) {
+          continue; // a space stays: it is a space of the document's (7 岁以下)
         }
         PdfGrid grid = grids.stream().filter(t -> t.contains(g)).findFirst().orElse(null);
         if (grid != null) {
@@ -172,6 +185,7 @@ final class PdfReader extends DocumentReader {
           lines.add(line);
         }
       }
+      margin(lines, grids);
       int next = 0;
       for (int t = 0; t < grids.size(); t++) {
         PdfGrid grid = grids.get(t);
@@ -196,14 +210,62 @@ final class PdfReader extends DocumentReader {
      * clustered into columns so that empty cells (merged or blank) come back as empty cells, as in a
      * text export. A one-cell line indented to a column inside a table is a row too.
      */
+    /**
+     * The right margin of the page's text: where its longest lines (or its tables) end, when at
+     * least two of them end there; else the margin of the pages before, or none.
+     */
+    private void margin(List<Line> lines, List<PdfGrid> grids) {
+      List<Float> ends = new ArrayList<>();
+      float glyph = 0;
+      for (Line l : lines) {
+        ends.add(l.end);
+        glyph = Math.max(glyph, l.glyph);
+      }
+      grids.forEach(g -> ends.add(g.right));
+      float far = 0;
+      for (float e : ends) {
+        far = Math.max(far, e);
+      }
+      int near = 0;
+      for (float e : ends) {
+        near += far - e < glyph * 2 ? 1 : 0;
+      }
+      if (near >= 2) {
+        margin = far;
+      }
+    }
+
+    /**
+     * Whether a one-cell line goes on the paragraph of the one-cell line above: that line runs
+     * to the right margin (the writer broke it because the text went on) and does not end a
+     * sentence or a label, the next stands right under it and starts no further right than it.
+     */
+    private boolean wrapped(Line above, Line line) {
+      String text = above.cells.get(0).strip();
+      char last = text.isEmpty() ? '。' : text.charAt(text.length() - 1);
+      return above.cells.size() == 1 && Math.abs(margin - above.end) < above.glyph * 2
+          && "。！？!?：:".indexOf(last) < 0
+          && line.y - above.y < above.glyph * 2.5f && line.y > above.y
+          && line.starts.get(0) <= above.starts.get(0) + above.glyph;
+    }
+
     private void text(List<Line> lines) {
       int i = 0;
       while (i < lines.size()) {
         Line line = lines.get(i);
         if (line.cells.size() < 2) {
-          lineNo++;
-          blocks.add(new RawBlock.Paragraph(TextCells.clean(line.cells.get(0)),
-              SourceLocation.line(lineNo)));
+          Line before = i > 0 ? lines.get(i - 1) : null;
+          if (before != null && wrapped(before, line)
+              && blocks.get(blocks.size() - 1) instanceof RawBlock.Paragraph p) {
+            paragraph = joinLines(paragraph, line.cells.get(0));
+            blocks.set(blocks.size() - 1, new RawBlock.Paragraph(TextCells.clean(paragraph),
+                p.location()));
+          } else {
+            lineNo++;
+            paragraph = line.cells.get(0);
+            blocks.add(new RawBlock.Paragraph(TextCells.clean(paragraph),
+                SourceLocation.line(lineNo)));
+          }
           i++;
           continue;
         }
@@ -214,7 +276,8 @@ final class PdfReader extends DocumentReader {
           Line l = lines.get(j);
           if (l.cells.size() >= 2) {
             left = Math.min(left, l.starts.get(0));
-          } else if (l.starts.get(0) <= left + tolerance) {
+          } else if (l.starts.get(0) <= left + tolerance
+              && !(j > i && firstCellWrapped(lines.get(j - 1), l))) {
             break;
           }
           j++;
@@ -232,38 +295,107 @@ final class PdfReader extends DocumentReader {
         }
         tableNo++;
         lastGrid = null;
+        float[] limits = limits(lines.subList(i, j), anchors);
+        String[] texts = null;
+        boolean[] open = new boolean[anchors.size()];
         for (int k = i; k < j; k++) {
-          lineNo++;
-          Line l = lines.get(k);
-          String[] texts = new String[anchors.size()];
-          java.util.Arrays.fill(texts, "");
-          for (int c = 0; c < l.cells.size(); c++) {
-            int column = nearest(anchors, l.starts.get(c));
-            texts[column] = texts[column].isEmpty() ? l.cells.get(c) : texts[column] + " " + l.cells.get(c);
+          Line l = lines.get(k).cutAt(anchors);
+          int[] columns = new int[l.cells.size()];
+          boolean continues = texts != null;
+          for (int c = 0; c < columns.length; c++) {
+            columns[c] = nearest(anchors, l.starts.get(c));
+            continues &= open[columns[c]];
           }
-          List<RawCell> raw = new ArrayList<>();
-          for (int c = 0; c < texts.length; c++) {
-            raw.add(new RawCell(TextCells.clean(texts[c]),
-                new SourceLocation(null, null, c + 1, lineNo, null, null)));
+          if (!continues) {
+            flush(texts);
+            texts = new String[anchors.size()];
+            java.util.Arrays.fill(texts, "");
+            lineNo++;
           }
-          blocks.add(new RawBlock.Row(tableNo, raw, SourceLocation.line(lineNo)));
+          java.util.Arrays.fill(open, false);
+          for (int c = 0; c < columns.length; c++) {
+            int column = columns[c];
+            String t = l.cells.get(c);
+            texts[column] = texts[column].isEmpty() ? t
+                : continues ? joinLines(texts[column], t) : texts[column] + " " + t;
+            // A line that runs to its column's edge was broken there: the cell goes on below.
+            open[column] = limits[column] - l.ends.get(c) < l.glyph * WRAP;
+          }
         }
+        flush(texts);
         i = j;
       }
+    }
+
+    /** A row of a table drawn without borders, its wrapped lines joined, as a block. */
+    private void flush(String[] texts) {
+      if (texts == null) {
+        return;
+      }
+      List<RawCell> raw = new ArrayList<>();
+      for (int c = 0; c < texts.length; c++) {
+        raw.add(new RawCell(TextCells.clean(texts[c]),
+            new SourceLocation(null, null, c + 1, lineNo, null, null)));
+      }
+      blocks.add(new RawBlock.Row(tableNo, raw, SourceLocation.line(lineNo)));
+    }
+
+    /**
+     * Where the text of each column of a table drawn without borders must stop: the start of the
+     * next column, the last column where its longest line ends.
+     */
+    private static float[] limits(List<Line> lines, List<Float> anchors) {
+      float[] limits = new float[anchors.size()];
+      for (int a = 0; a + 1 < anchors.size(); a++) {
+        limits[a] = anchors.get(a + 1);
+      }
+      for (Line l : lines) {
+        int last = l.cells.size() - 1;
+        if (last >= 0 && nearest(anchors, l.starts.get(last)) == anchors.size() - 1) {
+          limits[anchors.size() - 1] = Math.max(limits[anchors.size() - 1],
+              l.ends.get(last) + l.glyph * (WRAP - 1));
+        }
+      }
+      return limits;
+    }
+
+    /**
+     * Whether a one-cell line under the first cell of a row is that cell's next line: the cell
+     * ran to the start of the next cell.
+     */
+    private static boolean firstCellWrapped(Line above, Line line) {
+      return above.cells.size() >= 2
+          && Math.abs(line.starts.get(0) - above.starts.get(0)) < line.glyph
+          && above.starts.get(1) - above.ends.get(0) < above.glyph * WRAP;
     }
 
     private void table(PdfGrid grid, boolean continued) {
       if (!continued) {
         tableNo++;
         rowNo = 0;
+        header.clear();
       }
+      boolean repeating = continued && !header.isEmpty();
+      int skipped = 0;
       for (int r = 0; r < grid.rows(); r++) {
         List<RawCell> cells = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (int c = 0; c < grid.columns(); c++) {
-          cells.add(new RawCell(cellText(grid.glyphs(r, c)),
+          String text = cellText(grid.glyphs(r, c));
+          texts.add(text);
+          cells.add(new RawCell(text,
               new SourceLocation(tableNo, rowNo + 1, c + 1, null, null, null)));
         }
-        if (r == 0 && continued && splitRow(cells)) {
+        if (!continued && r < HEADER_ROWS) {
+          header.add(texts);
+        }
+        // A header row Word repeats at the top of every page (标题行重复) is read once.
+        repeating &= r < header.size() && header.get(r).equals(texts);
+        if (repeating) {
+          skipped++;
+          continue;
+        }
+        if (r == skipped && continued && splitRow(cells)) {
           RawBlock.Row above = (RawBlock.Row) blocks.remove(blocks.size() - 1);
           List<RawCell> joined = new ArrayList<>();
           for (int c = 0; c < cells.size(); c++) {
@@ -282,8 +414,9 @@ final class PdfReader extends DocumentReader {
     /**
      * Whether the first row of a table continued from the page before is the rest of that page's
      * last row (Word lets a row break across pages). It is when its text stands only in cells that
-     * were filled to the bottom of the page, and not in all the cells that row filled: a fresh row
-     * fills the cells the row above filled, and finished ones among them.
+     * were filled to the bottom of the page and to their right border (a line broken because the
+     * text went on), and not in all the cells that row filled: a fresh row fills the cells the row
+     * above filled, and finished ones among them.
      */
     private boolean splitRow(List<RawCell> cells) {
       int last = lastGrid.rows() - 1;
@@ -295,7 +428,8 @@ final class PdfReader extends DocumentReader {
       for (int c = 0; c < cells.size(); c++) {
         if (!cells.get(c).text().isEmpty()) {
           filled++;
-          if (c >= lastGrid.columns() || !lastGrid.filledToBottom(last, c)) {
+          if (c >= lastGrid.columns() || !lastGrid.filledToBottom(last, c)
+              || !lastGrid.filledToRight(last, c)) {
             return false;
           }
         }
@@ -328,13 +462,19 @@ final class PdfReader extends DocumentReader {
     return c < 0x250 && Character.isLetter(c);
   }
 
-  /** The text of a bordered cell: its lines, joined as {@link #joinLines} says. */
+  /**
+   * The text of a bordered cell: its lines, joined as {@link #joinLines} says, or with the space
+   * the line was broken at where the PDF drew one.
+   */
   private static String cellText(List<TextPosition> glyphs) {
     String out = "";
     for (List<TextPosition> line : lines(glyphs)) {
-      out = joinLines(out, String.join(" ", cells(line).cells));
+      Line l = cells(line);
+      if (!l.cells.isEmpty()) {
+        out = joinLines(out, String.join(" ", l.cells));
+      }
     }
-    return out;
+    return out.strip();
   }
 
   /** Glyphs grouped by baseline, top to bottom, each line sorted left to right. */
@@ -365,7 +505,47 @@ final class PdfReader extends DocumentReader {
   }
 
   /** One line of a page: its cells with the x where each starts, the glyph width, its baseline. */
-  private record Line(List<String> cells, List<Float> starts, float glyph, float y) {}
+  private record Line(List<String> cells, List<Float> starts, List<Float> ends, float glyph,
+      float y, float end, List<float[]> xs) {
+
+    /**
+     * The line with each cell cut where it runs over the start of another column (a column's
+     * text that fills it up to the next one leaves less than a cell gap): cells of a table drawn
+     * without borders.
+     */
+    Line cutAt(List<Float> anchors) {
+      List<String> c2 = new ArrayList<>();
+      List<Float> s2 = new ArrayList<>();
+      List<Float> e2 = new ArrayList<>();
+      List<float[]> x2 = new ArrayList<>();
+      for (int c = 0; c < cells.size(); c++) {
+        String text = cells.get(c);
+        float[] at = xs.get(c);
+        int from = 0;
+        for (float anchor : anchors) {
+          if (anchor <= starts.get(c) + glyph / 2 || anchor >= ends.get(c)) {
+            continue;
+          }
+          int cut = from;
+          while (cut < at.length && at[cut] < anchor - glyph / 2) {
+            cut++;
+          }
+          if (cut > from && cut < at.length && !text.substring(from, cut).isBlank()) {
+            c2.add(text.substring(from, cut));
+            s2.add(at[from]);
+            e2.add(at[cut - 1] + glyph);
+            x2.add(java.util.Arrays.copyOfRange(at, from, cut));
+            from = cut;
+          }
+        }
+        c2.add(text.substring(from));
+        s2.add(at.length > from ? at[from] : starts.get(c));
+        e2.add(ends.get(c));
+        x2.add(java.util.Arrays.copyOfRange(at, from, at.length));
+      }
+      return new Line(c2, s2, e2, glyph, y, end, x2);
+    }
+  }
 
   private static int nearest(List<Float> anchors, float x) {
     int best = 0;
@@ -377,51 +557,88 @@ final class PdfReader extends DocumentReader {
     return best;
   }
 
-  /** The cells of one line, split where the gap between glyphs is wider than a cell gap. */
+  /**
+   * The cells of one line, split where the gap between glyphs is wider than a cell gap. A space
+   * the PDF draws is kept as it stands, next to Chinese too (每生 1500 元); where the PDF draws
+   * none, a gap wider than a word gap between Latin letters or digits is a space. A run of drawn
+   * spaces is a gap like any other, so that it still parts cells where it is wide.
+   */
   private static Line cells(List<TextPosition> line) {
-    float[] widths = new float[line.size()];
-    for (int i = 0; i < line.size(); i++) {
-      widths[i] = Math.max(line.get(i).getWidthDirAdj(), 1f);
+    List<Float> widths = new ArrayList<>();
+    for (TextPosition g : line) {
+      if (!g.getUnicode().isBlank()) {
+        widths.add(Math.max(g.getWidthDirAdj(), 1f));
+      }
     }
-    float[] copy = widths.clone();
-    Arrays.sort(copy);
-    float glyph = Math.max(copy[copy.length / 2], line.get(0).getFontSizeInPt() * 0.5f);
+    widths.sort(Float::compare);
+    float median = widths.isEmpty() ? 1f : widths.get(widths.size() / 2);
+    float glyph = Math.max(median, line.get(0).getFontSizeInPt() * 0.5f);
     List<String> cells = new ArrayList<>();
     List<Float> starts = new ArrayList<>();
+    List<Float> ends = new ArrayList<>();
+    List<float[]> xs = new ArrayList<>();
+    List<Float> x = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     float end = Float.NaN;
     float start = Float.NaN;
+    int spaces = 0;
+    float spaceEnd = Float.NaN;
     for (TextPosition g : line) {
       String u = g.getUnicode();
-      if (u == null) {
+      if (u.isBlank()) {
+        if (cell.length() > 0) {
+          spaces++;
+          spaceEnd = g.getXDirAdj() + g.getWidthDirAdj();
+        }
         continue;
       }
       if (!Float.isNaN(end)) {
-        float gap = g.getXDirAdj() - end;
+        float gap = g.getXDirAdj() - (spaces == 1 ? spaceEnd : end);
         if (gap > glyph * CELL_GAP) {
           if (!cell.toString().isBlank()) {
             cells.add(cell.toString());
             starts.add(start);
+            ends.add(end);
+            xs.add(floats(x));
           }
           cell.setLength(0);
+          x.clear();
           start = Float.NaN;
-        } else if (gap > glyph * WORD_GAP && cell.length() > 0
-            && cell.charAt(cell.length() - 1) != ' ' && !u.isBlank()
-            && !isCjk(cell.charAt(cell.length() - 1)) && !isCjk(u.charAt(0))) {
+        } else if (cell.length() > 0 && cell.charAt(cell.length() - 1) != ' '
+            && (spaces > 0 || gap > glyph * WORD_GAP
+            && !isCjk(cell.charAt(cell.length() - 1)) && !isCjk(u.charAt(0)))) {
           cell.append(' ');
+          x.add(g.getXDirAdj());
         }
       }
-      if (Float.isNaN(start) && !u.isBlank()) {
+      spaces = 0;
+      if (Float.isNaN(start)) {
         start = g.getXDirAdj();
       }
       cell.append(u);
+      for (int k = 0; k < u.length(); k++) {
+        x.add(g.getXDirAdj());
+      }
       end = g.getXDirAdj() + g.getWidthDirAdj();
     }
     if (!cell.toString().isBlank()) {
-      cells.add(cell.toString());
+      cells.add(spaces > 0 ? cell + " " : cell.toString()); // a line broken at a space keeps it
+      if (spaces > 0) {
+        x.add(end);
+      }
       starts.add(start);
+      ends.add(end);
+      xs.add(floats(x));
     }
-    return new Line(cells, starts, glyph, line.get(0).getYDirAdj());
+    return new Line(cells, starts, ends, glyph, line.get(0).getYDirAdj(), end, xs);
+  }
+
+  private static float[] floats(List<Float> list) {
+    float[] out = new float[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = list.get(i);
+    }
+    return out;
   }
 
   /** Collects every glyph PDFBox finds on the pages it is asked for. */

@@ -2,17 +2,17 @@ package org.jxlint.ingest;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.jxlint.ingest.layout.DocumentInterpreter;
 import org.jxlint.ingest.layout.RawBlock;
@@ -104,20 +104,22 @@ final class SpreadsheetReader extends DocumentReader {
     List<SheetRows> sheets = new ArrayList<>();
     long cellCount = 0;
     try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
-      DataFormatter format = new DataFormatter(Locale.CHINA);
+      CellDisplay format = new CellDisplay();
+      SheetBlocks cut = new SheetBlocks(interpreter(), 1);
       for (int s = 0; s < wb.getNumberOfSheets(); s++) {
-        List<RawBlock> blocks = new ArrayList<>();
+        List<SheetBlocks.Line> lines = new ArrayList<>();
         Sheet sheet = wb.getSheetAt(s);
         String name = sheet.getSheetName();
+        Map<Long, Integer> spans = spans(sheet);
+        int lastRow = -1;
         for (Row row : sheet) {
           List<RawCell> cells = new ArrayList<>();
-          boolean any = false;
           int last = Math.max(row.getLastCellNum(), 0);
           if (last > limits.maxColumns()) {
             // Formatting may run to column XFD; only text beyond the limit makes a row too wide.
             for (Cell cell : row) {
               if (cell.getColumnIndex() >= limits.maxColumns()
-                  && !TextCells.clean(display(cell, format)).isEmpty()) {
+                  && !TextCells.clean(format.text(cell)).isEmpty()) {
                 limits.columns(cell.getColumnIndex() + 1L);
               }
             }
@@ -125,18 +127,25 @@ final class SpreadsheetReader extends DocumentReader {
           }
           cellCount += last;
           limits.cells(cellCount);
+          int firstText = -1;
           for (int c = 0; c < last; c++) {
             Cell cell = row.getCell(c);
-            String text = cell == null ? "" : TextCells.clean(display(cell, format));
-            any |= !text.isEmpty();
+            String text = cell == null ? "" : TextCells.clean(format.text(cell));
+            if (firstText < 0 && !text.isEmpty()) {
+              firstText = c;
+            }
             cells.add(new RawCell(text, new SourceLocation(null, null, null, null, name,
                 new CellReference(row.getRowNum(), c).formatAsString(false))));
           }
-          if (any) {
-            blocks.add(new RawBlock.Row(s + 1, cells,
-                new SourceLocation(null, row.getRowNum() + 1, null, null, name, null)));
+          if (row.getRowNum() > lastRow + 1) {
+            lines.add(BLANK); // rows Excel left out are blank rows
           }
+          lastRow = row.getRowNum();
+          lines.add(new SheetBlocks.Line(cells,
+              new SourceLocation(null, row.getRowNum() + 1, null, null, name, null),
+              firstText >= 0 && spans.getOrDefault(key(row.getRowNum(), firstText), 1) >= 3));
         }
+        List<RawBlock> blocks = cut.blocks(lines);
         sheets.add(new SheetRows(name, wb.isSheetHidden(s) || wb.isSheetVeryHidden(s), blocks));
       }
     } catch (Exception | StackOverflowError e) {
@@ -145,17 +154,18 @@ final class SpreadsheetReader extends DocumentReader {
     return sheets;
   }
 
-  /** The cell as Excel shows it; formulas by their last computed value. */
-  private static String display(Cell cell, DataFormatter format) {
-    if (cell.getCellType() != CellType.FORMULA) {
-      return format.formatCellValue(cell);
+  private static final SheetBlocks.Line BLANK = new SheetBlocks.Line(List.of(), null, false);
+
+  /** How many columns each merged region spans, by its first cell. */
+  private static Map<Long, Integer> spans(Sheet sheet) {
+    Map<Long, Integer> spans = new HashMap<>();
+    for (CellRangeAddress r : sheet.getMergedRegions()) {
+      spans.put(key(r.getFirstRow(), r.getFirstColumn()), r.getLastColumn() - r.getFirstColumn() + 1);
     }
-    return switch (cell.getCachedFormulaResultType()) {
-      case NUMERIC -> format.formatRawCellContents(cell.getNumericCellValue(),
-          cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
-      case STRING -> cell.getStringCellValue();
-      case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-      default -> "";
-    };
+    return spans;
+  }
+
+  private static long key(int row, int column) {
+    return ((long) row << 20) | column;
   }
 }

@@ -94,14 +94,26 @@ final class WordReader extends DocumentReader {
         if (p.isInTable()) {
           Table table = range.getTable(p);
           tableNo++;
+          DocGrid grid = new DocGrid(table);
           for (int r = 0; r < table.numRows(); r++) {
             TableRow row = table.getRow(r);
             List<RawCell> cells = new ArrayList<>();
             for (int c = 0; c < row.numCells(); c++) {
               TableCell cell = row.getCell(c);
-              boolean continuation = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
+              boolean continuation = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged()
+                  || cell.isMerged() && !cell.isFirstMerged();
               String text = continuation ? "" : oldText(cell.text());
-              cells.add(new RawCell(text, new SourceLocation(tableNo, r + 1, c + 1, null, null, null)));
+              // A cell merged across columns is its text and an empty cell for each one covered,
+              // as the .docx reader resolves gridSpan.
+              int from = grid.column(cell.getLeftEdge());
+              int to = Math.max(grid.column(cell.getLeftEdge() + cell.getWidth()), from + 1);
+              while (cells.size() < from) {
+                cells.add(new RawCell("", location(tableNo, r, cells.size())));
+              }
+              cells.add(new RawCell(text, location(tableNo, r, cells.size())));
+              while (cells.size() < to) {
+                cells.add(new RawCell("", location(tableNo, r, cells.size())));
+              }
             }
             blocks.add(new RawBlock.Row(tableNo, cells, SourceLocation.tableRow(tableNo, r + 1)));
           }
@@ -115,6 +127,10 @@ final class WordReader extends DocumentReader {
       }
     }
     return new RawDocument(LAYOUT_DOC, blocks);
+  }
+
+  private static SourceLocation location(int table, int row, int column) {
+    return new SourceLocation(table, row + 1, column + 1, null, null, null);
   }
 
   private static String oldText(String text) {

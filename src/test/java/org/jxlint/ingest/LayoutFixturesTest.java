@@ -62,11 +62,6 @@ class LayoutFixturesTest {
       "approval-tree.pdf",
       "the generated PDF draws the tree's one-cell label lines (产出指标, 数量指标(必填)) as text"
           + " outside the table grid, so the labels read as paragraphs and the tree falls apart",
-      "column-runs.pdf",
-      "the PDF reader closes up the spaces between Chinese characters (PDF text puts spaces in"
-          + " that nobody typed), so a text layer read column by column loses its cell breaks",
-      "column-runs.writer.pdf",
-      "the PDF reader closes up the spaces between Chinese characters, as in column-runs.pdf",
       "hunan-tab-rows.writer.pdf",
       "the shifted 可持续影响指标 row of the text form becomes a ragged Word row whose borders do"
           + " not line up with the rows around it");

@@ -41,6 +41,9 @@ public final class DocumentInterpreter {
   private static final Pattern PROJECT_TITLE =
       Pattern.compile("^\\d+\\s*[.．、]\\s*\\S.*绩效目标(?:申报|批复)?表$");
   private static final Pattern TITLE = Pattern.compile(".*绩效.*(?:表|目标)$");
+  /** What may follow a title: its year, in brackets or not, or another bracketed remark. */
+  private static final Pattern TITLE_TAIL =
+      Pattern.compile("\\s*(?:[(（][^()（）]*[)）]|(?:19|20)\\d{2}\\s*年度?)$");
   private static final Pattern NUMBERED = Pattern.compile(
       "^(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[、.．](?!\\d)\\s*");
   /** The project fields a numbered notice writes as “N、label：value”. */
@@ -68,6 +71,47 @@ public final class DocumentInterpreter {
 
   public Submission interpret(RawDocument document, String source) {
     return new Run(document).interpret(source);
+  }
+
+  /**
+   * Whether the row at {@code index} ends a table body above it: a table header, a footnote, a
+   * label that starts another part of the form, a sign-off. A sheet's reader asks it to tell a line
+   * between tables (a title, a note) from a one-cell row inside one.
+   */
+  public boolean endsTableAt(List<RawBlock.Row> rows, int index, Integer year) {
+    if (tables.header(rows, index, year).isPresent()) {
+      return true;
+    }
+    RawBlock.Row row = rows.get(index);
+    String first = firstText(row);
+    return first != null && (layout.footer().prefixOf(first) || isLabel(first)
+        || TableInterpreter.isFormField(row));
+  }
+
+  /**
+   * Whether a line is a form's title or a heading (…绩效目标表（2023年度）, 2.某项目绩效目标表, 一、…,
+   * （二）…, 第一部分): it opens a part of the form, so it is no row of the table above it.
+   */
+  public boolean headingLine(String text) {
+    String compact = TextNormalizer.compact(text);
+    String bare = TextNormalizer.compact(TITLE_TAIL.matcher(text.strip()).replaceFirst(""));
+    return TITLE.matcher(bare).matches() || PROJECT_TITLE.matcher(bare).matches()
+        || HEADING_1.matcher(compact).find() || HEADING_2.matcher(compact).find()
+        || PART_MARK.matcher(compact).find();
+  }
+
+  /** A label that starts something other than an indicator row. */
+  private boolean isLabel(String text) {
+    return layout.annualGoals().startsWith(text) || layout.longTermGoals().startsWith(text)
+        || layout.prose().startsWith(text) || layout.fundStarts().startsWith(text)
+        || layout.unitName().startsWith(text) || layout.filingDate().startsWith(text)
+        || layout.project("name").startsWith(text) || layout.project("code").startsWith(text)
+        || layout.project("list").startsWith(text) || targetContent(text);
+  }
+
+  private boolean targetContent(String text) {
+    String k = LabelSet.key(text);
+    return layout.targetContentHeadings().stream().anyMatch(p -> p.matcher(k).find());
   }
 
   /** The state of reading one document, top to bottom. */
@@ -219,16 +263,10 @@ public final class DocumentInterpreter {
     }
 
     private boolean endsTable(List<RawBlock.Row> run, int index) {
-      RawBlock.Row row = run.get(index);
-      if (index > 0 && row.table() != run.get(index - 1).table()) {
+      if (index > 0 && run.get(index).table() != run.get(index - 1).table()) {
         return true;
       }
-      if (tables.header(run, index, year).isPresent()) {
-        return true;
-      }
-      String first = firstText(row);
-      return first != null && (layout.footer().prefixOf(first) || isLabel(first)
-          || TableInterpreter.isFormField(row));
+      return endsTableAt(run, index, year);
     }
 
     /** Whether a cell is exactly the label of a header field (a project field, a unit label). */
@@ -237,19 +275,6 @@ public final class DocumentInterpreter {
           || layout.filingDate().is(text);
     }
 
-    /** A label that starts something other than an indicator row. */
-    private boolean isLabel(String text) {
-      return layout.annualGoals().startsWith(text) || layout.longTermGoals().startsWith(text)
-          || layout.prose().startsWith(text) || layout.fundStarts().startsWith(text)
-          || layout.unitName().startsWith(text) || layout.filingDate().startsWith(text)
-          || layout.project("name").startsWith(text) || layout.project("code").startsWith(text)
-          || layout.project("list").startsWith(text) || targetContent(text);
-    }
-
-    private boolean targetContent(String text) {
-      String k = LabelSet.key(text);
-      return layout.targetContentHeadings().stream().anyMatch(p -> p.matcher(k).find());
-    }
 
     private void row(RawBlock.Row row) {
       List<RawCell> cells = row.cells();
