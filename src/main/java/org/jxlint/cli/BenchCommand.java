@@ -30,9 +30,9 @@ import picocli.CommandLine.ParentCommand;
  * {@code docs/performance.md}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"性能基准：生成各种版式、各种格式、实际大小的申报表（埋入已知问题），",
-        "测量只读取与完整检查（含跨文件比较和 JSON 报告）的速度、冷启动、召回率和长批量的内存峰值；",
-        "可与上一版的 jar 在同一次运行中交替对比。"})
+    description = {"性能基准：生成各种格式的模拟申报表，测量读取与检查速度、长批量的内存峰值和冷启动时间。",
+        "语料是各种版式、实际大小的申报表（埋入已知问题），也可以是 --dir 给的目录；测量只读取与完整检查",
+        "（含跨文件比较和 JSON 报告）的速度、冷启动、召回率；--against 给出上一版的 jar 则交替对比。"})
 final class BenchCommand implements Callable<Integer> {
 
   @ParentCommand Cli parent;

@@ -22,7 +22,11 @@ public final class TextNormalizer {
     if (text == null) {
       return "";
     }
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    boolean stable = stableUnderNfkc(text);
+    if (stable && !anySpace(text)) {
+      return text; // nothing for NFKC, the space folding, strip or the letter-spacing to change
+    }
+    String s = stable ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
     s = SPACES.matcher(s).replaceAll(" ").strip();
     return SPACE_IN_CJK.matcher(s).replaceAll("");
   }
@@ -35,8 +39,31 @@ public final class TextNormalizer {
     if (text == null) {
       return "";
     }
+    if (!anySpace(text)) {
+      return text;
+    }
     String s = SPACES.matcher(text).replaceAll(" ").strip();
     return SPACE_IN_CJK.matcher(s).replaceAll("");
+  }
+
+  /**
+   * Whether the text holds a character that {@link #SPACES}, {@code strip()} or the {@code \\s} of
+   * {@link #SPACE_IN_CJK} would act on; without one, those leave it as it is.
+   */
+  private static boolean anySpace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isSpacesChar(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Exactly the characters of {@link #SPACES}: {@code \\s} (ASCII), NBSP, U+2000–U+200B, U+3000, BOM. */
+  private static boolean isSpacesChar(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || (c >= '\u2000' && c <= '\u200B')
+        || c == '\u3000' || c == '\uFEFF';
   }
 
   /**
@@ -96,7 +123,16 @@ public final class TextNormalizer {
     return true;
   }
 
+  /** Whether the text is null or only characters of {@link #SPACES}. */
   public static boolean isBlank(String text) {
-    return text == null || SPACES.matcher(text).replaceAll("").isEmpty();
+    if (text == null) {
+      return true;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (!isSpacesChar(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }
