@@ -22,11 +22,10 @@ public final class TextNormalizer {
     if (text == null) {
       return "";
     }
-    boolean stable = stableUnderNfkc(text);
-    if (stable && !anySpace(text)) {
+    String s = nfkc(text);
+    if (s == text && !anySpace(text)) {
       return text; // nothing for NFKC, the space folding, strip or the letter-spacing to change
     }
-    String s = stable ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
     s = SPACES.matcher(s).replaceAll(" ").strip();
     return SPACE_IN_CJK.matcher(s).replaceAll("");
   }
@@ -83,7 +82,7 @@ public final class TextNormalizer {
     if (text == null) {
       return "";
     }
-    String s = stableUnderNfkc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    String s = nfkc(text);
     StringBuilder out = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -105,22 +104,51 @@ public final class TextNormalizer {
   }
 
   /**
+   * NFKC of the text, cheaply for what cells are made of: the text itself when NFKC leaves it as
+   * it is; full-width ASCII forms (（）：，；％ and full-width digits, U+FF01–U+FF5E) and the
+   * ideographic space mapped one for one, as NFKC maps them, when the rest is plain; else the
+   * normaliser.
+   */
+  private static String nfkc(String text) {
+    if (stableUnderNfkc(text)) {
+      return text;
+    }
+    char[] out = new char[text.length()];
+    for (int i = 0; i < out.length; i++) {
+      char c = text.charAt(i);
+      if (c >= '\uFF01' && c <= '\uFF5E') {
+        out[i] = (char) (c - 0xFEE0);
+      } else if (c == '\u3000') {
+        out[i] = ' ';
+      } else if (plain(c)) {
+        out[i] = c;
+      } else {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC);
+      }
+    }
+    return new String(out);
+  }
+
+  /**
    * Whether NFKC leaves the text as it is, decided cheaply for what cells are made of: printable
    * ASCII, Chinese characters, CJK and general punctuation, ≥ ≤. Anything else (full-width forms,
    * compatibility characters) goes through the normaliser.
    */
   private static boolean stableUnderNfkc(String text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean plain = (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n' || c == '\r'
-          || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x3011)
-          || (c >= 0x2010 && c <= 0x2027 && c != 0x2011 && c != 0x2017 && (c < 0x2024 || c > 0x2026))
-          || c == '≥' || c == '≤' || c == '×' || c == '÷' || c == '·';
-      if (!plain) {
+      if (!plain(text.charAt(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A character NFKC leaves alone and that composes with none of the others. */
+  private static boolean plain(char c) {
+    return (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n' || c == '\r'
+        || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x3011)
+        || (c >= 0x2010 && c <= 0x2027 && c != 0x2011 && c != 0x2017 && (c < 0x2024 || c > 0x2026))
+        || c == '≥' || c == '≤' || c == '×' || c == '÷' || c == '·';
   }
 
   /** Whether the text is null or only characters of {@link #SPACES}. */
