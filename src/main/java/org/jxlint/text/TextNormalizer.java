@@ -82,6 +82,35 @@ public final class TextNormalizer {
     if (text == null) {
       return "";
     }
+    if (text.length() < MEMO_MIN_LENGTH) {
+      return compactNow(text);
+    }
+    // The readers and checks ask for the same cell's compact form many times: the cell's String
+    // is the same object each time, so a small table by identity answers all but the first.
+    Memo memo = MEMO.get();
+    int slot = System.identityHashCode(text) & (Memo.SLOTS - 1);
+    if (memo.texts[slot] == text) {
+      return memo.compacted[slot];
+    }
+    String c = compactNow(text);
+    memo.texts[slot] = text;
+    memo.compacted[slot] = c;
+    return c;
+  }
+
+  /** Shorter texts are compacted again: that costs less than finding them in the memo. */
+  private static final int MEMO_MIN_LENGTH = 8;
+
+  /** The last texts compacted on a thread, by identity hash; a few hundred KB at most. */
+  private static final class Memo {
+    static final int SLOTS = 1024;
+    final String[] texts = new String[SLOTS];
+    final String[] compacted = new String[SLOTS];
+  }
+
+  private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
+
+  private static String compactNow(String text) {
     String s = nfkc(text);
     StringBuilder out = null;
     for (int i = 0; i < s.length(); i++) {
