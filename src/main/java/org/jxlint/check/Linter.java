@@ -40,6 +40,11 @@ public final class Linter {
   }
 
   public List<Finding> lint(Submission submission) {
+    // The checks of one submission segment the same names and sentences: once each.
+    return org.jxlint.nlp.Segmenter.remembering(() -> lintOnce(submission));
+  }
+
+  private List<Finding> lintOnce(Submission submission) {
     List<Finding> all = new ArrayList<>();
     for (Check check : registry.checks()) {
       RuleMeta meta = registry.meta(check);

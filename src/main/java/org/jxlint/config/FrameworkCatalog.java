@@ -75,31 +75,42 @@ public record FrameworkCatalog(List<Framework> frameworks) {
    * labels repeat on every row, so there are few distinct texts. Bounded all the same.
    */
   private static final int MEMO_LIMIT = 20_000;
-  private static final java.util.Map<Object, java.util.Map<String, Optional<String>>> MEMOS =
+  private static final java.util.Map<Object, Memo> MEMOS =
       java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+  /** The memo last asked for: a process has one catalogue in use, so the lock above is seldom taken. */
+  private static volatile Memo last;
 
-  private Optional<String> memo(String level, String text,
+  /** The answers for one catalogue, by level; keyed by the cell text itself (its hash is kept). */
+  private record Memo(Object frameworks, java.util.Map<String, Optional<String>> level1,
+      java.util.Map<String, Optional<String>> level2) {}
+
+  private Optional<String> memo(int level, String text,
       java.util.function.Function<String, Optional<String>> look) {
     if (text == null) {
       return Optional.empty();
     }
-    java.util.Map<String, Optional<String>> memo = MEMOS.computeIfAbsent(frameworks,
-        k -> new java.util.concurrent.ConcurrentHashMap<>());
-    String key = level + text;
-    Optional<String> known = memo.get(key);
+    Memo m = last;
+    if (m == null || m.frameworks() != frameworks) {
+      m = MEMOS.computeIfAbsent(frameworks, k -> new Memo(k,
+          new java.util.concurrent.ConcurrentHashMap<>(),
+          new java.util.concurrent.ConcurrentHashMap<>()));
+      last = m;
+    }
+    java.util.Map<String, Optional<String>> memo = level == 1 ? m.level1() : m.level2();
+    Optional<String> known = memo.get(text);
     if (known != null) {
       return known;
     }
     Optional<String> found = look.apply(text);
     if (memo.size() < MEMO_LIMIT) {
-      memo.put(key, found);
+      memo.put(text, found);
     }
     return found;
   }
 
   /** The standard name of a 一级 label in any framework. */
   public Optional<String> level1Name(String text) {
-    return memo("1:", text, this::findLevel1);
+    return memo(1, text, this::findLevel1);
   }
 
   private Optional<String> findLevel1(String text) {
@@ -146,7 +157,7 @@ public record FrameworkCatalog(List<Framework> frameworks) {
 
   /** The standard name of a 二级 label in any framework. */
   public Optional<String> level2Name(String text) {
-    return memo("2:", text, this::findLevel2);
+    return memo(2, text, this::findLevel2);
   }
 
   private Optional<String> findLevel2(String text) {

@@ -12,6 +12,10 @@ import org.jxlint.text.TextNormalizer;
 public final class LabelSet {
 
   private final List<String> labels;
+  /** The labels for a hashed whole-cell lookup. */
+  private final java.util.Set<String> exact;
+  /** The labels by their first character, longest first as in {@link #labels}. */
+  private final java.util.Map<Character, List<String>> byFirst;
 
   public LabelSet(List<String> labels) {
     List<String> compacted = new ArrayList<>();
@@ -24,6 +28,19 @@ public final class LabelSet {
     // Longest first, so that “其中：财政资金” wins over “财政资金”.
     compacted.sort((a, b) -> b.length() - a.length());
     this.labels = List.copyOf(compacted);
+    this.exact = java.util.Set.copyOf(compacted);
+    java.util.Map<Character, List<String>> first = new java.util.HashMap<>();
+    for (String l : this.labels) {
+      first.computeIfAbsent(l.charAt(0), c -> new ArrayList<>()).add(l);
+    }
+    first.replaceAll((c, list) -> List.copyOf(list));
+    this.byFirst = java.util.Map.copyOf(first);
+  }
+
+  /** The labels a compacted text can begin with: those of its first character. */
+  private List<String> candidates(String compactText) {
+    return compactText.isEmpty() ? List.of()
+        : byFirst.getOrDefault(compactText.charAt(0), List.of());
   }
 
   /** The text compacted, with a trailing colon removed: the form labels are compared in. */
@@ -38,7 +55,7 @@ public final class LabelSet {
 
   /** Whether the whole cell is one of the labels. */
   public boolean is(String text) {
-    return labels.contains(key(text));
+    return exact.contains(key(text));
   }
 
   /**
@@ -47,7 +64,7 @@ public final class LabelSet {
    */
   public boolean startsWith(String text) {
     String k = TextNormalizer.compact(text);
-    for (String l : labels) {
+    for (String l : candidates(k)) {
       if (k.startsWith(l)) {
         if (k.length() == l.length()) {
           return true;
@@ -83,7 +100,7 @@ public final class LabelSet {
   }
 
   private Optional<String> matchedPrefix(String compactText) {
-    for (String l : labels) {
+    for (String l : candidates(compactText)) {
       if (compactText.startsWith(l)) {
         return Optional.of(l);
       }

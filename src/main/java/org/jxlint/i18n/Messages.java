@@ -43,15 +43,30 @@ public final class Messages {
   }
 
   public Optional<String> find(String key, Object... args) {
-    try {
-      String pattern = bundle.getString(key);
-      Object[] text = new Object[args.length];
-      for (int i = 0; i < args.length; i++) {
-        text[i] = String.valueOf(args[i]); // never “2,026” for a year
-      }
-      return Optional.of(new MessageFormat(pattern, locale).format(text));
-    } catch (MissingResourceException e) {
+    MessageFormat format = formats.computeIfAbsent(key, this::parse);
+    if (format == NONE) {
       return Optional.empty();
+    }
+    Object[] text = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      text[i] = String.valueOf(args[i]); // never “2,026” for a year
+    }
+    // A MessageFormat is not thread-safe: each use formats with a copy of the parsed one.
+    return Optional.of(((MessageFormat) format.clone()).format(text));
+  }
+
+  /** Each message parsed once (a report says the same few hundred things many times). */
+  private final java.util.Map<String, MessageFormat> formats =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Stands for a key the bundle does not have. */
+  private static final MessageFormat NONE = new MessageFormat("");
+
+  private MessageFormat parse(String key) {
+    try {
+      return new MessageFormat(bundle.getString(key), locale);
+    } catch (MissingResourceException e) {
+      return NONE;
     }
   }
 

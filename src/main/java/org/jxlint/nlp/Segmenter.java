@@ -4,8 +4,10 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,16 +47,51 @@ public final class Segmenter {
     return words;
   }
 
-  /** Segments text into words; thread-safe. */
+  /**
+   * Texts segmented so far while {@link #remembering} runs on this thread: the checks of one
+   * submission ask for the same names and sentences several times.
+   */
+  private static final ThreadLocal<Map<String, List<Token>>> SEEN = new ThreadLocal<>();
+
+  /**
+   * Runs {@code work} with each text segmented at most once on this thread (one submission's
+   * checks); forgets it all afterwards, so nothing is shared between submissions.
+   */
+  public static <T> T remembering(java.util.function.Supplier<T> work) {
+    if (SEEN.get() != null) {
+      return work.get();
+    }
+    SEEN.set(new HashMap<>());
+    try {
+      return work.get();
+    } finally {
+      SEEN.remove();
+    }
+  }
+
+  /** Segments text into words (an unmodifiable list); thread-safe. */
   public static List<Token> segment(String text) {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
+    Map<String, List<Token>> seen = SEEN.get();
+    if (seen == null) {
+      return tokens(text);
+    }
+    List<Token> known = seen.get(text);
+    if (known == null) {
+      known = tokens(text);
+      seen.put(text, known);
+    }
+    return known;
+  }
+
+  private static List<Token> tokens(String text) {
     List<Term> terms = Holder.SEGMENT.seg(text);
     List<Token> out = new ArrayList<>(terms.size());
     for (Term t : terms) {
       out.add(new Token(t.word, t.nature == null ? "" : t.nature.toString(), t.offset));
     }
-    return out;
+    return java.util.Collections.unmodifiableList(out);
   }
 }

@@ -35,12 +35,16 @@ public final class Fingerprint {
   }
 
   private static String hash(String key) {
+    byte[] digest = SHA256.get().digest(key.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(digest, 0, 12);
+  }
+
+  /** One digest per thread (digest() resets it), rather than a provider look-up per finding. */
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(key.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 12);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
+  });
 }

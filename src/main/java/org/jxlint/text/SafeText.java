@@ -46,6 +46,12 @@ public final class SafeText {
 
   private static int firstBad(String text) {
     for (int i = 0; i < text.length(); ) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xD800 || c >= 0xE000 && c < 0xFDD0
+          || c > 0xFDEF && c < 0xFFFE) {
+        i++; // a character of the Basic Multilingual Plane that is always writable
+        continue;
+      }
       int cp = text.codePointAt(i);
       if (!writable(cp)) {
         return i;
@@ -135,28 +141,46 @@ public final class SafeText {
   }
 
   private static Object record(Record r) {
-    RecordComponent[] parts = r.getClass().getRecordComponents();
-    Object[] values = new Object[parts.length];
-    Class<?>[] types = new Class<?>[parts.length];
+    Shape shape = SHAPES.get(r.getClass());
+    Object[] values = new Object[shape.accessors.length];
     boolean changed = false;
     try {
-      for (int i = 0; i < parts.length; i++) {
-        var accessor = parts[i].getAccessor();
-        accessor.setAccessible(true);
-        Object v = accessor.invoke(r);
+      for (int i = 0; i < values.length; i++) {
+        Object v = shape.accessors[i].invoke(r);
         values[i] = walk(v);
-        types[i] = parts[i].getType();
         changed |= values[i] != v;
       }
       if (!changed) {
         return r;
       }
-      Constructor<?> canonical = r.getClass().getDeclaredConstructor(types);
-      canonical.setAccessible(true);
-      return canonical.newInstance(values);
+      return shape.canonical.newInstance(values);
     } catch (ReflectiveOperationException | RuntimeException e) {
       Throwable cause = e instanceof InvocationTargetException t ? t.getCause() : e;
       throw new IllegalStateException("cannot clean " + r.getClass().getSimpleName(), cause);
     }
   }
+
+  /** A record class's accessors and canonical constructor, looked up once per class. */
+  private record Shape(java.lang.reflect.Method[] accessors, Constructor<?> canonical) {}
+
+  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+    @Override
+    protected Shape computeValue(Class<?> type) {
+      RecordComponent[] parts = type.getRecordComponents();
+      java.lang.reflect.Method[] accessors = new java.lang.reflect.Method[parts.length];
+      Class<?>[] types = new Class<?>[parts.length];
+      for (int i = 0; i < parts.length; i++) {
+        accessors[i] = parts[i].getAccessor();
+        accessors[i].setAccessible(true);
+        types[i] = parts[i].getType();
+      }
+      try {
+        Constructor<?> canonical = type.getDeclaredConstructor(types);
+        canonical.setAccessible(true);
+        return new Shape(accessors, canonical);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("cannot clean " + type.getSimpleName(), e);
+      }
+    }
+  };
 }

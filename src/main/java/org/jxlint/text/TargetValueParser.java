@@ -163,6 +163,9 @@ public final class TargetValueParser {
       String raw, String body, org.jxlint.model.Comparator comparator, String qualifier) {
     String deadline = endsWithAny(body, deadlinesLongestFirst);
     String core = deadline != null ? body.substring(0, body.length() - deadline.length()) : body;
+    if (!mayBeDate(core)) {
+      return null;
+    }
     PartialDate date = parsePartialDate(core, deadline != null);
     if (date != null) {
       org.jxlint.model.Comparator c = comparator;
@@ -181,6 +184,30 @@ public final class TargetValueParser {
     }
     return null;
   }
+
+  /**
+   * Whether a date or a period can be read from the text at all: every date pattern but 年底/年末
+   * begins with a digit and holds 年, 月 or a separator, and a period splits at one; most cells
+   * (效果明显, 95%, 300人次) are ruled out here without trying the patterns.
+   */
+  private static boolean mayBeDate(String core) {
+    if (core.isEmpty()) {
+      return false;
+    }
+    char first = core.charAt(0);
+    if (first < '0' || first > '9') {
+      return core.equals("年底") || core.equals("年末");
+    }
+    for (int i = 1; i < core.length(); i++) {
+      if (DATE_MARKS.indexOf(core.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The characters one of the date patterns or {@link #PERIOD_SPLIT} needs after the first digit. */
+  private static final String DATE_MARKS = "年月.-/~至到—";
 
   private static PartialDate parsePartialDate(String s, boolean deadlineWritten) {
     Matcher m = FULL_DATE.matcher(s);

@@ -22,7 +22,10 @@ public final class TextNormalizer {
     if (text == null) {
       return "";
     }
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    String s = nfkc(text);
+    if (s == text && !anySpace(text)) {
+      return text; // nothing for NFKC, the space folding, strip or the letter-spacing to change
+    }
     s = SPACES.matcher(s).replaceAll(" ").strip();
     return SPACE_IN_CJK.matcher(s).replaceAll("");
   }
@@ -35,8 +38,31 @@ public final class TextNormalizer {
     if (text == null) {
       return "";
     }
+    if (!anySpace(text)) {
+      return text;
+    }
     String s = SPACES.matcher(text).replaceAll(" ").strip();
     return SPACE_IN_CJK.matcher(s).replaceAll("");
+  }
+
+  /**
+   * Whether the text holds a character that {@link #SPACES}, {@code strip()} or the {@code \\s} of
+   * {@link #SPACE_IN_CJK} would act on; without one, those leave it as it is.
+   */
+  private static boolean anySpace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isSpacesChar(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Exactly the characters of {@link #SPACES}: {@code \\s} (ASCII), NBSP, U+2000–U+200B, U+3000, BOM. */
+  private static boolean isSpacesChar(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || (c >= '\u2000' && c <= '\u200B')
+        || c == '\u3000' || c == '\uFEFF';
   }
 
   /**
@@ -56,7 +82,36 @@ public final class TextNormalizer {
     if (text == null) {
       return "";
     }
-    String s = stableUnderNfkc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    if (text.length() < MEMO_MIN_LENGTH) {
+      return compactNow(text);
+    }
+    // The readers and checks ask for the same cell's compact form many times: the cell's String
+    // is the same object each time, so a small table by identity answers all but the first.
+    Memo memo = MEMO.get();
+    int slot = System.identityHashCode(text) & (Memo.SLOTS - 1);
+    if (memo.texts[slot] == text) {
+      return memo.compacted[slot];
+    }
+    String c = compactNow(text);
+    memo.texts[slot] = text;
+    memo.compacted[slot] = c;
+    return c;
+  }
+
+  /** Shorter texts are compacted again: that costs less than finding them in the memo. */
+  private static final int MEMO_MIN_LENGTH = 8;
+
+  /** The last texts compacted on a thread, by identity hash; a few hundred KB at most. */
+  private static final class Memo {
+    static final int SLOTS = 1024;
+    final String[] texts = new String[SLOTS];
+    final String[] compacted = new String[SLOTS];
+  }
+
+  private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
+
+  private static String compactNow(String text) {
+    String s = nfkc(text);
     StringBuilder out = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -78,25 +133,63 @@ public final class TextNormalizer {
   }
 
   /**
+   * NFKC of the text, cheaply for what cells are made of: the text itself when NFKC leaves it as
+   * it is; full-width ASCII forms (（）：，；％ and full-width digits, U+FF01–U+FF5E) and the
+   * ideographic space mapped one for one, as NFKC maps them, when the rest is plain; else the
+   * normaliser.
+   */
+  private static String nfkc(String text) {
+    if (stableUnderNfkc(text)) {
+      return text;
+    }
+    char[] out = new char[text.length()];
+    for (int i = 0; i < out.length; i++) {
+      char c = text.charAt(i);
+      if (c >= '\uFF01' && c <= '\uFF5E') {
+        out[i] = (char) (c - 0xFEE0);
+      } else if (c == '\u3000') {
+        out[i] = ' ';
+      } else if (plain(c)) {
+        out[i] = c;
+      } else {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC);
+      }
+    }
+    return new String(out);
+  }
+
+  /**
    * Whether NFKC leaves the text as it is, decided cheaply for what cells are made of: printable
    * ASCII, Chinese characters, CJK and general punctuation, ≥ ≤. Anything else (full-width forms,
    * compatibility characters) goes through the normaliser.
    */
   private static boolean stableUnderNfkc(String text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean plain = (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n' || c == '\r'
-          || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x3011)
-          || (c >= 0x2010 && c <= 0x2027 && c != 0x2011 && c != 0x2017 && (c < 0x2024 || c > 0x2026))
-          || c == '≥' || c == '≤' || c == '×' || c == '÷' || c == '·';
-      if (!plain) {
+      if (!plain(text.charAt(i))) {
         return false;
       }
     }
     return true;
   }
 
+  /** A character NFKC leaves alone and that composes with none of the others. */
+  private static boolean plain(char c) {
+    return (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n' || c == '\r'
+        || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x3011)
+        || (c >= 0x2010 && c <= 0x2027 && c != 0x2011 && c != 0x2017 && (c < 0x2024 || c > 0x2026))
+        || c == '≥' || c == '≤' || c == '×' || c == '÷' || c == '·';
+  }
+
+  /** Whether the text is null or only characters of {@link #SPACES}. */
   public static boolean isBlank(String text) {
-    return text == null || SPACES.matcher(text).replaceAll("").isEmpty();
+    if (text == null) {
+      return true;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (!isSpacesChar(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -29,6 +29,28 @@ class TextNormalizerTest {
         TextNormalizer.compact(text), () -> "for " + List.of(text.codePoints().toArray())));
   }
 
+  @Test
+  void cleanDespaceAndIsBlankAgreeWithTheirRegularExpressions() {
+    Gen<String> texts = lists().of(integers().between(0, ALPHABET.length() - 1))
+        .ofSizeBetween(0, 24).map(list -> {
+          StringBuilder b = new StringBuilder();
+          list.forEach(i -> b.append(ALPHABET.charAt(i)));
+          return b.toString();
+        });
+    String spaces = "[\\s\\u00A0\\u2000-\\u200B\\u3000\\uFEFF]+";
+    String cjk = "(?<=[\\p{IsHan}\\d%.:：，。、；（）()≥≤＞＜<>=~～\\-—/])\\s+"
+        + "|\\s+(?=[\\p{IsHan}\\d%.:：，。、；（）()≥≤<>=~～\\-—/])";
+    qt().withExamples(3000).forAll(texts).checkAssert(text -> {
+      String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+      assertEquals(nfkc.replaceAll(spaces, " ").strip().replaceAll(cjk, ""),
+          TextNormalizer.clean(text), () -> "clean " + List.of(text.codePoints().toArray()));
+      assertEquals(text.replaceAll(spaces, " ").strip().replaceAll(cjk, ""),
+          TextNormalizer.despace(text), () -> "despace " + List.of(text.codePoints().toArray()));
+      assertEquals(text.replaceAll(spaces, "").isEmpty(), TextNormalizer.isBlank(text),
+          () -> "isBlank " + List.of(text.codePoints().toArray()));
+    });
+  }
+
   private static String reference(String text) {
     return Normalizer.normalize(text, Normalizer.Form.NFKC)
         .replaceAll("[\\s\\u00A0\\u2000-\\u200B\\u3000\\uFEFF]+", "");

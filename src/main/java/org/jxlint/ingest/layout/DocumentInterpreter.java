@@ -70,7 +70,8 @@ public final class DocumentInterpreter {
   }
 
   public Submission interpret(RawDocument document, String source) {
-    return new Run(document).interpret(source);
+    // Repairs and prose splitting may ask the segmenter about the same text more than once.
+    return org.jxlint.nlp.Segmenter.remembering(() -> new Run(document).interpret(source));
   }
 
   /**
