@@ -96,13 +96,11 @@ public record ProseLexicon(
   public static String key(String label) {
     String k = TextNormalizer.compact(label);
     k = TRAILING_COLON.matcher(k).replaceAll("");
-    return TRAILING_NOTE.matcher(k).replaceAll("");
+    return TextNormalizer.withoutTrailingNote(k);
   }
 
   private static final java.util.regex.Pattern TRAILING_COLON =
       java.util.regex.Pattern.compile("[:：]+$");
-  private static final java.util.regex.Pattern TRAILING_NOTE =
-      java.util.regex.Pattern.compile("[（(][^）)]*[）)]$");
 
   private static List<String> compacted(List<String> words) {
     return words.stream().map(TextNormalizer::compact).filter(w -> !w.isEmpty()).toList();

@@ -118,9 +118,17 @@ final class PdfGrid {
    * above the row's lower border.
    */
   boolean filledToBottom(int row, int column) {
-    List<TextPosition> glyphs = glyphs(row, column);
+    LastLine last = lastLine(glyphs(row, column));
+    return last != null && ys.get(row + 1) - last.y() < last.size() * 2;
+  }
+
+  /** Where a cell's last line stands and how tall its glyphs are. */
+  private record LastLine(float y, float size) {}
+
+  /** The last line of a cell's glyphs; null for a cell without any. */
+  private static LastLine lastLine(List<TextPosition> glyphs) {
     if (glyphs.isEmpty()) {
-      return false;
+      return null;
     }
     float lowest = 0;
     float size = 0;
@@ -128,7 +136,7 @@ final class PdfGrid {
       lowest = Math.max(lowest, g.getYDirAdj());
       size = Math.max(size, g.getHeightDir());
     }
-    return ys.get(row + 1) - lowest < size * 2;
+    return new LastLine(lowest, size);
   }
 
   /**
@@ -138,15 +146,12 @@ final class PdfGrid {
    */
   boolean filledToRight(int row, int column) {
     List<TextPosition> glyphs = glyphs(row, column);
-    if (glyphs.isEmpty()) {
+    LastLine last = lastLine(glyphs);
+    if (last == null) {
       return false;
     }
-    float lowest = 0;
-    float size = 0;
-    for (TextPosition g : glyphs) {
-      lowest = Math.max(lowest, g.getYDirAdj());
-      size = Math.max(size, g.getHeightDir());
-    }
+    float lowest = last.y();
+    float size = last.size();
     float end = 0;
     for (TextPosition g : glyphs) {
       if (lowest - g.getYDirAdj() < size / 2) {

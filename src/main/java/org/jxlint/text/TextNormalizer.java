@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  */
 public final class TextNormalizer {
 
+  /** A bracketed note at the end of a text: 成本控制率(%), …申报表（2025年度）. */
+  private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^）)]*[）)]$");
+
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u3000\\uFEFF]+");
   /** A space with a CJK character, digit or CJK punctuation on either side carries no meaning. */
   private static final Pattern SPACE_IN_CJK = Pattern.compile(
@@ -28,6 +31,11 @@ public final class TextNormalizer {
     }
     s = SPACES.matcher(s).replaceAll(" ").strip();
     return SPACE_IN_CJK.matcher(s).replaceAll("");
+  }
+
+  /** The text without a bracketed note at its end (成本控制率(%) → 成本控制率); as it is without one. */
+  public static String withoutTrailingNote(String text) {
+    return TRAILING_NOTE.matcher(text).replaceFirst("");
   }
 
   /**

@@ -63,7 +63,7 @@ public final class MissingComparatorCheck implements Check {
 
   /** A rate (…率) that is not one of those that may exceed 100% (增长率). */
   private static boolean isRate(String name, IndicatorLexicon lexicon) {
-    String n = TextNormalizer.compact(name).replaceAll("[（(][^）)]*[）)]$", "");
+    String n = TextNormalizer.withoutTrailingNote(TextNormalizer.compact(name));
     return n.endsWith("率") && !IndicatorLexicon.containsAny(n, lexicon.unboundedRates());
   }
 

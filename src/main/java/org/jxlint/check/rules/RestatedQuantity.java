@@ -1,6 +1,5 @@
 package org.jxlint.check.rules;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,9 +25,12 @@ final class RestatedQuantity {
   private RestatedQuantity() {}
 
   static void check(IndicatorTable table, Vocabulary vocabulary, CheckContext context) {
-    List<Indicator> counts = table.indicators().stream()
-        .filter(r -> Rows.dimension(r, vocabulary).filter("quantity"::equals).isPresent())
-        .toList();
+    java.util.List<Count> counts = new java.util.ArrayList<>();
+    for (Indicator r : table.indicators()) {
+      if (Rows.dimension(r, vocabulary).filter("quantity"::equals).isPresent()) {
+        counts.add(new Count(r, plain(r.name())));
+      }
+    }
     if (counts.isEmpty()) {
       return;
     }
@@ -36,11 +38,12 @@ final class RestatedQuantity {
       if (Rows.dimension(row, vocabulary).filter("quality"::equals).isEmpty()) {
         continue;
       }
-      Matcher m = COMPLETION.matcher(plain(row.name()));
+      String name = plain(row.name());
+      Matcher m = COMPLETION.matcher(name);
       if (!m.find() || m.start() < MIN_STEM) {
         continue;
       }
-      String stem = plain(row.name()).substring(0, m.start());
+      String stem = name.substring(0, m.start());
       counted(stem, counts).ifPresent(q -> context.report("restated").on(row, IndicatorField.NAME)
           .args(Rows.label(row), Rows.dimensionAsWritten(row), Rows.dimensionAsWritten(q),
               Rows.label(q))
@@ -49,8 +52,11 @@ final class RestatedQuantity {
   }
 
   /** The 数量 row that counts what the stem names. */
-  private static Optional<Indicator> counted(String stem, List<Indicator> counts) {
-    return counts.stream().filter(q -> plain(q.name()).contains(stem)).findFirst();
+  /** A 数量 row and its name as compared. */
+  private record Count(Indicator row, String name) {}
+
+  private static Optional<Indicator> counted(String stem, java.util.List<Count> counts) {
+    return counts.stream().filter(q -> q.name().contains(stem)).map(Count::row).findFirst();
   }
 
   private static String plain(String text) {

@@ -213,7 +213,7 @@ final class Rows {
    * name holds a cost word, whose unit is %, and whose name is not a rate (成本控制率 may be %).
    */
   static boolean costInPercent(Indicator row, Vocabulary vocabulary) {
-    String name = TextNormalizer.compact(row.name()).replaceAll("[（(][^）)]*[）)]$", "");
+    String name = TextNormalizer.withoutTrailingNote(TextNormalizer.compact(row.name()));
     return dimension(row, vocabulary).filter("cost"::equals).isPresent()
         && "percent".equals(unitFamily(row, vocabulary))
         && vocabulary.indicators().means(name, "cost")

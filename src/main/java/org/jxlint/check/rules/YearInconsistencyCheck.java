@@ -77,7 +77,7 @@ public final class YearInconsistencyCheck implements Check {
               && !t.start().year().equals(t.end().year()));
       for (Indicator row : table.indicators()) {
         if (!spansYears && table.scope() == Scope.ANNUAL
-            && statedDeadline(row, year, context).isPresent()) {
+            && statedDeadline(row, year, context)) {
           continue;
         }
         checkRow(row, year, spansYears, lexicon, context);
@@ -116,25 +116,23 @@ public final class YearInconsistencyCheck implements Check {
   /**
    * A time row that states its deadline in words, not as a date value: “2027年12月底完成规划” as
    * its value, or “截至2027年12月底，开工率” as its name. A year other than the budget year is
-   * reported (as the deadline of a date value is) and returned.
+   * reported (as the deadline of a date value is); true when it was.
    */
-  private static java.util.Optional<Integer> statedDeadline(Indicator row, int year,
-      CheckContext context) {
+  private static boolean statedDeadline(Indicator row, int year, CheckContext context) {
     boolean timeRow = Rows.dimension(row, context.vocabulary()).filter("time"::equals).isPresent()
         || context.vocabulary().indicators().means(Rows.name(row), "time");
     if (!timeRow || Rows.hasTimeValue(row)) {
-      return java.util.Optional.empty();
+      return false;
     }
     for (IndicatorField f : List.of(IndicatorField.VALUE, IndicatorField.NAME)) {
       Matcher m = STATED_DEADLINE.matcher(TextNormalizer.compact(row.text(f)));
       if (m.find() && Integer.parseInt(m.group(2)) != year) {
-        int named = Integer.parseInt(m.group(2));
-        context.report("deadline").on(row, f).args(Rows.label(row), named, year)
-            .severity(Severity.ERROR).emit();
-        return java.util.Optional.of(named);
+        context.report("deadline").on(row, f).args(Rows.label(row), Integer.parseInt(m.group(2)),
+            year).severity(Severity.ERROR).emit();
+        return true;
       }
     }
-    return java.util.Optional.empty();
+    return false;
   }
 
   private static void checkFiling(Submission submission, int year, CheckContext context) {

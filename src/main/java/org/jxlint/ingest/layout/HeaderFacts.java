@@ -33,7 +33,6 @@ final class HeaderFacts {
       "^(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[、.．)）](?!\\d)|[（(](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\\s*");
   private static final Pattern ATTACHMENT =
       Pattern.compile("^(?:附件\\s*\\d*\\s*[:：]?\\s*|【[^】]*】|关于)");
-  private static final Pattern TRAILING_BRACKET = Pattern.compile("[(（][^)）]*[)）]$");
   private static final Pattern SENTENCE_MARK = Pattern.compile("[，。；,;：:！!？?]");
   private static final Pattern ORG_BEFORE_YEAR = Pattern.compile("^(.{2,30}?)(?:19|20)\\d{2}年");
 
@@ -351,12 +350,12 @@ final class HeaderFacts {
 
   /** A form's own title (…绩效目标申报表（2025年度）), which no cell of its tables is. */
   boolean formTitle(String t) {
-    String s = TRAILING_BRACKET.matcher(t).replaceFirst("");
+    String s = TextNormalizer.withoutTrailingNote(t);
     return titleLike(t) && s.endsWith("表") && s.contains("绩效");
   }
 
   private boolean titleLike(String t) {
-    String s = TRAILING_BRACKET.matcher(t).replaceFirst("");
+    String s = TextNormalizer.withoutTrailingNote(t);
     return s.length() >= 4 && s.length() <= 60 && !SENTENCE_MARK.matcher(s).find()
         && words.titleEndings().stream().anyMatch(s::endsWith);
   }
