@@ -134,8 +134,16 @@ public record FrameworkCatalog(List<Framework> frameworks) {
     }
     String bare = TextNormalizer.compact(
         TAGS.matcher(org.jxlint.text.TrailingScore.withoutScores(simple, false)).replaceAll(""));
-    return !bare.isEmpty() && known(bare) ? bare : t;
+    if (!bare.isEmpty() && known(bare)) {
+      return bare;
+    }
+    // Older forms name each dimension a 目标 where the standard says 指标 (数量目标, 成本目标).
+    String asIndicator = OBJECTIVE.matcher(bare).replaceFirst("指标");
+    return !asIndicator.equals(bare) && known(asIndicator) ? asIndicator : t;
   }
+
+  /** The 目标 that older forms end a dimension's name with. */
+  private static final Pattern OBJECTIVE = Pattern.compile("(?<=\\p{IsHan}{2})目标$");
 
   private boolean known(String compact) {
     return exactLevel1(compact).isPresent() || exactLevel2(compact).isPresent();

@@ -1,5 +1,7 @@
 package org.jxlint.check.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jxlint.check.Category;
@@ -29,32 +31,57 @@ public final class IndicatorNameNotMetricCheck implements Check {
 
   private static final Pattern CLAUSES = Pattern.compile("[，,；;。]");
 
+  /** Names of one table that make the pattern of a whole column. */
+  private static final int MANY = 3;
+
+  /** A question or a demand where a measure's name belongs, and the message that says so. */
+  private record Unmeasurable(Indicator row, String key, Object[] args) {}
+
   @Override
   public void check(Submission submission, CheckContext context) {
     IndicatorLexicon lexicon = context.vocabulary().indicators();
-    for (Indicator row : Rows.all(submission)) {
-      String name = TextNormalizer.compact(row.name());
-      ValueKind kind = Rows.kind(row);
-      boolean numeric = kind == ValueKind.NUMBER || kind == ValueKind.RANGE;
-      if (name.isEmpty() || !numeric) {
+    for (org.jxlint.model.IndicatorTable table : submission.tables()) {
+      List<Unmeasurable> found = new ArrayList<>();
+      for (Indicator row : table.indicators()) {
+        checkRow(row, lexicon, context, found);
+      }
+      if (found.size() < MANY) {
+        found.forEach(u -> context.report(u.key()).on(u.row(), IndicatorField.NAME)
+            .args(u.args()).emit());
         continue;
       }
-      if (name.startsWith("是否")) {
-        context.report("question").on(row, IndicatorField.NAME).args(Rows.label(row)).emit();
-        continue;
-      }
-      Optional<String> marker = lexicon.statementMarkers().stream()
-          .filter(name::startsWith).findFirst();
-      if (marker.isPresent()) {
-        context.report("slogan").on(row, IndicatorField.NAME).args(Rows.label(row), marker.get())
-            .emit();
-        continue;
-      }
-      if (CLAUSES.matcher(name).find()) {
-        // Two clauses in one name: a judgement of wording (one thing or several?), a hint only.
-        context.report("sentence").on(row, IndicatorField.NAME).args(Rows.label(row))
-            .severity(Severity.INFO).emit();
-      }
+      // 是否能促进…、确保…有效 all down the column: the reviewer says it once for the table.
+      List<String> names = found.stream().map(u -> Rows.label(u.row())).distinct().toList();
+      context.report("many").on(found.get(0).row(), IndicatorField.NAME)
+          .evidence(String.join("；", names))
+          .args(table.index(), found.size(),
+              String.join("", names.stream().limit(3).map(n -> "“" + n + "”").toList()))
+          .emit();
+    }
+  }
+
+  private static void checkRow(Indicator row, IndicatorLexicon lexicon, CheckContext context,
+      List<Unmeasurable> found) {
+    String name = TextNormalizer.compact(row.name());
+    ValueKind kind = Rows.kind(row);
+    boolean numeric = kind == ValueKind.NUMBER || kind == ValueKind.RANGE;
+    if (name.isEmpty() || !numeric) {
+      return;
+    }
+    if (name.startsWith("是否")) {
+      found.add(new Unmeasurable(row, "question", new Object[] {Rows.label(row)}));
+      return;
+    }
+    Optional<String> marker = lexicon.statementMarkers().stream()
+        .filter(name::startsWith).findFirst();
+    if (marker.isPresent()) {
+      found.add(new Unmeasurable(row, "slogan", new Object[] {Rows.label(row), marker.get()}));
+      return;
+    }
+    if (CLAUSES.matcher(name).find()) {
+      // Two clauses in one name: a judgement of wording (one thing or several?), a hint only.
+      context.report("sentence").on(row, IndicatorField.NAME).args(Rows.label(row))
+          .severity(Severity.INFO).emit();
     }
   }
 }

@@ -49,7 +49,14 @@ public final class MisplacedDimensionCheck implements Check {
    * 及时给予治疗), or a date it is measured by (截至2026年12月底…).
    */
   private static final java.util.regex.Pattern TIMELY = java.util.regex.Pattern.compile(
-      "及时|(?:19|20)\\d{2}年|\\d{1,2}月(?:底|末|前|份)|年底|月底|季度末|截至|截止");
+      "及时|按计划|(?:19|20)\\d{2}年|\\d{1,2}月(?:底|末|前|份)|年底|月底|季度末|截至|截止");
+
+  /** Units that count things or people. */
+  private static final Set<String> COUNTS = Set.of("count", "people", "household");
+
+  /** A count of what passed a standard (合格人数, 达标户数) is how a quality is often counted. */
+  private static final java.util.regex.Pattern PASSED = java.util.regex.Pattern.compile(
+      "合格|达标|优良|优秀|验收|通过|规范|标准|无|零");
 
   /** A span a benefit lasts (受益期限, 使用年限), not a deadline. */
   private static final java.util.regex.Pattern LASTING = java.util.regex.Pattern.compile(
@@ -108,6 +115,15 @@ public final class MisplacedDimensionCheck implements Check {
             .emit();
         return;
       }
+    }
+    if (dimension.equals("quality") && family != null && COUNTS.contains(family)
+        && lexicon.meaningOf(name).filter(m -> !m.equals("quantity")).isEmpty()
+        && !PASSED.matcher(name).find()) {
+      // 培训残疾人 300人 under 质量: how many is a quantity; the quality is how well (合格率).
+      context.report("count-in-quality").on(row, IndicatorField.VALUE)
+          .args(Rows.label(row), Rows.dimensionAsWritten(row), Rows.valueWithUnit(row))
+          .severity(Severity.INFO).emit();
+      return;
     }
     if (BENEFITS.contains(dimension) && !lexicon.means(name, dimension)) {
       for (String other : List.of("economic", "social", "ecological", "sustained")) {

@@ -49,18 +49,30 @@ public final class NonMeasurableValueCheck implements Check {
     IndicatorLexicon lexicon = vocabulary.indicators();
     java.util.Set<Indicator> inSections = Rows.readInSections(submission);
     java.util.Set<org.jxlint.model.SourceLocation> cut = Rows.cutShort(submission);
+    List<VagueProse> parts = new java.util.ArrayList<>();
+    for (Section section : submission.sections()) {
+      checkProse(section, lexicon, parts);
+    }
+    String vagueItems = TextNormalizer.compact(String.join("", parts.stream()
+        .flatMap(p -> p.items().stream()).toList()));
     for (org.jxlint.model.IndicatorTable table : submission.tables()) {
       List<Vague> vague = new java.util.ArrayList<>();
+      List<Indicator> figureless = new java.util.ArrayList<>();
       for (Indicator row : table.indicators()) {
-        if (!inSections.contains(row) && !cut.contains(row.location())) { // prose read below
+        if (cut.contains(row.location())) {
+          continue;
+        }
+        if (table.fromProse() && Rows.kind(row) == ValueKind.EMPTY) {
+          // a written target with no figure in its sentence, unless its part says so below
+          if (!vagueItems.contains(TextNormalizer.compact(Rows.name(row)))) {
+            figureless.add(row);
+          }
+        } else if (!inSections.contains(row)) { // the other prose is read part by part below
           checkRow(row, lexicon, vocabulary, context, vague);
         }
       }
       reportVague(table, vague, context);
-    }
-    List<VagueProse> parts = new java.util.ArrayList<>();
-    for (Section section : submission.sections()) {
-      checkProse(section, lexicon, parts);
+      reportFigureless(figureless, context);
     }
     reportProse(parts, context);
   }
@@ -148,6 +160,10 @@ public final class NonMeasurableValueCheck implements Check {
     Optional<String> vague = lexicon.vagueIn(value);
     if (vague.isPresent()) {
       vagueRows.add(new Vague(row, vague.get(), severity));
+    } else if (SENTENCE.matcher(value).find()) {
+      // 通过预警信息的发布，让人们了解…: what is done and why, written where a target belongs.
+      context.report("sentence").on(row, IndicatorField.VALUE)
+          .args(Rows.label(row), row.value().strip()).severity(severity).emit();
     } else {
       // 数量、时效、成本 are figures by definition: words there (及时发放, 全年) measure nothing.
       dimension.filter(FIGURE_DIMENSIONS::contains)
@@ -157,6 +173,34 @@ public final class NonMeasurableValueCheck implements Check {
               .args(Rows.label(row), Rows.dimensionAsWritten(row), row.value().strip())
               .severity(Severity.WARNING).emit());
     }
+  }
+
+  /** A value that is a sentence: two clauses of some length, as no target value is written. */
+  private static final Pattern SENTENCE = Pattern.compile(
+      "\\p{IsHan}{6,}[，,；;]\\p{IsHan}{6,}");
+
+  /**
+   * Sentences of the written targets that hold no figure (吸纳本地群众就近就地就业): each on its own,
+   * or, where {@value #MANY} or more stand in one text, one finding quoting each sentence once.
+   */
+  private static void reportFigureless(List<Indicator> rows, CheckContext context) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    List<String> sentences = rows.stream()
+        .map(r -> r.evidence() == null ? Rows.name(r) : r.evidence().strip()).distinct().toList();
+    if (rows.size() < MANY) {
+      for (Indicator row : rows) {
+        context.report("prose-no-figure").on(row, IndicatorField.NAME)
+            .evidence(row.evidence() == null ? Rows.name(row) : row.evidence().strip())
+            .args(Rows.name(row)).severity(Severity.WARNING).emit();
+      }
+      return;
+    }
+    context.report("prose-no-figure-many").on(rows.get(0), IndicatorField.NAME)
+        .evidence(String.join("；", sentences))
+        .args(rows.size(), String.join("”“", rows.stream().limit(3).map(Rows::name).toList()))
+        .severity(Severity.WARNING).emit();
   }
 
   /** A description that says what the figure measures. */
