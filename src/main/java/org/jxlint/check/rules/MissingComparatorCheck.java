@@ -61,12 +61,6 @@ public final class MissingComparatorCheck implements Check {
     }
   }
 
-  /** A rate (…率) that is not one of those that may exceed 100% (增长率). */
-  private static boolean isRate(String name, IndicatorLexicon lexicon) {
-    String n = TextNormalizer.withoutTrailingNote(TextNormalizer.compact(name));
-    return n.endsWith("率") && !IndicatorLexicon.containsAny(n, lexicon.unboundedRates());
-  }
-
   /** The comparator the row's nature or scoring calls for: “≤” for a ceiling, “≥” for a floor. */
   private static Optional<String> implied(Indicator row, IndicatorLexicon lexicon) {
     Rows.Direction direction = Rows.direction(Rows.name(row), lexicon).orElse(null);
@@ -77,7 +71,7 @@ public final class MissingComparatorCheck implements Check {
     boolean partRate = "%".equals(row.target().unit())
         && row.target().number().compareTo(java.math.BigDecimal.valueOf(100)) < 0;
     if (partRate && (direction == Rows.Direction.HIGHER
-        || direction == null && isRate(Rows.name(row), lexicon))) {
+        || direction == null && Rows.isRate(Rows.name(row), lexicon))) {
       // 满意度 95%, 持证率 80%: a floor (a rate that should stay low is in lower-better), or
       // exceeding it would count as missing it
       return Optional.of("≥");

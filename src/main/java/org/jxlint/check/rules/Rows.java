@@ -217,7 +217,26 @@ final class Rows {
     return dimension(row, vocabulary).filter("cost"::equals).isPresent()
         && "percent".equals(unitFamily(row, vocabulary))
         && vocabulary.indicators().means(name, "cost")
-        && !name.matches(".*(率|占比|比例|比率)$");
+        && !asksPercent(name, vocabulary.indicators());
+  }
+
+  /**
+   * Whether a name asks for a percentage: it ends as a rate, share or satisfaction does (…率,
+   * …占比, …满意度; {@code unit-expectations} in {@code indicators.yml}).
+   */
+  static boolean asksPercent(String name, IndicatorLexicon lexicon) {
+    return lexicon.unitExpectation(TextNormalizer.withoutTrailingNote(TextNormalizer.compact(name)))
+        .filter(e -> e.families().contains("percent")).isPresent();
+  }
+
+  /**
+   * A rate (…率) that cannot exceed 100%: not a growth (增长率, 增幅). A share (…比例, …占比) may
+   * be a floor or a ceiling, so it is not one.
+   */
+  static boolean isRate(String name, IndicatorLexicon lexicon) {
+    String n = TextNormalizer.withoutTrailingNote(TextNormalizer.compact(name));
+    return n.endsWith("率") && asksPercent(n, lexicon)
+        && !IndicatorLexicon.containsAny(n, lexicon.unboundedRates());
   }
 
   /**
