@@ -488,6 +488,14 @@ final class ProseSplitter {
       Figure f = figs.get(i);
       int nextStart = i + 1 < figs.size() ? figs.get(i + 1).start() : clause.length();
       String pre = clause.substring(prevEnd, f.start());
+      String place = coveredPlace(clause, f, pre);
+      if (place != null) {
+        // 在全县12个乡镇: the reach of the project (覆盖乡镇 | 12个乡镇)
+        String target = clause.substring(f.start(), f.end()).strip() + place;
+        out.add(new Row(prose.coverage().name() + placeOf(target), target));
+        prevEnd = f.end() + place.length();
+        continue;
+      }
       int targetStart = f.start();
       int cmp = comparatorIn(pre);
       if (cmp >= 0) {
@@ -511,7 +519,10 @@ final class ProseSplitter {
         name = name + (lastFigure ? trim(post) : "");
       }
       name = trim(name);
-      if (lastFigure && !shortName) {
+      String benefit = lastFigure ? benefitName(post) : null;
+      if (benefit != null) {
+        name = benefit; // 使全县2007人次脱贫劳动力受益: 受益脱贫劳动力
+      } else if (lastFigure && !shortName) {
         // 解决群众2200人出行问题: what follows the figure finishes the name (出行问题).
         String tail = trim(BRACKETED.matcher(post).replaceAll(""));
         if (!tail.isEmpty() && tail.length() <= POST_NAME_MAX && !tail.startsWith("等")
@@ -526,6 +537,63 @@ final class ProseSplitter {
       }
       out.add(new Row(name, target));
     }
+  }
+
+  /**
+   * The place a figure of places counts (在全县12个乡镇 → 乡镇) when only a locative stands before
+   * it; null otherwise.
+   */
+  private String coveredPlace(String clause, Figure f, String pre) {
+    ProseLexicon.Coverage c = prose.coverage();
+    String figure = clause.substring(f.start(), f.end());
+    String p = withoutFirst(withoutFirst(trim(pre), c.leadIns()), c.scopes());
+    if (!trim(p).isEmpty()) {
+      return null;
+    }
+    for (String m : c.measures()) {
+      for (String place : c.places()) {
+        if (figure.endsWith(m + place)) {
+          return ""; // 31个村: the place is the figure's own unit
+        }
+        if (figure.endsWith(m) && clause.startsWith(place, f.end())) {
+          return place;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The place a figure of places counts (31个村 → 村). */
+  private String placeOf(String target) {
+    for (String place : prose.coverage().places()) {
+      if (target.endsWith(place)) {
+        return place;
+      }
+    }
+    return "";
+  }
+
+  private static String withoutFirst(String text, List<String> leads) {
+    for (String w : leads) {
+      if (text.startsWith(w)) {
+        return text.substring(w.length());
+      }
+    }
+    return text;
+  }
+
+  /** 脱贫劳动力受益 after the figure: the name is 受益 and who benefits; null when no such tail. */
+  private String benefitName(String post) {
+    String t = trim(post);
+    for (String v : prose.benefitVerbs()) {
+      if (t.endsWith(v) && t.length() > v.length()) {
+        String who = trim(t.substring(0, t.length() - v.length()));
+        if (!who.isEmpty() && who.chars().noneMatch(Character::isDigit)) {
+          return v + who;
+        }
+      }
+    }
+    return null;
   }
 
   private static final Pattern BRACKETED = Pattern.compile("[（(][^（()）]*[)）]");
@@ -575,19 +643,26 @@ final class ProseSplitter {
 
   /**
    * The goals of a text without figures, one per clause: a first clause saying how (通过发放补贴)
-   * when others follow, clauses saying whose or by whom (产权归某村, 由村委会负责管护), and one
-   * that is only a lead-in left out (the whole text when nothing is left), each named without its lead-ins; names shorter than {@code min} or longer
-   * than {@code max} characters are none.
+   * when others follow, clauses saying whose or by whom (产权归某村, 由村委会负责管护, and a duty
+   * right after one: 镇政府监督管理), and one that is only a lead-in left out, each named without
+   * its lead-ins. The whole text is the goal when nothing is left, unless it only said whose or by
+   * whom. Names shorter than {@code min} or longer than {@code max} characters are none.
    */
   List<String> goalClauses(String text, int min, int max) {
     List<String> clauses = clauses(text);
     List<String> out = new ArrayList<>();
+    boolean lastDuty = false;
+    boolean anyDuty = false;
     for (int i = 0; i < clauses.size(); i++) {
       String t = trim(clauses.get(i));
       boolean means = i == 0 && clauses.size() > 1
           && prose.meansLeadIns().stream().anyMatch(t::startsWith);
+      boolean dutyVerb = prose.dutyVerbs().stream().anyMatch(t::endsWith);
+      // 由村集体运行管护，乡人民政府监督管理: the clause after a duty names a further one.
       boolean duty = prose.ownershipLeadIns().stream().anyMatch(t::startsWith)
-          || t.startsWith("由") && prose.dutyVerbs().stream().anyMatch(t::endsWith);
+          || (t.startsWith("由") || lastDuty) && dutyVerb;
+      lastDuty = duty;
+      anyDuty |= duty;
       if (means || duty || prose.nameLeadIns().contains(t)) {
         continue; // how, by whom, whose, or only “项目建成后”
       }
@@ -596,7 +671,7 @@ final class ProseSplitter {
         out.add(name);
       }
     }
-    if (out.isEmpty()) {
+    if (out.isEmpty() && !anyDuty) {
       String whole = trim(text);
       return whole.length() >= min && whole.length() <= max ? List.of(whole) : List.of();
     }

@@ -80,6 +80,7 @@ final class ProseTargets {
     boolean indicatorLabels = found.stream().anyMatch(f -> f.kind == Kind.INDICATOR);
     List<Found> kept = found.stream()
         .filter(f -> f.kind == Kind.INDICATOR || !tableRows && !indicatorLabels).toList();
+    kept = blockDimensions(kept);
     if (kept.isEmpty()) {
       return tables;
     }
@@ -95,6 +96,36 @@ final class ProseTargets {
       current.add(f);
     }
     out.add(table(out.size() + 1, current));
+    return out;
+  }
+
+  /**
+   * Where goal blocks name their rows' 一级 by their items' titles (七、绩效目标 with （一）经济效益 …),
+   * a further goal block none of whose rows has one is a dimension of its own: its label is their
+   * 一级 (八、带贫减贫机制 after them).
+   */
+  private static List<Found> blockDimensions(List<Found> found) {
+    if (found.stream().noneMatch(f -> f.kind == Kind.GOAL && f.level1 != null)) {
+      return found;
+    }
+    List<Found> out = new ArrayList<>();
+    int start = 0;
+    while (start < found.size()) {
+      Found first = found.get(start);
+      int end = start;
+      boolean bare = true;
+      while (end < found.size() && found.get(end).group == first.group
+          && java.util.Objects.equals(found.get(end).title, first.title)) {
+        bare &= found.get(end).level1 == null && found.get(end).level2 == null;
+        end++;
+      }
+      for (Found f : found.subList(start, end)) {
+        boolean own = bare && f.kind == Kind.GOAL && f.title != null;
+        out.add(own ? new Found(f.kind, f.group, f.title, f.scope, f.title, null, f.row,
+            f.evidence, f.at) : f);
+      }
+      start = end;
+    }
     return out;
   }
 
