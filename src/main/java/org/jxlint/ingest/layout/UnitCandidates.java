@@ -22,6 +22,7 @@ final class UnitCandidates {
   static final int TITLE_LINE = 100;
   static final int CODED = 101;
   static final int SIGNER = 102;
+  static final int WORD_IN_LINE = 103;
 
   private static final Pattern BRACKETED = Pattern.compile("[（(]([^)）]*)[)）]");
   private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^)）]*[:：][^)）]*[)）]?$");
