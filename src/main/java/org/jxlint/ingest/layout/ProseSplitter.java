@@ -53,6 +53,7 @@ final class ProseSplitter {
   record Row(String name, String target) {}
 
   private final ProseLexicon prose;
+  private final FigureContext context;
   private final FrameworkCatalog frameworks;
   private final List<String> units;
   private final List<String> comparators;
@@ -60,6 +61,7 @@ final class ProseSplitter {
 
   ProseSplitter(ProseLexicon prose, ValueLexicon values, FrameworkCatalog frameworks) {
     this.prose = prose;
+    this.context = new FigureContext(prose);
     this.frameworks = frameworks;
     Set<String> u = new LinkedHashSet<>();
     values.unitFamilies().values().forEach(u::addAll);
@@ -488,12 +490,10 @@ final class ProseSplitter {
       Figure f = figs.get(i);
       int nextStart = i + 1 < figs.size() ? figs.get(i + 1).start() : clause.length();
       String pre = clause.substring(prevEnd, f.start());
-      String place = coveredPlace(clause, f, pre);
-      if (place != null) {
-        // 在全县12个乡镇: the reach of the project (覆盖乡镇 | 12个乡镇)
-        String target = clause.substring(f.start(), f.end()).strip() + place;
-        out.add(new Row(prose.coverage().name() + placeOf(target), target));
-        prevEnd = f.end() + place.length();
+      FigureContext.Reach reach = context.reach(clause, f.start(), f.end(), pre);
+      if (reach != null) {
+        out.add(new Row(reach.name(), reach.target())); // 在全县12个乡镇: 覆盖乡镇 | 12个乡镇
+        prevEnd = reach.end();
         continue;
       }
       int targetStart = f.start();
@@ -519,7 +519,7 @@ final class ProseSplitter {
         name = name + (lastFigure ? trim(post) : "");
       }
       name = trim(name);
-      String benefit = lastFigure ? benefitName(post) : null;
+      String benefit = lastFigure ? context.beneficiaries(post) : null;
       if (benefit != null) {
         name = benefit; // 使全县2007人次脱贫劳动力受益: 受益脱贫劳动力
       } else if (lastFigure && !shortName) {
@@ -537,63 +537,6 @@ final class ProseSplitter {
       }
       out.add(new Row(name, target));
     }
-  }
-
-  /**
-   * The place a figure of places counts (在全县12个乡镇 → 乡镇) when only a locative stands before
-   * it; null otherwise.
-   */
-  private String coveredPlace(String clause, Figure f, String pre) {
-    ProseLexicon.Coverage c = prose.coverage();
-    String figure = clause.substring(f.start(), f.end());
-    String p = withoutFirst(withoutFirst(trim(pre), c.leadIns()), c.scopes());
-    if (!trim(p).isEmpty()) {
-      return null;
-    }
-    for (String m : c.measures()) {
-      for (String place : c.places()) {
-        if (figure.endsWith(m + place)) {
-          return ""; // 31个村: the place is the figure's own unit
-        }
-        if (figure.endsWith(m) && clause.startsWith(place, f.end())) {
-          return place;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** The place a figure of places counts (31个村 → 村). */
-  private String placeOf(String target) {
-    for (String place : prose.coverage().places()) {
-      if (target.endsWith(place)) {
-        return place;
-      }
-    }
-    return "";
-  }
-
-  private static String withoutFirst(String text, List<String> leads) {
-    for (String w : leads) {
-      if (text.startsWith(w)) {
-        return text.substring(w.length());
-      }
-    }
-    return text;
-  }
-
-  /** 脱贫劳动力受益 after the figure: the name is 受益 and who benefits; null when no such tail. */
-  private String benefitName(String post) {
-    String t = trim(post);
-    for (String v : prose.benefitVerbs()) {
-      if (t.endsWith(v) && t.length() > v.length()) {
-        String who = trim(t.substring(0, t.length() - v.length()));
-        if (!who.isEmpty() && who.chars().noneMatch(Character::isDigit)) {
-          return v + who;
-        }
-      }
-    }
-    return null;
   }
 
   private static final Pattern BRACKETED = Pattern.compile("[（(][^（()）]*[)）]");
