@@ -21,6 +21,9 @@ import java.util.List;
  * @param projectWords title words of a project's form (项目, 专项)
  * @param departmentLabels labels found only on a department's form (部门职责, 年度履职目标)
  * @param amountWords words before an amount in a sentence (安排, 投入, 资金规模)
+ * @param amountWordsAfter words right after an amount in a sentence (…资金500万元下达给你局)
+ * @param internalOffices endings of an office inside a department (司, 处), which names no unit
+ *     without its 主管部门
  */
 public record HeaderLexicon(
     List<LabelSet> unitTiers,
@@ -34,7 +37,9 @@ public record HeaderLexicon(
     List<String> departmentWords,
     List<String> projectWords,
     LabelSet departmentLabels,
-    List<String> amountWords) {
+    List<String> amountWords,
+    List<String> amountWordsAfter,
+    List<String> internalOffices) {
 
   static HeaderLexicon from(JsonNode layout) {
     JsonNode unit = layout.path("unit");
@@ -52,7 +57,9 @@ public record HeaderLexicon(
         Yaml.strings(unit.path("person-words")), Yaml.strings(year.path("title-endings")),
         Yaml.strings(year.path("published")), Yaml.strings(kind.path("department")),
         Yaml.strings(kind.path("project")), set(kind.path("department-labels")),
-        Yaml.strings(layout.path("funds").path("sentence-words")));
+        Yaml.strings(layout.path("funds").path("sentence-words")),
+        Yaml.strings(layout.path("funds").path("sentence-words-after")),
+        Yaml.strings(unit.path("internal-offices")));
   }
 
   /** The 主管部门 labels, the tier a level (区县, 省级 …) may stand before. */

@@ -25,6 +25,8 @@ import org.jxlint.text.TextNormalizer;
  * @param meansLeadIns words that open a first clause saying how a goal is reached (通过…)
  * @param ownershipLeadIns words that open a clause saying whose the assets are (产权归…)
  * @param dutyVerbs verbs that end a clause “由…负责” saying who is in charge
+ * @param benefitVerbs verbs ending a clause whose figure counts who benefits (…2007人次脱贫劳动力受益)
+ * @param coverage how a figure of places names the reach of a project (在全县12个乡镇)
  */
 public record ProseLexicon(
     List<String> indicatorLabels,
@@ -42,7 +44,28 @@ public record ProseLexicon(
     List<String> chineseNumeralUnits,
     List<String> meansLeadIns,
     List<String> ownershipLeadIns,
-    List<String> dutyVerbs) {
+    List<String> dutyVerbs,
+    List<String> benefitVerbs,
+    Coverage coverage) {
+
+  /**
+   * A figure of places (12个乡镇) with nothing but a locative before it names the project's reach.
+   *
+   * @param name the name such a row gets before the place (覆盖 → 覆盖乡镇)
+   * @param leadIns words that may stand before the figure (在, 涉及)
+   * @param scopes the whole area before the figure (全县, 全市)
+   * @param measures measure words between the number and the place (个)
+   * @param places the places counted (乡镇, 村, 社区)
+   */
+  public record Coverage(String name, List<String> leadIns, List<String> scopes,
+      List<String> measures, List<String> places) {
+    public Coverage {
+      leadIns = TextNormalizer.longestFirst(leadIns);
+      scopes = TextNormalizer.longestFirst(scopes);
+      measures = TextNormalizer.longestFirst(measures);
+      places = TextNormalizer.longestFirst(places);
+    }
+  }
 
   public ProseLexicon {
     indicatorLabels = compacted(indicatorLabels);
@@ -60,6 +83,7 @@ public record ProseLexicon(
     meansLeadIns = TextNormalizer.longestFirst(meansLeadIns);
     ownershipLeadIns = TextNormalizer.longestFirst(ownershipLeadIns);
     dutyVerbs = TextNormalizer.longestFirst(dutyVerbs);
+    benefitVerbs = TextNormalizer.longestFirst(benefitVerbs);
   }
 
   static ProseLexicon from(JsonNode doc) {
@@ -79,7 +103,15 @@ public record ProseLexicon(
         Yaml.strings(doc.path("chinese-numeral-units")),
         Yaml.strings(doc.path("means-lead-ins")),
         Yaml.strings(doc.path("ownership-lead-ins")),
-        Yaml.strings(doc.path("duty-verbs")));
+        Yaml.strings(doc.path("duty-verbs")),
+        Yaml.strings(doc.path("benefit-verbs")),
+        coverage(doc.path("coverage")));
+  }
+
+  private static Coverage coverage(JsonNode node) {
+    return new Coverage(node.path("name").asText(""), Yaml.strings(node.path("lead-ins")),
+        Yaml.strings(node.path("scopes")), Yaml.strings(node.path("measures")),
+        Yaml.strings(node.path("places")));
   }
 
   /** Whether a label (its colon and any parenthesised note dropped) introduces indicators. */

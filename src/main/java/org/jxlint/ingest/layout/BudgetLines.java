@@ -39,7 +39,7 @@ final class BudgetLines {
     LabelSet labels = layout.fundTotals().startsWith(bare) ? layout.fundTotals()
         : layout.project("total").startsWith(bare) ? layout.project("total") : null;
     if (labels == null) {
-      HeaderAmounts.inSentence(text, words.amountWords())
+      HeaderAmounts.inSentence(text, words.amountWords(), words.amountWordsAfter())
           .ifPresent(f -> offer(SENTENCE, f.label(), f.amount(), at));
       return null;
     }

@@ -53,13 +53,30 @@ final class HeaderAmounts {
   }
 
   /** The pattern of a figure after each lead word, compiled once. */
+  /** The pattern of a figure before each following word, compiled once. */
+  private static final java.util.Map<String, Pattern> BEFORE_WORD =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private static final java.util.Map<String, Pattern> AFTER_WORD =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** A figure in a sentence, after one of {@code words} (“共投入资金1080万元”), with its lead words. */
-  static Optional<Found> inSentence(String text, List<String> words) {
+  /**
+   * A figure in a sentence, after one of {@code words} (“共投入资金1080万元”) or right before one of
+   * {@code wordsAfter} (“资金500万元下达给你局”), with the words that told it; the first in the text.
+   */
+  static Optional<Found> inSentence(String text, List<String> words, List<String> wordsAfter) {
     String k = TextNormalizer.compact(text);
     Found best = null;
+    for (String w : wordsAfter) {
+      if (!k.contains(w)) {
+        continue;
+      }
+      Matcher m = BEFORE_WORD.computeIfAbsent(w, x -> Pattern.compile(FIGURE_UNIT.pattern()
+          + Pattern.quote(x))).matcher(k);
+      if (m.find() && (best == null || m.start() < best.start)) {
+        best = new Found(w, new Amount(m.group(1) + m.group(2),
+            new BigDecimal(m.group(1).replace(",", ""))), m.start());
+      }
+    }
     for (String w : words) {
       if (!k.contains(w)) {
         continue; // most sentences name no amount: no pattern to run

@@ -113,13 +113,34 @@ final class HeaderFacts {
   /** A line naming an organisation under the title (not a label, not a sentence). */
   boolean organisationLine(String text, SourceLocation at, boolean eligible) {
     String compact = TextNormalizer.compact(text);
+    if (eligible && severalWords(text)) {
+      wordsNamingOrganisations(text, at);
+      return false;
+    }
     if (!eligible || compact.length() > 40 || !isOrganisation(compact)
-        || compact.contains("：") || compact.contains(":") || severalWords(text)) {
+        || compact.contains("：") || compact.contains(":")) {
       return false;
     }
     units.found(text, UnitCandidates.TITLE_LINE, at);
     lastWasOrganisation = true;
     return true;
+  }
+
+  private static final Pattern WORD_MARKS = Pattern.compile("[《》“”\"'（）()【】，,。；;：:、]");
+
+  /**
+   * A line of words, as a PDF read column by column prints a row of cells: a word naming an
+   * organisation with its place (… 广东省教育厅 专项资金 2020年-2022年) is the unit only when
+   * nothing else names one.
+   */
+  private void wordsNamingOrganisations(String text, SourceLocation at) {
+    for (String w : text.strip().split("[\\s\u3000]+")) {
+      if (w.length() <= 20 && !WORD_MARKS.matcher(w).find() && isOrganisation(w)
+          && words.levels().stream().flatMap(List::stream)
+              .anyMatch(level -> w.indexOf(level) > 0)) { // a place before 省/市/县: 广东省
+        units.found(w, UnitCandidates.WORD_IN_LINE, at);
+      }
+    }
   }
 
   /** “480001玉田县石臼窝镇人民政府本级”: an organisation code and name, as budget systems print. */

@@ -95,6 +95,7 @@ final class ProjectListTables {
   int read(List<RawBlock.Row> run, int start, Layout layout, List<IndicatorTable> out,
       List<RawBlock.Row> others) {
     int i = start + layout.rows();
+    List<RawBlock.Row> projects = new ArrayList<>();
     for (; i < run.size(); i++) {
       RawBlock.Row row = run.get(i);
       String project = row.text(layout.nameColumn());
@@ -108,25 +109,50 @@ final class ProjectListTables {
         }
         break;
       }
-      List<Indicator> indicators = new ArrayList<>();
-      for (int k = 0; k < layout.targetColumns().size(); k++) {
-        int col = layout.targetColumns().get(k);
-        if (col >= row.cells().size()) {
-          continue;
-        }
-        RawCell cell = row.cells().get(col);
-        for (Part part : parts(cell.text(), layout.level1().get(k))) {
-          for (ProseSplitter.Row r : splitter.figureRows(part.text())) {
+      projects.add(row);
+    }
+    java.util.Set<String> named = new java.util.HashSet<>();
+    for (RawBlock.Row row : projects) {
+      indicators(row, layout, java.util.Set.of()).forEach(r -> named.add(r.name()));
+    }
+    for (RawBlock.Row row : projects) {
+      List<Indicator> indicators = indicators(row, layout, named);
+      if (!indicators.isEmpty()) {
+        out.add(new IndicatorTable(out.size() + 1, Scope.ANNUAL,
+            TextNormalizer.despace(row.text(layout.nameColumn())), null, indicators,
+            row.location(), TableSource.PROSE));
+      }
+    }
+    return i - start;
+  }
+
+  /**
+   * A project row's indicators, clause by clause: the figures its target cells promise, and a
+   * clause without a figure that names what other projects of the list promise with one
+   * (解决群众出行问题 beside 解决群众2200人出行问题), as that indicator without its value.
+   */
+  private List<Indicator> indicators(RawBlock.Row row, Layout layout, java.util.Set<String> named) {
+    List<Indicator> indicators = new ArrayList<>();
+    for (int k = 0; k < layout.targetColumns().size(); k++) {
+      int col = layout.targetColumns().get(k);
+      if (col >= row.cells().size()) {
+        continue;
+      }
+      RawCell cell = row.cells().get(col);
+      for (Part part : parts(cell.text(), layout.level1().get(k))) {
+        for (String clause : splitter.clauses(part.text())) {
+          List<ProseSplitter.Row> rows = splitter.figureRows(clause);
+          String bare = splitter.cleanName(clause);
+          if (rows.isEmpty() && named.contains(bare)) {
+            rows = List.of(new ProseSplitter.Row(bare, null));
+          }
+          for (ProseSplitter.Row r : rows) {
             indicators.add(indicator(part, r, cell));
           }
         }
       }
-      if (!indicators.isEmpty()) {
-        out.add(new IndicatorTable(out.size() + 1, Scope.ANNUAL, TextNormalizer.despace(project),
-            null, indicators, row.location(), TableSource.PROSE));
-      }
     }
-    return i - start;
+    return indicators;
   }
 
   /** A piece of a target cell and the 一级 it stands under. */

@@ -53,6 +53,7 @@ final class ProseSplitter {
   record Row(String name, String target) {}
 
   private final ProseLexicon prose;
+  private final FigureContext context;
   private final FrameworkCatalog frameworks;
   private final List<String> units;
   private final List<String> comparators;
@@ -60,6 +61,7 @@ final class ProseSplitter {
 
   ProseSplitter(ProseLexicon prose, ValueLexicon values, FrameworkCatalog frameworks) {
     this.prose = prose;
+    this.context = new FigureContext(prose);
     this.frameworks = frameworks;
     Set<String> u = new LinkedHashSet<>();
     values.unitFamilies().values().forEach(u::addAll);
@@ -488,6 +490,12 @@ final class ProseSplitter {
       Figure f = figs.get(i);
       int nextStart = i + 1 < figs.size() ? figs.get(i + 1).start() : clause.length();
       String pre = clause.substring(prevEnd, f.start());
+      FigureContext.Reach reach = context.reach(clause, f.start(), f.end(), pre);
+      if (reach != null) {
+        out.add(new Row(reach.name(), reach.target())); // 在全县12个乡镇: 覆盖乡镇 | 12个乡镇
+        prevEnd = reach.end();
+        continue;
+      }
       int targetStart = f.start();
       int cmp = comparatorIn(pre);
       if (cmp >= 0) {
@@ -511,7 +519,10 @@ final class ProseSplitter {
         name = name + (lastFigure ? trim(post) : "");
       }
       name = trim(name);
-      if (lastFigure && !shortName) {
+      String benefit = lastFigure ? context.beneficiaries(post) : null;
+      if (benefit != null) {
+        name = benefit; // 使全县2007人次脱贫劳动力受益: 受益脱贫劳动力
+      } else if (lastFigure && !shortName) {
         // 解决群众2200人出行问题: what follows the figure finishes the name (出行问题).
         String tail = trim(BRACKETED.matcher(post).replaceAll(""));
         if (!tail.isEmpty() && tail.length() <= POST_NAME_MAX && !tail.startsWith("等")
@@ -575,19 +586,26 @@ final class ProseSplitter {
 
   /**
    * The goals of a text without figures, one per clause: a first clause saying how (通过发放补贴)
-   * when others follow, clauses saying whose or by whom (产权归某村, 由村委会负责管护), and one
-   * that is only a lead-in left out (the whole text when nothing is left), each named without its lead-ins; names shorter than {@code min} or longer
-   * than {@code max} characters are none.
+   * when others follow, clauses saying whose or by whom (产权归某村, 由村委会负责管护, and a duty
+   * right after one: 镇政府监督管理), and one that is only a lead-in left out, each named without
+   * its lead-ins. The whole text is the goal when nothing is left, unless it only said whose or by
+   * whom. Names shorter than {@code min} or longer than {@code max} characters are none.
    */
   List<String> goalClauses(String text, int min, int max) {
     List<String> clauses = clauses(text);
     List<String> out = new ArrayList<>();
+    boolean lastDuty = false;
+    boolean anyDuty = false;
     for (int i = 0; i < clauses.size(); i++) {
       String t = trim(clauses.get(i));
       boolean means = i == 0 && clauses.size() > 1
           && prose.meansLeadIns().stream().anyMatch(t::startsWith);
+      boolean dutyVerb = prose.dutyVerbs().stream().anyMatch(t::endsWith);
+      // 由村集体运行管护，乡人民政府监督管理: the clause after a duty names a further one.
       boolean duty = prose.ownershipLeadIns().stream().anyMatch(t::startsWith)
-          || t.startsWith("由") && prose.dutyVerbs().stream().anyMatch(t::endsWith);
+          || (t.startsWith("由") || lastDuty) && dutyVerb;
+      lastDuty = duty;
+      anyDuty |= duty;
       if (means || duty || prose.nameLeadIns().contains(t)) {
         continue; // how, by whom, whose, or only “项目建成后”
       }
@@ -596,7 +614,7 @@ final class ProseSplitter {
         out.add(name);
       }
     }
-    if (out.isEmpty()) {
+    if (out.isEmpty() && !anyDuty) {
       String whole = trim(text);
       return whole.length() >= min && whole.length() <= max ? List.of(whole) : List.of();
     }

@@ -80,6 +80,7 @@ final class ProseTargets {
     boolean indicatorLabels = found.stream().anyMatch(f -> f.kind == Kind.INDICATOR);
     List<Found> kept = found.stream()
         .filter(f -> f.kind == Kind.INDICATOR || !tableRows && !indicatorLabels).toList();
+    kept = withoutRestated(blockDimensions(kept));
     if (kept.isEmpty()) {
       return tables;
     }
@@ -96,6 +97,67 @@ final class ProseTargets {
     }
     out.add(table(out.size() + 1, current));
     return out;
+  }
+
+  /**
+   * Where goal blocks name their rows' 一级 by their items' titles (七、绩效目标 with （一）经济效益 …),
+   * a further goal block none of whose rows has one is a dimension of its own: its label is their
+   * 一级 (八、带贫减贫机制 after them).
+   */
+  private static List<Found> blockDimensions(List<Found> found) {
+    if (found.stream().noneMatch(f -> f.kind == Kind.GOAL && f.level1 != null)) {
+      return found;
+    }
+    List<Found> out = new ArrayList<>();
+    int start = 0;
+    while (start < found.size()) {
+      Found first = found.get(start);
+      int end = start;
+      boolean bare = true;
+      while (end < found.size() && sameBlock(found.get(end), first)) {
+        bare &= found.get(end).level1 == null && found.get(end).level2 == null;
+        end++;
+      }
+      for (Found f : found.subList(start, end)) {
+        boolean own = bare && f.kind == Kind.GOAL && f.title != null;
+        out.add(own ? new Found(f.kind, f.group, f.title, f.scope, f.title, null, f.row,
+            f.evidence, f.at) : f);
+      }
+      start = end;
+    }
+    return out;
+  }
+
+  private static final Pattern PERCENT = Pattern.compile("[%％]");
+
+  /**
+   * A count the next goal block restates (绩效目标: 项目覆盖83户159人, then 带贫减贫机制: 帮扶贫困户
+   * 83户159人) is the same promise: its second row is left out. Rates (100%) repeat without being
+   * one promise, and a block under the same label is another project's.
+   */
+  private static List<Found> withoutRestated(List<Found> found) {
+    List<Found> out = new ArrayList<>();
+    List<Found> previous = new ArrayList<>();
+    List<Found> current = new ArrayList<>();
+    for (Found f : found) {
+      if (!current.isEmpty() && !sameBlock(current.get(0), f)) {
+        previous = current;
+        current = new ArrayList<>();
+      }
+      current.add(f);
+      String t = f.row.target();
+      boolean restated = f.kind == Kind.GOAL && t != null && !PERCENT.matcher(t).find()
+          && previous.stream().anyMatch(o -> o.kind == Kind.GOAL
+              && !java.util.Objects.equals(o.title, f.title) && t.equals(o.row.target()));
+      if (!restated) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameBlock(Found a, Found b) {
+    return a.group == b.group && java.util.Objects.equals(a.title, b.title);
   }
 
   private IndicatorTable table(int index, List<Found> rows) {

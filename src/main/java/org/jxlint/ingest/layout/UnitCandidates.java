@@ -22,6 +22,7 @@ final class UnitCandidates {
   static final int TITLE_LINE = 100;
   static final int CODED = 101;
   static final int SIGNER = 102;
+  static final int WORD_IN_LINE = 103;
 
   private static final Pattern BRACKETED = Pattern.compile("[（(]([^)）]*)[)）]");
   private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^)）]*[:：][^)）]*[)）]?$");
@@ -123,6 +124,10 @@ final class UnitCandidates {
     if (best == null) {
       return null;
     }
+    Candidate office = withDepartment(best);
+    if (office != null) {
+      return office;
+    }
     String key = TextNormalizer.compact(best.name());
     for (Candidate c : best.rank() < TITLE_LINE ? candidates : List.<Candidate>of()) {
       String k = TextNormalizer.compact(c.name());
@@ -131,6 +136,29 @@ final class UnitCandidates {
       }
     }
     return best;
+  }
+
+  /** The longest name of an office inside a department (造林司, 计财处). */
+  private static final int OFFICE_MAX = 5;
+  private static final int IMPLEMENTING = 1;
+  private static final int COMPETENT = 2;
+
+  /**
+   * An implementing unit that is only an office inside a department (实施单位：造林司) is named with
+   * its 主管部门: 国家林业局(造林司). Null when the best name is no such office or no 主管部门 is named.
+   */
+  private Candidate withDepartment(Candidate best) {
+    String name = TextNormalizer.compact(best.name());
+    if (best.rank() / 10 != IMPLEMENTING || name.length() > OFFICE_MAX
+        || words.internalOffices().stream().noneMatch(name::endsWith)) {
+      return null;
+    }
+    for (Candidate c : candidates) {
+      if (c.rank() / 10 == COMPETENT && !TextNormalizer.compact(c.name()).endsWith(name)) {
+        return new Candidate(c.name() + "(" + best.name() + ")", best.rank(), best.at());
+      }
+    }
+    return null;
   }
 
   /** Whether a labelled field named the unit. */

@@ -68,8 +68,25 @@ class ProseSplitterTest {
         "a means clause alone is the goal");
     assertEquals(List.of("完成主体工程", "通过竣工验收"),
         SPLIT.goalClauses("完成主体工程，通过竣工验收", 4, 100), "only a first clause is the means");
-    assertEquals(List.of("产权归东岭村，由村委会负责"),
-        SPLIT.goalClauses("产权归东岭村，由村委会负责", 4, 100), "nothing left: the whole text");
+    assertEquals(List.of("完成主体工程"), SPLIT.goalClauses("完成主体工程", 4, 100),
+        "one clause: the whole text");
+    assertEquals(List.of(), SPLIT.goalClauses("产权归东岭村，由村委会负责", 4, 100),
+        "only whose and by whom: no goal");
+    assertEquals(List.of("提升村容村貌"),
+        SPLIT.goalClauses("由村委会负责日常管护，镇人民政府监督管理，提升村容村貌", 4, 100),
+        "a duty right after a duty is one too");
+  }
+
+  @Test
+  @DisplayName("“在全县N个乡镇”说的是覆盖范围；“使N人……受益”说的是谁受益")
+  void reach_and_beneficiaries() {
+    assertEquals(List.of(row("覆盖乡镇", "8个乡镇"), row("覆盖村", "20个村"), row("栽植核桃", "600亩")),
+        rows("在全县8个乡镇，20个村栽植核桃600亩"));
+    assertEquals(List.of(row("覆盖社区", "3个社区")), rows("覆盖3个社区"));
+    assertEquals(List.of(row("社区服务站", "3个")), rows("建设3个社区服务站"),
+        "a figure of places after a verb counts what is built");
+    assertEquals(List.of(row("受益困难群众", "约900人次")),
+        rows("项目实施后会使全镇约900人次困难群众受益"));
   }
 
   @Test

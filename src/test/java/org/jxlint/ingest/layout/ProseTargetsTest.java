@@ -45,6 +45,21 @@ class ProseTargetsTest {
   }
 
   @Test
+  @DisplayName("带贫机制一节重复绩效目标里的户数，是同一个目标；各项目自己的绩效目标不算重复")
+  void a_count_restated_by_the_next_block_is_one_row() {
+    Submission s = read("六、绩效目标\n（一）经济效益。年产值达到120万元。\n"
+        + "（二）扶贫效益。项目覆盖脱贫户36户102人。\n"
+        + "七、带贫减贫机制 项目采用分红方式帮扶脱贫户36户102人，户均增收不少于400元。\n");
+    List<Indicator> rows = proseRows(s);
+    assertEquals(List.of("年产值", "项目覆盖脱贫户", "户均增收"),
+        rows.stream().map(Indicator::name).toList());
+    assertEquals("带贫减贫机制", rows.get(2).level1(), "its own label is its 一级");
+    Submission two = read("一、东村道路项目\n1.绩效目标：硬化道路3公里，受益农户120户。\n"
+        + "二、西村道路项目\n1.绩效目标：硬化道路3公里，受益农户95户。\n");
+    assertEquals(4, proseRows(two).size(), "two projects may promise the same length");
+  }
+
+  @Test
   @DisplayName("有指标表时，绩效目标的句子仍是目标，不另读成指标")
   void a_goal_sentence_stays_a_goal_beside_a_table() {
     Submission s = read("绩效目标：带动农户30户，户均增收800元以上。\n" + TABLE);
