@@ -88,8 +88,45 @@ public final class CanonicalJson implements SubmissionReader {
     } catch (IOException e) {
       throw new UnreadableException("unreadable.io", e.getMessage());
     }
+    cutLongTexts(root, notes);
     Submission read = fromTree(root, displayPath);
     return notes.isEmpty() ? read : read.withReadingNotes(notes);
+  }
+
+  /**
+   * Cuts every text longer than {@link ReadLimits#maxCellLength()} (a 20 MB unit name, say) as the
+   * other readers cut a cell, said in a reading note, so that no report has to carry it whole.
+   */
+  static void cutLongTexts(JsonNode root, List<ReadingNote> notes) {
+    int max = ReadLimits.current().maxCellLength();
+    java.util.ArrayDeque<JsonNode> todo = new java.util.ArrayDeque<>();
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      JsonNode node = todo.pop();
+      if (node instanceof ObjectNode o) {
+        for (var it = o.fields(); it.hasNext(); ) {
+          var e = it.next();
+          if (e.getValue().isTextual() && e.getValue().textValue().length() > max) {
+            String t = e.getValue().textValue();
+            notes.add(DocumentReader.cut(t, max, SourceLocation.NONE));
+            e.setValue(o.textNode(t.substring(0, DocumentReader.cutAt(t, max))));
+          } else if (e.getValue().isContainerNode()) {
+            todo.push(e.getValue());
+          }
+        }
+      } else if (node instanceof ArrayNode a) {
+        for (int i = 0; i < a.size(); i++) {
+          JsonNode v = a.get(i);
+          if (v.isTextual() && v.textValue().length() > max) {
+            String t = v.textValue();
+            notes.add(DocumentReader.cut(t, max, SourceLocation.NONE));
+            a.set(i, a.textNode(t.substring(0, DocumentReader.cutAt(t, max))));
+          } else if (v.isContainerNode()) {
+            todo.push(v);
+          }
+        }
+      }
+    }
   }
 
   private static String lineOf(JsonProcessingException e) {

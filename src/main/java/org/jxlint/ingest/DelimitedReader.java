@@ -43,9 +43,20 @@ final class DelimitedReader extends DocumentReader {
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter)
         .setIgnoreEmptyLines(false).get();
     List<SheetBlocks.Line> lines = new ArrayList<>();
+    ReadLimits limits = ReadLimits.current();
+    long count = 0;
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       for (CSVRecord record : parser) {
         int line = (int) record.getRecordNumber();
+        // Bounded while parsing, as Office files are while read: a 100,000-column line or ten
+        // million empty cells is refused before it fills the heap.
+        int width = record.size();
+        while (width > 0 && record.get(width - 1).isBlank()) {
+          width--;
+        }
+        limits.columns(width);
+        count += record.size();
+        limits.cells(count);
         List<RawCell> cells = new ArrayList<>();
         for (int c = 0; c < record.size(); c++) {
           String cell = TextCells.clean(record.get(c));
@@ -55,7 +66,13 @@ final class DelimitedReader extends DocumentReader {
             new SourceLocation(null, line, null, null, null, null), false));
       }
     } catch (IOException | java.io.UncheckedIOException e) {
-      throw new UnreadableException("unreadable.csv", String.valueOf(e.getMessage()));
+      String message = String.valueOf(e.getMessage());
+      var unclosed = java.util.regex.Pattern.compile("\\(startline (\\d+)\\) EOF reached before "
+          + "encapsulated token").matcher(message);
+      if (unclosed.find()) {
+        throw new UnreadableException("unreadable.csv.unclosedQuote", unclosed.group(1));
+      }
+      throw new UnreadableException("unreadable.csv", message);
     }
     List<RawBlock> blocks = new SheetBlocks(interpreter(), 1).blocks(lines);
     return new RawDocument(LAYOUT, blocks);

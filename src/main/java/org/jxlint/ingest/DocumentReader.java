@@ -100,11 +100,11 @@ abstract class DocumentReader implements SubmissionReader {
   }
 
   /** Where to cut: at the limit, not inside a surrogate pair. */
-  private static int cutAt(String text, int max) {
+  static int cutAt(String text, int max) {
     return Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
   }
 
-  private static ReadingNote cut(String text, int max, SourceLocation at) {
+  static ReadingNote cut(String text, int max, SourceLocation at) {
     return new ReadingNote(ReadingNote.TRUNCATED_CELL, text.substring(0, cutAt(text, Math.min(30,
         max))) + "…", text.length() + " " + max, at);
   }

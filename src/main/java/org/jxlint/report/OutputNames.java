@@ -29,6 +29,8 @@ final class OutputNames {
     String stem = dot > 0 ? name.substring(0, dot) : name;
     String ext = extension != null ? extension : dot > 0 ? name.substring(dot + 1) : "";
     String tail = "." + suffix + (ext.isEmpty() ? "" : "." + ext);
+    stem = fitting(stem.replaceAll("\\p{Cntrl}", "_"), tail);
+    name = stem + (dot > 0 ? name.substring(dot) : "");
     String candidate = stem + tail;
     if (used.contains(candidate.toLowerCase(Locale.ROOT)) && extension != null) {
       candidate = name + tail; // 表.docx and 表.xlsx: 表.审核意见.md, then 表.xlsx.审核意见.md
@@ -37,6 +39,39 @@ final class OutputNames {
       candidate = stem + "-" + n + tail;
     }
     return candidate;
+  }
+
+  /** Bytes of a file name most file systems allow. */
+  static final int MAX_NAME_BYTES = 255;
+
+  /**
+   * The stem cut, at a character, so that the written name — with its tail, a number for a
+   * repeated name ({@code -9999}), and the dot and {@code .part} of the file written first — stays
+   * within {@link #MAX_NAME_BYTES} bytes of UTF-8: an input named with 80 Chinese characters is
+   * legal, its report's name with {@code .审核意见.txt} after it would not be.
+   */
+  static String fitting(String stem, String tail) {
+    int budget = MAX_NAME_BYTES - utf8(tail) - ".-9999.part".length() - ".xlsx".length();
+    if (utf8(stem) <= budget) {
+      return stem;
+    }
+    StringBuilder out = new StringBuilder();
+    int used = 0;
+    for (int i = 0; i < stem.length(); ) {
+      int cp = stem.codePointAt(i);
+      int n = utf8(new String(Character.toChars(cp)));
+      if (used + n > budget) {
+        break;
+      }
+      out.appendCodePoint(cp);
+      used += n;
+      i += Character.charCount(cp);
+    }
+    return out.toString();
+  }
+
+  private static int utf8(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
   }
 
   /**

@@ -42,6 +42,7 @@ public final class ReasonCode {
     code("oldWord", "old-word");
     code("pdfNoText", "scanned-pdf");
     code("csv", "csv-malformed");
+    code("csv.unclosedQuote", "csv-malformed");
     code("tooWide", "too-wide");
     code("tooManyCells", "too-many-cells");
     code("tooManyRows", "too-many-rows");

@@ -137,4 +137,19 @@ class CanonicalJsonTest {
     assertEquals("unreadable.missing",
         assertInstanceOf(IngestResult.Unreadable.class, missing).reasonKey());
   }
+
+  @Test
+  @DisplayName("超长的文字（两千万字的单位名称）按单元格字数上限截断，并作为读取提示")
+  void a_text_longer_than_the_cell_limit_is_cut_with_a_note(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("long.json");
+    Files.writeString(f, "{\"unit\": \"" + "镇".repeat(2_000_000)
+        + "\", \"tables\": [{\"indicators\": [{\"name\": \"" + "a".repeat(20_000)
+        + "\", \"value\": \"1\"}]}]}");
+    Submission s = JSON.read(f, "long.json");
+    int max = ReadLimits.current().maxCellLength();
+    assertEquals(max, s.unitName().length());
+    assertEquals(max, s.tables().get(0).indicators().get(0).name().length());
+    assertEquals(2, s.readingNotes().stream()
+        .filter(n -> n.kind().equals(org.jxlint.model.ReadingNote.TRUNCATED_CELL)).count());
+  }
 }
