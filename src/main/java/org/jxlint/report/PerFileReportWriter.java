@@ -35,9 +35,16 @@ public final class PerFileReportWriter implements ReportWriter {
   public void file(FileReport report) throws IOException {
     String text = form == Form.MARKDOWN ? MarkdownReportWriter.letter(messages, report)
         : PlainLetter.of(messages, report);
-    String name = names.next(report.path(), messages.get("letter.suffix"),
-        form == Form.MARKDOWN ? "md" : "txt");
-    Path target = dir.resolve(name);
+    String ext = form == Form.MARKDOWN ? "md" : "txt";
+    String name = names.next(report.path(), messages.get("letter.suffix"), ext);
+    Path target;
+    try {
+      target = dir.resolve(name);
+    } catch (java.nio.file.InvalidPathException e) {
+      // A name the system's encoding cannot hold (Chinese under LANG=C): the letter is still
+      // written, under the name's ASCII letters and digits, rather than lost with the batch.
+      target = dir.resolve(names.next(asciiOnly(report.path()), "review", ext));
+    }
     Path part = OutputNames.part(target);
     try {
       Files.writeString(part, text, StandardCharsets.UTF_8);
@@ -45,6 +52,11 @@ public final class PerFileReportWriter implements ReportWriter {
     } finally {
       Files.deleteIfExists(part);
     }
+  }
+
+  /** The path with every character outside printable ASCII made {@code _}. */
+  static String asciiOnly(String path) {
+    return path.replaceAll("[^\\x20-\\x7E]", "_");
   }
 
   @Override

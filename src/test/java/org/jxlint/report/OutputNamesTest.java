@@ -14,6 +14,16 @@ import org.junit.jupiter.api.io.TempDir;
 class OutputNamesTest {
 
   @Test
+  @DisplayName("系统编码写不了汉字文件名（LANG=C）时，审核意见改用文件名里的 ASCII 字符写出，不丢")
+  void a_name_the_encoding_cannot_hold_falls_back_to_its_ascii_letters() {
+    OutputNames names = new OutputNames();
+    String fallback = names.next(PerFileReportWriter.asciiOnly("上传/2026年-表1.docx"), "review",
+        "txt");
+    assertEquals("2026_-_1.review.txt", fallback);
+    assertTrue(fallback.chars().allMatch(c -> c >= 0x20 && c < 0x7F), fallback);
+  }
+
+  @Test
   @DisplayName("八十个汉字的文件名：每个文件一份的审核意见仍能写出（名字截短到 255 字节以内）")
   void a_long_input_name_still_gives_a_name_the_file_system_takes(@TempDir Path dir)
       throws Exception {
