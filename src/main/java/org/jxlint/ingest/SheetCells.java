@@ -39,11 +39,19 @@ final class SheetCells {
     try (ZipFile zip = new ZipFile(file.toFile())) {
       requireSheets(zip);
       for (ZipEntry entry : Collections.list(zip.entries())) {
+        if (entry.getName().equalsIgnoreCase("xl/sharedStrings.xml")) {
+          // POI holds every shared string as objects too: more strings than the workbook may
+          // have cells is refused as quickly as the cells are (three million took 30 s and 1 GB).
+          try (InputStream in = zip.getInputStream(entry)) {
+            count(in, "si", 0, limits);
+          }
+          continue;
+        }
         if (!entry.getName().matches("(?i)xl/worksheets/[^/]+\\.xml")) {
           continue;
         }
         try (InputStream in = zip.getInputStream(entry)) {
-          count = count(in, count, limits);
+          count = count(in, "c", count, limits);
         }
       }
     } catch (java.util.zip.ZipException e) {
@@ -171,13 +179,14 @@ final class SheetCells {
     return null;
   }
 
-  private static long count(InputStream in, long start, ReadLimits limits)
+  /** Elements named {@code element} in the part, added to {@code start} against the limit. */
+  private static long count(InputStream in, String element, long start, ReadLimits limits)
       throws XMLStreamException, UnreadableException {
     XMLStreamReader x = FACTORY.createXMLStreamReader(in);
     long count = start;
     try {
       while (x.hasNext()) {
-        if (x.next() == XMLStreamConstants.START_ELEMENT && "c".equals(x.getLocalName())) {
+        if (x.next() == XMLStreamConstants.START_ELEMENT && element.equals(x.getLocalName())) {
           limits.cells(++count);
         }
       }

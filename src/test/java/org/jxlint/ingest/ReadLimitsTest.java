@@ -117,4 +117,37 @@ class ReadLimitsTest {
     System.setProperty("jxlint.maxCells", "400");
     assertInstanceOf(IngestResult.Read.class, INGESTOR.read(f, "旧表.xls"));
   }
+
+  @Test
+  @DisplayName(".xlsx 的共享字符串也在载入前先数：几个单元格配上百万个字符串，同样无法读取")
+  void sharedStringsAreCountedBeforeTheWorkbookLoads() throws Exception {
+    Path plain = dir.resolve("原表.xlsx");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(plain)) {
+      wb.createSheet("表").createRow(0).createCell(0).setCellValue("三级指标");
+      wb.write(out);
+    }
+    Path f = dir.resolve("字符串很多.xlsx");
+    try (var in = new java.util.zip.ZipFile(plain.toFile());
+        var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(f))) {
+      for (var e : java.util.Collections.list(in.entries())) {
+        out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        if (e.getName().equals("xl/sharedStrings.xml")) {
+          StringBuilder xml = new StringBuilder("<sst xmlns=\"http://schemas.openxmlformats.org/"
+              + "spreadsheetml/2006/main\" count=\"400\" uniqueCount=\"400\">");
+          for (int k = 0; k < 400; k++) {
+            xml.append("<si><t>").append(k == 0 ? "三级指标" : "字" + k).append("</t></si>");
+          }
+          out.write(xml.append("</sst>").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } else {
+          in.getInputStream(e).transferTo(out);
+        }
+        out.closeEntry();
+      }
+    }
+    org.junit.jupiter.api.Assertions.assertThrows(UnreadableException.class,
+        () -> SheetCells.require(f, new ReadLimits(256, 399)));
+    SheetCells.require(f, new ReadLimits(256, 400));
+    SheetCells.require(plain, new ReadLimits(256, 1));
+  }
 }
