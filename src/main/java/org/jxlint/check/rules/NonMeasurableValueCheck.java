@@ -187,20 +187,23 @@ public final class NonMeasurableValueCheck implements Check {
     if (rows.isEmpty()) {
       return;
     }
-    List<String> sentences = rows.stream()
-        .map(r -> r.evidence() == null ? Rows.name(r) : r.evidence().strip()).distinct().toList();
     if (rows.size() < MANY) {
       for (Indicator row : rows) {
-        context.report("prose-no-figure").on(row, IndicatorField.NAME)
-            .evidence(row.evidence() == null ? Rows.name(row) : row.evidence().strip())
+        context.report("prose-no-figure").on(row, IndicatorField.NAME).evidence(sentence(row))
             .args(Rows.name(row)).severity(Severity.WARNING).emit();
       }
       return;
     }
     context.report("prose-no-figure-many").on(rows.get(0), IndicatorField.NAME)
-        .evidence(String.join("；", sentences))
+        .evidence(String.join("；", rows.stream().map(NonMeasurableValueCheck::sentence)
+            .distinct().toList()))
         .args(rows.size(), String.join("”“", rows.stream().limit(3).map(Rows::name).toList()))
         .severity(Severity.WARNING).emit();
+  }
+
+  /** The sentence a prose row was read from (its name when none was kept). */
+  private static String sentence(Indicator row) {
+    return row.evidence() == null ? Rows.name(row) : row.evidence().strip();
   }
 
   /** A description that says what the figure measures. */
