@@ -16,6 +16,12 @@ final class PdfGrid {
 
   /** Lines closer than this are one line; a line reaching this near another touches it. */
   private static final float TOUCH = 2f;
+  /**
+   * Edges closer than this bound no row or column that a line of text could stand in: one edge
+   * drawn twice, a little apart (LibreOffice draws the border of a cell below a merged cell a few
+   * points under the merged cell's own).
+   */
+  private static final float THIN = 4.5f;
 
   final float top;
   final float bottom;
@@ -23,13 +29,20 @@ final class PdfGrid {
   final float right;
   private final List<Float> xs;
   private final List<Float> ys;
+  /** Where the lines drawn as each edge of {@link #xs} and {@link #ys} reach down (or right) to. */
+  private final List<Float> xEnds;
+  private final List<Float> yEnds;
   private final List<Segment> lines;
   private final List<List<List<TextPosition>>> cells;
 
   private PdfGrid(List<Segment> lines) {
     this.lines = lines;
-    this.xs = edges(lines, false);
-    this.ys = edges(lines, true);
+    this.xs = new ArrayList<>();
+    this.xEnds = new ArrayList<>();
+    edges(lines, false, xs, xEnds);
+    this.ys = new ArrayList<>();
+    this.yEnds = new ArrayList<>();
+    edges(lines, true, ys, yEnds);
     this.left = xs.get(0);
     this.right = xs.get(xs.size() - 1);
     this.top = ys.get(0);
@@ -72,7 +85,7 @@ final class PdfGrid {
     }
     List<PdfGrid> grids = new ArrayList<>();
     for (List<Segment> g : groups) {
-      if (edges(g, true).size() >= 2 && edges(g, false).size() >= 2) {
+      if (edgeCount(g, true) >= 2 && edgeCount(g, false) >= 2) {
         grids.add(new PdfGrid(g));
       }
     }
@@ -99,10 +112,10 @@ final class PdfGrid {
   void add(TextPosition g) {
     int r = band(ys, centreY(g));
     int c = band(xs, centreX(g));
-    while (r > 0 && !hasLine(true, ys.get(r), mid(xs, c))) {
+    while (r > 0 && !hasLine(true, r, mid(xs, c))) {
       r--;
     }
-    while (c > 0 && !hasLine(false, xs.get(c), mid(ys, r))) {
+    while (c > 0 && !hasLine(false, c, mid(ys, r))) {
       c--;
     }
     cells.get(r).get(c).add(g);
@@ -114,12 +127,38 @@ final class PdfGrid {
   }
 
   /**
+   * The glyphs of the cell that covers a row's cell: its own, or those of the cell merged down
+   * over it from a row above.
+   */
+  List<TextPosition> spanning(int row, int column) {
+    int r = row;
+    while (r > 0 && !hasLine(true, r, mid(xs, column))) {
+      r--;
+    }
+    return glyphs(r, column);
+  }
+
+  /**
    * Whether the cell's text reaches the bottom of its row: its last line ends less than two lines
    * above the row's lower border.
    */
   boolean filledToBottom(int row, int column) {
-    LastLine last = lastLine(glyphs(row, column));
+    LastLine last = lastLine(spanning(row, column));
     return last != null && ys.get(row + 1) - last.y() < last.size() * 2;
+  }
+
+  /** How many lines of text a cell holds. */
+  int lines(int row, int column) {
+    List<TextPosition> glyphs = spanning(row, column);
+    LastLine last = lastLine(glyphs);
+    if (last == null) {
+      return 0;
+    }
+    float highest = last.y();
+    for (TextPosition g : glyphs) {
+      highest = Math.min(highest, g.getYDirAdj());
+    }
+    return 1 + Math.round((last.y() - highest) / (last.size() * 1.2f));
   }
 
   /** Where a cell's last line stands and how tall its glyphs are. */
@@ -145,7 +184,7 @@ final class PdfGrid {
    * ended there.
    */
   boolean filledToRight(int row, int column) {
-    List<TextPosition> glyphs = glyphs(row, column);
+    List<TextPosition> glyphs = spanning(row, column);
     LastLine last = lastLine(glyphs);
     if (last == null) {
       return false;
@@ -159,7 +198,7 @@ final class PdfGrid {
       }
     }
     int k = column + 1;
-    while (k < xs.size() - 1 && !hasLine(false, xs.get(k), mid(ys, row))) {
+    while (k < xs.size() - 1 && !hasLine(false, k, mid(ys, row))) {
       k++;
     }
     return xs.get(k) - end < size * 3;
@@ -196,9 +235,12 @@ final class PdfGrid {
     return g.getYDirAdj() - g.getHeightDir() / 2;
   }
 
-  private boolean hasLine(boolean horizontal, float at, float across) {
+  /** Whether a line is drawn as the given edge where it crosses {@code across}. */
+  private boolean hasLine(boolean horizontal, int edge, float across) {
+    float from = (horizontal ? ys : xs).get(edge) - TOUCH;
+    float to = (horizontal ? yEnds : xEnds).get(edge) + TOUCH;
     for (Segment s : lines) {
-      if (s.horizontal() == horizontal && Math.abs(s.at() - at) <= TOUCH
+      if (s.horizontal() == horizontal && from <= s.at() && s.at() <= to
           && s.from() - TOUCH <= across && across <= s.to() + TOUCH) {
         return true;
       }
@@ -219,8 +261,19 @@ final class PdfGrid {
     return edges.size() - 2;
   }
 
-  /** The distinct positions of the horizontal (or vertical) lines, lines closer than TOUCH as one. */
-  private static List<Float> edges(List<Segment> lines, boolean horizontal) {
+  private static int edgeCount(List<Segment> lines, boolean horizontal) {
+    List<Float> edges = new ArrayList<>();
+    edges(lines, horizontal, edges, new ArrayList<>());
+    return edges.size();
+  }
+
+  /**
+   * The distinct positions of the horizontal (or vertical) lines into {@code edges}, and where
+   * each edge's lines end into {@code ends}: lines closer than TOUCH are one line, and lines
+   * closer than THIN one edge (no text fits between them).
+   */
+  private static void edges(List<Segment> lines, boolean horizontal, List<Float> edges,
+      List<Float> ends) {
     List<Float> at = new ArrayList<>();
     for (Segment s : lines) {
       if (s.horizontal() == horizontal) {
@@ -228,13 +281,14 @@ final class PdfGrid {
       }
     }
     at.sort(Float::compare);
-    List<Float> edges = new ArrayList<>();
     for (float v : at) {
-      if (edges.isEmpty() || v - edges.get(edges.size() - 1) > TOUCH) {
+      if (edges.isEmpty() || v - ends.get(ends.size() - 1) > THIN) {
         edges.add(v);
+        ends.add(v);
+      } else {
+        ends.set(ends.size() - 1, v);
       }
     }
-    return edges;
   }
 
   private static boolean touch(Segment a, Segment b) {

@@ -40,6 +40,9 @@ final class PdfReader extends DocumentReader {
   private static final float WRAP = 2.5f;
   /** How many rows at the top of a table a writer may repeat on every page. */
   private static final int HEADER_ROWS = 3;
+  /** A numbered item's start: 2、 3. （4） 五、. */
+  private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile(
+      "\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[、.．)）]|\\s*[(（]\\d{1,2}[)）]");
   /** A gap wider than this (but not a cell gap) is a space inside a cell. */
   private static final float WORD_GAP = 0.25f;
 
@@ -237,16 +240,32 @@ final class PdfReader extends DocumentReader {
 
     /**
      * Whether a one-cell line goes on the paragraph of the one-cell line above: that line runs
-     * to the right margin (the writer broke it because the text went on) and does not end a
+     * to the right margin (the writer broke it because the text went on; short of it by the figure
+     * or Latin word that went whole to the next line) and does not end a
      * sentence or a label, the next stands right under it and starts no further right than it.
      */
     private boolean wrapped(Line above, Line line) {
       String text = above.cells.get(0).strip();
       char last = text.isEmpty() ? '。' : text.charAt(text.length() - 1);
-      return above.cells.size() == 1 && Math.abs(margin - above.end) < above.glyph * 2
+      return above.cells.size() == 1
+          && Math.abs(margin - above.end) < above.glyph * (2 + leadingWord(line) * 0.6f)
           && "。！？!?：:".indexOf(last) < 0
           && line.y - above.y < above.glyph * 2.5f && line.y > above.y
           && line.starts.get(0) <= above.starts.get(0) + above.glyph;
+    }
+
+    /**
+     * How many half-width characters the line starts with: a figure or a Latin word is not broken
+     * at the margin but moved whole to the next line, so the line above may end short by as many.
+     */
+    private static int leadingWord(Line line) {
+      String text = line.cells.get(0);
+      int n = 0;
+      while (n < text.length() && text.charAt(n) < 0x250 && !Character.isWhitespace(text.charAt(n))) {
+        n++;
+      }
+      // One figure before a 、 or a dot numbers a new item; it is no word moved whole.
+      return n >= 2 ? n : 0;
     }
 
     private void text(List<Line> lines) {
@@ -396,19 +415,55 @@ final class PdfReader extends DocumentReader {
           continue;
         }
         if (r == skipped && continued && splitRow(cells)) {
-          RawBlock.Row above = (RawBlock.Row) blocks.remove(blocks.size() - 1);
-          List<RawCell> joined = new ArrayList<>();
           for (int c = 0; c < cells.size(); c++) {
-            RawCell a = above.cells().get(c);
-            joined.add(new RawCell(joinLines(a.text(), cells.get(c).text()), a.location()));
+            continueCell(c, cells.get(c).text());
           }
-          blocks.add(new RawBlock.Row(tableNo, joined, above.location()));
           continue;
         }
         rowNo++;
         blocks.add(new RawBlock.Row(tableNo, cells, SourceLocation.tableRow(tableNo, rowNo)));
       }
       lastGrid = grid;
+    }
+
+    /**
+     * The rest of a cell broken by the page, joined to the cell's text on the page before: in the
+     * last row, or in the row above from which the cell was merged down over the last row.
+     */
+    private void continueCell(int column, String rest) {
+      if (rest.isEmpty()) {
+        return;
+      }
+      int target = blocks.size() - 1;
+      if (target < 0 || !(blocks.get(target) instanceof RawBlock.Row)) {
+        return;
+      }
+      boolean merged = !lastGrid.spanning(lastGrid.rows() - 1, column).isEmpty();
+      while (merged && cellOf(target, column).isEmpty() && target > 0
+          && blocks.get(target - 1) instanceof RawBlock.Row above && above.table() == tableNo) {
+        target--;
+      }
+      if (merged && cellOf(target, column).isEmpty()) {
+        target = blocks.size() - 1;
+      }
+      RawBlock.Row row = (RawBlock.Row) blocks.get(target);
+      List<RawCell> joined = new ArrayList<>(row.cells());
+      RawCell cell = joined.get(column);
+      joined.set(column, new RawCell(joinLines(cell.text(), rest), cell.location()));
+      blocks.set(target, new RawBlock.Row(tableNo, joined, row.location()));
+    }
+
+    private static String firstText(List<RawCell> cells) {
+      for (RawCell c : cells) {
+        if (!c.text().isEmpty()) {
+          return c.text();
+        }
+      }
+      return "";
+    }
+
+    private String cellOf(int block, int column) {
+      return ((RawBlock.Row) blocks.get(block)).cells().get(column).text();
     }
 
     /**
@@ -422,19 +477,34 @@ final class PdfReader extends DocumentReader {
       int last = lastGrid.rows() - 1;
       int filledAbove = 0;
       int filled = 0;
+      int cutToRight = 0;
+      boolean cutMidLine = false;
       for (int c = 0; c < lastGrid.columns(); c++) {
-        filledAbove += lastGrid.glyphs(last, c).isEmpty() ? 0 : 1;
+        filledAbove += lastGrid.spanning(last, c).isEmpty() ? 0 : 1;
       }
       for (int c = 0; c < cells.size(); c++) {
         if (!cells.get(c).text().isEmpty()) {
           filled++;
-          if (c >= lastGrid.columns() || !lastGrid.filledToBottom(last, c)
-              || !lastGrid.filledToRight(last, c)) {
+          if (c >= lastGrid.columns() || !lastGrid.filledToBottom(last, c)) {
             return false;
+          }
+          if (lastGrid.filledToRight(last, c)) {
+            cutToRight++;
+            cutMidLine |= lastGrid.lines(last, c) >= 2;
           }
         }
       }
-      return filled > 0 && filled < filledAbove;
+      if (filled == 0) {
+        return false;
+      }
+      boolean everyCellCut = cutToRight == filled;
+      // Every cell of the row broken too, or a cell of several lines cut in the middle of one
+      // beside cells that reached the foot of the page at the end of a sentence: a finished row's
+      // cells do not all reach its lower border (only its tallest cell does). A lone cell cut in
+      // the middle of a line goes on unless the page starts a numbered item.
+      return everyCellCut && (filled < filledAbove || filled >= 2
+          || cutMidLine && !ITEM.matcher(firstText(cells)).lookingAt())
+          || filled >= 2 && cutMidLine;
     }
   }
 
