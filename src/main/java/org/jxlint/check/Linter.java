@@ -24,6 +24,10 @@ public final class Linter {
       .thenComparing(f -> f.location().row(), NULLS_FIRST)
       .thenComparing(f -> f.location().line(), NULLS_FIRST)
       .thenComparing(f -> f.location().column(), NULLS_FIRST)
+      .thenComparing(f -> f.location().sheet(),
+          Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+      .thenComparing(f -> f.location().cellRow(), NULLS_FIRST)
+      .thenComparing(f -> f.location().cellColumn(), NULLS_FIRST)
       .thenComparing(Finding::rule)
       .thenComparing(f -> Objects.toString(f.field(), ""))
       .thenComparing(Finding::evidence)

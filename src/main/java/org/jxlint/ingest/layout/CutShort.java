@@ -19,6 +19,16 @@ final class CutShort {
 
   private CutShort() {}
 
+  /**
+   * Whether a document in this layout can stop in the middle of a row: a text (pasted, copied,
+   * saved from a page) or a CSV can; a workbook, a Word file or a PDF stores every row whole, and
+   * a row of it whose last cells are empty was left blank — a workbook does not even store the
+   * empty cells at a row's end.
+   */
+  static boolean canStopMidRow(String layout) {
+    return layout.startsWith("text-") || layout.equals("csv");
+  }
+
   /** Notes the document's last row when the text stops inside it. */
   static void note(List<IndicatorTable> tables, List<RawBlock> blocks, List<ReadingNote> notes) {
     RawBlock.Row last = lastRow(blocks);

@@ -183,7 +183,9 @@ public final class DocumentInterpreter {
       year = y.year();
       List<IndicatorTable> finalTables =
           proseTargets.with(HistoryYears.of(tableList, year), prose.result(), blocks);
-      CutShort.note(finalTables, blocks, readingNotes);
+      if (CutShort.canStopMidRow(layoutName)) {
+        CutShort.note(finalTables, blocks, readingNotes);
+      }
       cues.finish(finalTables);
       SubmissionKind kind = facts.kind(!tableList.isEmpty(), !prose.result().isEmpty(),
           projects.size());
