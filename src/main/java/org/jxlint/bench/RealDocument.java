@@ -124,7 +124,7 @@ public final class RealDocument {
         return r.withValue("效果明显");
       }
       case 1 -> {
-        planted.add(new Planted("empty-value", r.name()));
+        planted.add(new Planted("empty-indicator-value", r.name()));
         return r.withValue("");
       }
       case 2 -> {

@@ -30,7 +30,7 @@ class UploadBoundsTest {
     Files.writeString(up.resolve(".jxlint.yml"), ALL_OFF);
     JxlintProcess run = JxlintProcess.run(dir, "check", "上传", "--format", "json");
     assertEquals(1, run.exit(), run.stderr());
-    assertTrue(run.stdout().contains("\"empty-value\""), "the rules still apply");
+    assertTrue(run.stdout().contains("\"empty-indicator-value\""), "the rules still apply");
     assertTrue(run.stderr().contains(".jxlint.yml"), run.stderr());
   }
 
@@ -50,8 +50,8 @@ class UploadBoundsTest {
     upload(dir);
     Files.writeString(dir.resolve(".jxlint.yml"), ALL_OFF.replace("off", "warning"));
     JxlintProcess run = JxlintProcess.run(dir, "check", "上传/青山镇");
-    assertFalse(run.stdout().contains("错误 [empty-value]"), run.stdout());
-    assertTrue(run.stdout().contains("警告 [empty-value]"), run.stdout());
+    assertFalse(run.stdout().contains("错误 [empty-indicator-value]"), run.stdout());
+    assertTrue(run.stdout().contains("警告 [empty-indicator-value]"), run.stdout());
     assertEquals("", run.stderr());
   }
 

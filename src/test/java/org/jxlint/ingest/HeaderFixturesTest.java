@@ -70,8 +70,8 @@ class HeaderFixturesTest {
   @org.junit.jupiter.api.Test
   void aProjectFormsFundBlockIsItsBudget() {
     Submission s = LayoutFixturesTest.read(DIR.resolve("fund-block-budget.txt"));
-    assertTrue(TestSupport.lint("empty-value", s).stream()
-        .noneMatch(f -> f.messageKey().startsWith("empty-value.project-budget")),
+    assertTrue(TestSupport.lint("empty-project-budget", s).stream()
+        .noneMatch(f -> f.messageKey().startsWith("empty-project-budget.project-budget")),
         "the project's budget is read from its fund block");
     assertTrue(TestSupport.lint("budget-sum-mismatch", s).stream()
         .anyMatch(f -> f.evidence().contains("60")), "项目总成本 ≤60万元 over a 50万元 budget");

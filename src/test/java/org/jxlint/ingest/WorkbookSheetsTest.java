@@ -105,8 +105,11 @@ class WorkbookSheetsTest {
 
     assertEquals(without.tables(), with.tables());
     assertEquals(List.of(ReadingNote.HIDDEN_SHEET_UNREAD), kinds(with));
-    assertEquals(TestSupport.lint("empty-value", without), TestSupport.lint("empty-value", with),
-        "no empty table of lists");
+    // empty-value is an alias: the rules split from it, each run alone
+    assertEquals(TestSupport.REGISTRY.resolve("empty-value").stream()
+        .flatMap(id -> TestSupport.lint(id, without).stream()).toList(),
+        TestSupport.REGISTRY.resolve("empty-value").stream()
+        .flatMap(id -> TestSupport.lint(id, with).stream()).toList(), "no empty table of lists");
     assertEquals(1, TestSupport.lint("reading-hidden-sheet", with).size());
   }
 

@@ -36,7 +36,7 @@ class SarifReportWriterTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     SarifReportWriter w = new SarifReportWriter(out, Messages.forLanguage("zh"),
         rules, new SarifReportWriter.Options("test", docsUrl,
-            TestSupport.ROOT, false, limit, Map.of("empty-value", "# empty-value\n")));
+            TestSupport.ROOT, false, limit, Map.of("empty-indicator-value", "# empty-indicator-value\n")));
     Summary s = new Summary();
     w.begin();
     for (FileReport r : reports) {
@@ -56,7 +56,7 @@ class SarifReportWriterTest {
   private static FileReport file(String path, Severity... severities) {
     List<Finding> findings = new ArrayList<>();
     for (int i = 0; i < severities.length; i++) {
-      findings.add(new Finding("empty-value", severities[i], "empty-value.value",
+      findings.add(new Finding("empty-indicator-value", severities[i], "empty-indicator-value.value",
           List.of("x" + i), List.of("产出指标", "数量指标", "指标" + i), "value", "",
           SourceLocation.tableRow(1, i + 2)));
     }
@@ -117,13 +117,13 @@ class SarifReportWriterTest {
     JsonNode linked = sarif(10, "https://example.org/jxlint/docs/rules/", List.of());
     JsonNode emptyValue = null;
     for (JsonNode rule : linked.path("tool").path("driver").path("rules")) {
-      if (rule.path("id").asText().equals("empty-value")) {
+      if (rule.path("id").asText().equals("empty-indicator-value")) {
         emptyValue = rule;
       }
     }
-    assertEquals("https://example.org/jxlint/docs/rules/empty-value.md",
+    assertEquals("https://example.org/jxlint/docs/rules/empty-indicator-value.md",
         emptyValue.path("helpUri").asText());
-    assertEquals("# empty-value\n", emptyValue.path("help").path("markdown").asText());
+    assertEquals("# empty-indicator-value\n", emptyValue.path("help").path("markdown").asText());
   }
 
   @Test
