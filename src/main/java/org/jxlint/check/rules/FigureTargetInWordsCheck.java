@@ -13,7 +13,7 @@ import org.jxlint.model.Submission;
  */
 @LintRule(
     id = "figure-target-in-words",
-    name = "数量、时效、成本指标只写文字",
+    name = "该写数字的指标只写文字",
     severity = Severity.WARNING,
     category = Category.MEASURABILITY,
     summary = "数量、时效、成本指标的指标值只有文字（“及时发放”“全年”“按市场询价执行”），没有数量、日期或时限、金额。",

@@ -22,7 +22,7 @@ import org.jxlint.text.TextNormalizer;
  */
 @LintRule(
     id = "prose-target-no-figure",
-    name = "文字目标没有数量、比率或时间",
+    name = "文字目标没有数字或时间",
     severity = Severity.WARNING,
     category = Category.MEASURABILITY,
     summary = "文字写的绩效目标中，一句承诺没有任何数量、比率或时间（“吸纳本地群众就近就地就业”），年底无法对照考核。",

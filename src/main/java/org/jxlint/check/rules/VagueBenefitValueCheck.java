@@ -13,7 +13,7 @@ import org.jxlint.model.Submission;
  */
 @LintRule(
     id = "vague-benefit-value",
-    name = "效益指标值不可衡量",
+    name = "效益指标值是空泛说法",
     severity = Severity.WARNING,
     category = Category.MEASURABILITY,
     summary = "效益指标（经济、社会、生态效益，可持续影响）的指标值是“明显改善”“持续推动”之类的说法，没有数字、日期或评分标准定义的等级。",
