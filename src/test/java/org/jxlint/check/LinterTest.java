@@ -68,7 +68,7 @@ class LinterTest {
         "{\"unit\": \"青山镇人民政府\", \"year\": 2026, \"kind\": \"department\", \"tables\": ["
         + "{\"scope\": \"long-term\", \"indicators\": [" + row + "]},"
         + "{\"scope\": \"annual\", \"indicators\": [" + row + "]}]}"));
-    List<Finding> vague = TestSupport.lint("non-measurable-value", s);
+    List<Finding> vague = TestSupport.lint("vague-value", s);
     assertEquals(1, vague.size(), vague.toString());
     assertEquals(Integer.valueOf(1), vague.get(0).location().table());
   }

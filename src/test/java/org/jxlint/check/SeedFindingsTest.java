@@ -36,13 +36,13 @@ class SeedFindingsTest {
       "000_", List.of(
           "misplaced-dimension@21", "misplaced-dimension@22", "misplaced-dimension@23",
           // the five vague values of table 1 are one finding at the first (it quotes them all)
-          "non-measurable-value@24", "empty-header-field@7",
+           "vague-benefit-value@24", "empty-header-field@7",
           "duplicate-across-dimensions@25", "comparator-mismatch@13", "scoring-weights@12",
           "scoring-target-mismatch@18", "scoring-target-mismatch@28"),
       "001_", List.of(
           "year-long-term-ends-early@33",
           // 持续推进/持续引进 down the 可持续发展能力 rows: one finding at the first
-          "non-measurable-value@69", "missing-comparator@36",
+          "vague-value@69", "missing-comparator@36",
           "history-value@81", "copy-paste-section@33", "internal-inconsistency@90",
           "goal-without-indicator@22", "project-category-mismatch@28"),
       "002_", List.of(
@@ -53,7 +53,7 @@ class SeedFindingsTest {
           "unit-mismatch@439", "unit-mismatch@109", "copy-paste-section@18",
           "copy-paste-section@33", "copy-paste-section@531", "goal-without-indicator@15",
           "indicator-project-mismatch@252", "indicator-project-mismatch@582"),
-      "003_", List.of("year-past-work-as-target@153", "non-measurable-value@46",
+      "003_", List.of("year-past-work-as-target@153", "prose-target-vague@46",
           "narrative-indicators@44", "name-inconsistency@72", "name-inconsistency@102"),
       "004_", List.of("unit-mismatch@120", "missing-dimension@39", "money-unit-suspect@null",
           "internal-inconsistency@261", "missing-comparator@50"));

@@ -28,7 +28,7 @@ class ExcelNotesTest {
   private static final Messages ZH = Messages.forLanguage("zh");
 
   private static Finding at(String rule, String cell, String evidence) {
-    return new Finding(rule, Severity.WARNING, "non-measurable-value.vague",
+    return new Finding(rule, Severity.WARNING, "vague-benefit-value.vague",
         List.of("指标" + cell, evidence), List.of("效益指标", "社会效益指标", "指标" + cell), "value",
         evidence, new SourceLocation(null, null, null, null, "表", cell));
   }
@@ -54,8 +54,8 @@ class ExcelNotesTest {
     }
     byte[] before = Files.readAllBytes(source);
     // D3 first, then C3 whose note box would start at D3; A3 is inside the merge A2:A4.
-    List<Finding> findings = List.of(at("non-measurable-value", "D3", "格23"),
-        at("non-measurable-value", "C3", "格22"), at("non-measurable-value", "A3", "格21"),
+    List<Finding> findings = List.of(at("vague-benefit-value", "D3", "格23"),
+        at("vague-benefit-value", "C3", "格22"), at("vague-benefit-value", "A3", "格21"),
         new Finding("missing-dimension", Severity.ERROR, "missing-dimension.missing",
             List.of("成本指标", "1"), List.of(), null, "", SourceLocation.NONE));
     FileReport report = new FileReport("表.xlsx", "excel", "甲", 2026, null, null, null,
