@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jxlint.check.CheckRegistry;
 
 /**
  * How many planted defects a JSON report found: a defect counts as found when its file has a
- * finding of the planted rule whose message, evidence or indicator path names the planted text.
+ * finding of the planted rule (or of a rule split from it, which lists it as an alias) whose
+ * message, evidence or indicator path names the planted text.
  */
 public final class Recall {
 
@@ -20,6 +22,8 @@ public final class Recall {
       return planted == 0 ? 1 : (double) found / planted;
     }
   }
+
+  private static final CheckRegistry RULES = CheckRegistry.loadAll();
 
   private Recall() {}
 
@@ -45,8 +49,10 @@ public final class Recall {
   }
 
   private static boolean found(JsonNode file, RealDocument.Planted p) {
+    List<String> rules = RULES.resolve(p.rule());
     for (JsonNode f : file.path("findings")) {
-      if (!f.path("rule").asText().equals(p.rule())) {
+      String rule = f.path("rule").asText();
+      if (!rule.equals(p.rule()) && !rules.contains(rule)) {
         continue;
       }
       String text = f.path("message").asText() + f.path("evidence").asText()
