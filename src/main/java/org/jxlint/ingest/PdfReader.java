@@ -537,14 +537,34 @@ final class PdfReader extends DocumentReader {
    * the line was broken at where the PDF drew one.
    */
   private static String cellText(List<TextPosition> glyphs) {
-    String out = "";
+    List<Line> lines = new ArrayList<>();
+    float right = 0;
     for (List<TextPosition> line : lines(glyphs)) {
       Line l = cells(line);
       if (!l.cells.isEmpty()) {
-        out = joinLines(out, String.join(" ", l.cells));
+        lines.add(l);
+        right = Math.max(right, l.end);
       }
     }
+    String out = "";
+    Line above = null;
+    for (Line l : lines) {
+      String text = String.join(" ", l.cells);
+      out = above != null && endsParagraph(above, right) ? out + "\n" + text : joinLines(out, text);
+      above = l;
+    }
     return out.strip();
+  }
+
+  /**
+   * Whether a line of a cell ends a paragraph of it: it ends a sentence well short of where the
+   * cell's longest line ends (a line the writer did not have to break), as items listed in one
+   * cell (1、… 2、…) do.
+   */
+  private static boolean endsParagraph(Line line, float right) {
+    String text = line.cells.get(line.cells.size() - 1).strip();
+    return !text.isEmpty() && "。；;！？!?".indexOf(text.charAt(text.length() - 1)) >= 0
+        && right - line.end > line.glyph * 2;
   }
 
   /** Glyphs grouped by baseline, top to bottom, each line sorted left to right. */
