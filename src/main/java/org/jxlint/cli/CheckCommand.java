@@ -136,7 +136,8 @@ final class CheckCommand implements Callable<Integer> {
     Messages messages = language.messages();
     Gate gate = gate();
     for (Path p : paths) {
-      if (!Files.exists(p)) {
+      // A broken link is a file of the upload, reported as unreadable with the reason.
+      if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         throw new ConfigException("error.pathMissing", p);
       }
     }
@@ -149,6 +150,11 @@ final class CheckCommand implements Callable<Integer> {
 
     List<InputFiles.Skipped> skipped = new ArrayList<>();
     List<Planned> planned = plan(configured, skipped);
+    if (planned.isEmpty()) {
+      // An upload with nothing in it to check must not pass the gate as if it were clean.
+      throw new ConfigException("error.nothingToCheck", String.join("、",
+          paths.stream().map(Path::toString).toList()), skipped.size());
+    }
     List<String> keys = planned.stream().map(Planned::key).toList();
     List<Batch.Job> work = planned.stream().map(p -> new Batch.Job(p.input(),
         () -> !followLinks && UploadBounds.leavesRoot(p.input())

@@ -60,7 +60,8 @@ public final class Ingestor {
   private IngestResult readRaw(Path file, String displayPath) {
     try {
       if (!Files.exists(file)) {
-        return new IngestResult.Unreadable(displayPath, "unreadable.missing", List.of());
+        return new IngestResult.Unreadable(displayPath, Files.isSymbolicLink(file)
+            ? "unreadable.linkBroken" : "unreadable.missing", List.of());
       }
       if (!Files.isRegularFile(file)) {
         return new IngestResult.Unreadable(displayPath, "unreadable.notFile", List.of());

@@ -22,6 +22,7 @@ public final class ReasonCode {
   static {
     // The file system: before any reader opens the file.
     code("missing", "missing");
+    code("linkBroken", "link-broken");
     code("notFile", "not-a-file");
     code("permission", "permission");
     code("empty", "empty");

@@ -35,6 +35,16 @@ class UploadBoundsTest {
   }
 
   @Test
+  @DisplayName("上传的目录里没有可检查的文件：说明原因，退出码 2，不算通过")
+  void an_upload_with_nothing_to_check_does_not_pass(@TempDir Path dir) throws Exception {
+    Path up = Files.createDirectories(dir.resolve("上传/空目录"));
+    Files.writeString(up.resolve(".DS_Store"), "x");
+    JxlintProcess run = JxlintProcess.run(dir, "check", "上传");
+    assertEquals(2, run.exit(), run.stdout() + run.stderr());
+    assertTrue(run.stderr().contains("没有要检查的文件"), run.stderr());
+  }
+
+  @Test
   @DisplayName("在上传目录里运行时，当前目录的 .jxlint.yml 属于上传，同样不采用")
   void a_configuration_found_from_inside_the_upload_is_ignored(@TempDir Path dir) throws Exception {
     Path up = upload(dir);

@@ -86,6 +86,23 @@ class CharsetsTest {
   }
 
   @Test
+  @DisplayName("带 BOM 的 UTF-32（FF FE 00 00 不是 UTF-16 的 BOM 加一个空字符）按 UTF-32 读")
+  void utf32WithAMark() {
+    byte[] le = SIMPLIFIED.getBytes(Charset.forName("UTF-32LE"));
+    byte[] be = SIMPLIFIED.getBytes(Charset.forName("UTF-32BE"));
+    byte[] markedLe = new byte[le.length + 4];
+    markedLe[0] = (byte) 0xFF;
+    markedLe[1] = (byte) 0xFE;
+    System.arraycopy(le, 0, markedLe, 4, le.length);
+    byte[] markedBe = new byte[be.length + 4];
+    markedBe[2] = (byte) 0xFE;
+    markedBe[3] = (byte) 0xFF;
+    System.arraycopy(be, 0, markedBe, 4, be.length);
+    assertEquals(SIMPLIFIED, Charsets.decode(markedLe));
+    assertEquals(SIMPLIFIED, Charsets.decode(markedBe));
+  }
+
+  @Test
   @DisplayName("没有 BOM 的 UTF-16（高位在前、低位在前）照样识别，不当作二进制文件")
   void utf16WithoutAMark() {
     for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {

@@ -74,6 +74,13 @@ public final class Charsets {
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       return lenient(bytes, 3, StandardCharsets.UTF_8, utf8Errors(bytes, 3).bad, 0);
     }
+    // UTF-32's marks first: FF FE 00 00 also starts UTF-16LE's.
+    if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+      return lenient(bytes, 4, Charset.forName("UTF-32LE"), 0, 0);
+    }
+    if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+      return lenient(bytes, 4, Charset.forName("UTF-32BE"), 0, 0);
+    }
     if (startsWith(bytes, 0xFF, 0xFE)) {
       return lenient(bytes, 2, StandardCharsets.UTF_16LE, 0, 0);
     }
