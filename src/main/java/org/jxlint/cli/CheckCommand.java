@@ -135,6 +135,7 @@ final class CheckCommand implements Callable<Integer> {
     Io io = parent.io;
     Messages messages = language.messages();
     Gate gate = gate();
+    paths = ArgumentPaths.found(paths);
     for (Path p : paths) {
       // A broken link is a file of the upload, reported as unreadable with the reason.
       if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
