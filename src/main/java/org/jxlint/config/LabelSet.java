@@ -3,11 +3,13 @@ package org.jxlint.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jxlint.nlp.Scripts;
 import org.jxlint.text.TextNormalizer;
 
 /**
  * A list of label spellings from {@code lint-rules/}, matched the way forms write them: spaces and
- * full-width forms ignored, a trailing colon optional.
+ * full-width forms ignored, a trailing colon optional, Traditional script read as Simplified
+ * (“市級主管部門” is 市级主管部门; the lists are written once, in Simplified).
  */
 public final class LabelSet {
 
@@ -55,7 +57,13 @@ public final class LabelSet {
 
   /** Whether the whole cell is one of the labels. */
   public boolean is(String text) {
-    return exact.contains(key(text));
+    String k = key(text);
+    return exact.contains(k) || traditional(k) && exact.contains(Scripts.simplified(k));
+  }
+
+  /** Whether the text may be written in Traditional script, so that a second look is due. */
+  private static boolean traditional(String text) {
+    return text != null && Scripts.hasTraditional(text);
   }
 
   /**
@@ -64,6 +72,10 @@ public final class LabelSet {
    */
   public boolean startsWith(String text) {
     String k = TextNormalizer.compact(text);
+    return startsWithCompact(k) || traditional(k) && startsWithCompact(Scripts.simplified(k));
+  }
+
+  private boolean startsWithCompact(String k) {
     for (String l : candidates(k)) {
       if (k.startsWith(l)) {
         if (k.length() == l.length()) {
@@ -86,8 +98,9 @@ public final class LabelSet {
   /** Whether one of the labels occurs anywhere in the cell. */
   public boolean containedIn(String text) {
     String k = key(text);
+    String simple = traditional(k) ? Scripts.simplified(k) : k;
     for (String l : labels) {
-      if (k.contains(l)) {
+      if (k.contains(l) || simple.contains(l)) {
         return true;
       }
     }
@@ -100,6 +113,17 @@ public final class LabelSet {
   }
 
   private Optional<String> matchedPrefix(String compactText) {
+    Optional<String> found = prefix(compactText);
+    if (found.isPresent() || !traditional(compactText)) {
+      return found;
+    }
+    // A label written in Traditional script: the list's label, as long as the text's own (the
+    // callers cut the text after it by its length).
+    String simple = Scripts.simplified(compactText);
+    return simple.length() == compactText.length() ? prefix(simple) : Optional.empty();
+  }
+
+  private Optional<String> prefix(String compactText) {
     for (String l : candidates(compactText)) {
       if (compactText.startsWith(l)) {
         return Optional.of(l);

@@ -3,6 +3,7 @@ package org.jxlint.ingest.layout;
 import java.util.Optional;
 import org.jxlint.config.HeaderLexicon;
 import org.jxlint.config.LabelSet;
+import org.jxlint.nlp.Scripts;
 import org.jxlint.text.TextNormalizer;
 
 /**
@@ -38,10 +39,14 @@ final class LabelText {
 
   private static int unitLabelLength(String raw, HeaderLexicon words) {
     String k = TextNormalizer.compact(raw);
+    // The level before 主管部门 in either script (市級主管部門); same length, so the cut holds.
+    String simple = Scripts.simplified(k);
+    String levelled = simple.length() == k.length() ? simple : k;
     for (java.util.List<String> level : words.levels()) {
       for (String prefix : level) {
-        if (k.startsWith(prefix)) {
-          Optional<String> l = words.competent().leadingLabel(k.substring(prefix.length()));
+        if (levelled.startsWith(prefix)) {
+          Optional<String> l = words.competent().leadingLabel(
+              levelled.substring(prefix.length()));
           if (l.isPresent()) {
             return prefix.length() + l.get().length();
           }
