@@ -73,7 +73,7 @@ public final class RealDocument {
     int project = 50 + random.nextInt(800);
     boolean wrong = random.nextInt(6) == 0;
     if (wrong) {
-      planted.add(new Planted("budget-sum-mismatch", ""));
+      planted.add(new Planted("fund-sum-mismatch", ""));
     }
     style.row(b, "资金情况（万元）", "资金总额", String.valueOf(basic + project + (wrong ? 37 : 0)));
     style.row(b, "", "基本支出", String.valueOf(basic));

@@ -73,7 +73,7 @@ class HeaderFixturesTest {
     assertTrue(TestSupport.lint("empty-project-budget", s).stream()
         .noneMatch(f -> f.messageKey().startsWith("empty-project-budget.project-budget")),
         "the project's budget is read from its fund block");
-    assertTrue(TestSupport.lint("budget-sum-mismatch", s).stream()
+    assertTrue(TestSupport.lint("cost-over-budget", s).stream()
         .anyMatch(f -> f.evidence().contains("60")), "项目总成本 ≤60万元 over a 50万元 budget");
   }
 
