@@ -37,7 +37,7 @@ class SeedFindingsTest {
           "misplaced-dimension@21", "misplaced-dimension@22", "misplaced-dimension@23",
           // the five vague values of table 1 are one finding at the first (it quotes them all)
           "non-measurable-value@24", "empty-value@7",
-          "duplicate-across-dimensions@25", "comparator-mismatch@13", "scoring-weights@12",
+          "duplicate-across-dimensions@25", "equals-with-partial-credit@13", "scoring-weights@12",
           "scoring-target-mismatch@18", "scoring-target-mismatch@28"),
       "001_", List.of(
           "year-long-term-ends-early@33",
