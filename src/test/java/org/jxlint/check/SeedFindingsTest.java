@@ -50,7 +50,7 @@ class SeedFindingsTest {
           "duplicate-across-dimensions@472", "duplicate-across-dimensions@363",
           "misplaced-dimension@100", "misplaced-dimension@114", "misplaced-dimension@135",
           "misplaced-dimension@142", "unit-mismatch@123", "unit-mismatch@453",
-          "unit-mismatch@439", "unit-mismatch@109", "copy-paste-section@18",
+          "unit-mismatch@439", "percent-spelled-out@109", "copy-paste-section@18",
           "copy-paste-section@33", "copy-paste-section@531", "goal-without-indicator@15",
           "indicator-project-mismatch@252", "indicator-project-mismatch@582"),
       "003_", List.of("year-past-work-as-target@153", "non-measurable-value@46",
