@@ -37,7 +37,7 @@ class SeedFindingsTest {
           "misplaced-dimension@21", "misplaced-dimension@22", "misplaced-dimension@23",
           // the five vague values of table 1 are one finding at the first (it quotes them all)
            "vague-benefit-value@24", "empty-header-field@7",
-          "duplicate-across-dimensions@25", "comparator-mismatch@13", "scoring-weights@12",
+          "duplicate-across-dimensions@25", "equals-with-partial-credit@13", "scoring-weights@12",
           "scoring-target-mismatch@18", "scoring-target-mismatch@28"),
       "001_", List.of(
           "year-long-term-ends-early@33",
@@ -50,7 +50,7 @@ class SeedFindingsTest {
           "duplicate-across-dimensions@472", "duplicate-across-dimensions@363",
           "misplaced-dimension@100", "misplaced-dimension@114", "misplaced-dimension@135",
           "misplaced-dimension@142", "unit-mismatch@123", "unit-mismatch@453",
-          "unit-mismatch@439", "unit-mismatch@109", "copy-paste-section@18",
+          "unit-mismatch@439", "percent-spelled-out@109", "copy-paste-section@18",
           "copy-paste-section@33", "copy-paste-section@531", "goal-without-indicator@15",
           "indicator-project-mismatch@252", "indicator-project-mismatch@582"),
       "003_", List.of("year-past-work-as-target@153", "prose-target-vague@46",

@@ -17,15 +17,17 @@ import org.jxlint.text.TextNormalizer;
 
 /**
  * Comparators that point the wrong way or do not fit the value: ≥ on a cost ceiling, ≤ on
- * satisfaction, ≥ on an error or accident rate, a numeric comparator with words, 定性 with a number.
- * A bare number with no comparator is {@link MissingComparatorCheck}'s.
+ * satisfaction, ≥ on an error or accident rate, a numeric comparator with words. 定性 with a number
+ * is {@link QualitativeWithNumberCheck}'s, “=” with proportional scoring
+ * {@link EqualsWithPartialCreditCheck}'s, a bare number with no comparator
+ * {@link MissingComparatorCheck}'s.
  */
 @LintRule(
     id = "comparator-mismatch",
     name = "比较符与指标不符",
     severity = Severity.ERROR,
     category = Category.MEASURABILITY,
-    summary = "比较符方向与指标性质相反（成本写“≥”、满意度写“≤”），或与指标值不配（定量比较符配文字、定性配数字）。")
+    summary = "比较符方向与指标性质相反（成本写“≥”、满意度写“≤”），或定量比较符配的是文字指标值。")
 public final class ComparatorMismatchCheck implements Check {
 
   @Override
@@ -43,17 +45,11 @@ public final class ComparatorMismatchCheck implements Check {
       CheckContext context) {
     String name = Rows.name(row);
     Comparator c = t.comparator();
-    boolean numeric = t.kind() == ValueKind.NUMBER || t.kind() == ValueKind.RANGE;
-    IndicatorField where = TextNormalizer.isBlank(row.comparator()) ? IndicatorField.VALUE
-        : IndicatorField.COMPARATOR;
+    boolean numeric = numeric(t);
+    IndicatorField where = comparatorField(row);
     if (c != null && c.isQuantitative() && !numeric && !TextNormalizer.isBlank(row.comparator())
         && (t.kind() == ValueKind.QUALITATIVE || t.kind() == ValueKind.BOOLEAN)) {
       context.report("words").on(row, IndicatorField.VALUE).args(Rows.label(row), c.symbol()).emit();
-      return;
-    }
-    if (c == Comparator.QUALITATIVE && numeric) {
-      context.report("qualitative-number").on(row, IndicatorField.COMPARATOR)
-          .args(Rows.label(row), row.value()).severity(Severity.WARNING).emit();
       return;
     }
     if (!numeric) {
@@ -69,20 +65,21 @@ public final class ComparatorMismatchCheck implements Check {
       if (direction.get() == Rows.Direction.LOWER && up) {
         context.report("ceiling").on(row, where).args(Rows.label(row), c.symbol(),
             bounded("≤", row)).emit();
-        return;
-      }
-      if (direction.get() == Rows.Direction.HIGHER && down) {
+      } else if (direction.get() == Rows.Direction.HIGHER && down) {
         context.report("floor").on(row, where).args(Rows.label(row), c.symbol()).emit();
-        return;
       }
     }
-    boolean hundredPercent = "%".equals(t.unit())
-        && t.number().compareTo(java.math.BigDecimal.valueOf(100)) == 0;
-    if (c == Comparator.EQ && !hundredPercent && IndicatorLexicon.longestIn(
-        row.scoring() == null ? "" : row.scoring(), lexicon.proportionalScoring()).isPresent()) {
-      context.report("equals-proportional").on(row, where).args(Rows.label(row))
-          .severity(Severity.INFO).emit();
-    }
+  }
+
+  /** A target that is a number or a range of numbers. */
+  static boolean numeric(TargetValue t) {
+    return t.kind() == ValueKind.NUMBER || t.kind() == ValueKind.RANGE;
+  }
+
+  /** Where a row's comparator stands: its own column, or written into the value. */
+  static IndicatorField comparatorField(Indicator row) {
+    return TextNormalizer.isBlank(row.comparator()) ? IndicatorField.VALUE
+        : IndicatorField.COMPARATOR;
   }
 
   /** The row's own figure with the comparator it needs (≤20万元), or a ceiling in words. */
