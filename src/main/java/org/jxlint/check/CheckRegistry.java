@@ -12,9 +12,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * All checks on the class path, found through {@link ServiceLoader}, in id order, and the retired
- * ids (aliases) that name them. Everywhere a user writes a rule id, {@link #resolve} turns it into
- * the rules it means: itself, or every rule that lists it as an alias.
+ * All checks on the class path, found through {@link ServiceLoader}, in id order, and the older
+ * ids (aliases) that name them: a retired id, or the id of a rule that is still there but had
+ * parts split off it. Everywhere a user writes a rule id, {@link #resolve} turns it into the rules
+ * it means: itself and every rule that lists it as an alias.
  */
 public final class CheckRegistry {
 
@@ -37,11 +38,6 @@ public final class CheckRegistry {
     metas.put(RuleMeta.INTERNAL_ERROR.id(), RuleMeta.INTERNAL_ERROR);
     for (RuleMeta meta : metas.values()) {
       for (String alias : new TreeSet<>(meta.aliases())) {
-        if (metas.containsKey(alias)) {
-          // An alias that is also a live id would make one word mean two different sets of rules.
-          throw new IllegalStateException("rule " + meta.id() + " lists the alias " + alias
-              + ", which is the id of a rule; an alias must be a retired id");
-        }
         successors.computeIfAbsent(alias, k -> new ArrayList<>()).add(meta.id());
       }
     }
@@ -74,14 +70,18 @@ public final class CheckRegistry {
   }
 
   /**
-   * The ids of the rules a user means by {@code id}: the rule itself, or, for a retired id, every
-   * rule that lists it as an alias (in id order); empty when jxlint knows no such id.
+   * The ids of the rules a user means by {@code id}: the rule itself (when it is one), then every
+   * rule that lists it as an alias (in id order), so that a setting, waiver or baseline written
+   * before a split covers every part; empty when jxlint knows no such id.
    */
   public List<String> resolve(String id) {
+    List<String> split = successors.getOrDefault(id, List.of());
     if (metas.containsKey(id)) {
-      return List.of(id);
+      List<String> all = new ArrayList<>(List.of(id));
+      all.addAll(split);
+      return all;
     }
-    return successors.getOrDefault(id, List.of());
+    return split;
   }
 
   /** Whether a user may write this id: a rule's id or an alias. */

@@ -21,7 +21,8 @@ import org.jxlint.model.TargetValue;
     name = "“=”配按比例计分",
     severity = Severity.INFO,
     category = Category.MEASURABILITY,
-    summary = "比较符写“=”，评分标准却按完成比例计分，实际要求的是“不少于”。")
+    summary = "比较符写“=”，评分标准却按完成比例计分，实际要求的是“不少于”。",
+    aliases = "comparator-mismatch")
 public final class EqualsWithPartialCreditCheck implements Check {
 
   @Override

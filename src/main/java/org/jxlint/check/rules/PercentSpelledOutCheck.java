@@ -21,7 +21,8 @@ import org.jxlint.model.Submission;
     name = "百分号写成“百分比”",
     severity = Severity.INFO,
     category = Category.MEASURABILITY,
-    summary = "把计量单位“%”写成“百分比”，每张表提示一次。")
+    summary = "把计量单位“%”写成“百分比”，每张表提示一次。",
+    aliases = "unit-mismatch")
 public final class PercentSpelledOutCheck implements Check {
 
   @Override

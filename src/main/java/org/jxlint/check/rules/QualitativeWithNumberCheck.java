@@ -17,7 +17,8 @@ import org.jxlint.model.TargetValue;
     name = "定性比较符配数字",
     severity = Severity.WARNING,
     category = Category.MEASURABILITY,
-    summary = "比较符一栏写“定性”，指标值却是数字。")
+    summary = "比较符一栏写“定性”，指标值却是数字。",
+    aliases = "comparator-mismatch")
 public final class QualitativeWithNumberCheck implements Check {
 
   @Override

@@ -24,7 +24,8 @@ import org.jxlint.text.TextNormalizer;
     name = "比率超过100%",
     severity = Severity.WARNING,
     category = Category.MEASURABILITY,
-    summary = "合格率、覆盖率、满意度等比率的目标值超过100%（增长率等可以超过的除外）。")
+    summary = "合格率、覆盖率、满意度等比率的目标值超过100%（增长率等可以超过的除外）。",
+    aliases = "unit-mismatch")
 public final class RateOver100Check implements Check {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

@@ -17,7 +17,8 @@ import org.jxlint.model.Submission;
     name = "比率没有百分号",
     severity = Severity.WARNING,
     category = Category.MEASURABILITY,
-    summary = "比率、满意度一类的指标，指标值只有数字，没有“%”。")
+    summary = "比率、满意度一类的指标，指标值只有数字，没有“%”。",
+    aliases = "unit-mismatch")
 public final class RateWithoutPercentCheck implements Check {
 
   @Override

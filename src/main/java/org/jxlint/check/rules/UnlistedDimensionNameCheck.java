@@ -19,7 +19,8 @@ import org.jxlint.model.Submission;
     name = "维度名称不在指标体系中",
     severity = Severity.INFO,
     category = Category.DIMENSION,
-    summary = "一级、二级指标名称不在任何指标体系中，或在规范名称上多加了字（老模板、各省自有的写法）。")
+    summary = "一级、二级指标名称不在任何指标体系中，或在规范名称上多加了字（老模板、各省自有的写法）。",
+    aliases = "nonstandard-dimension")
 public final class UnlistedDimensionNameCheck implements Check {
 
   @Override
