@@ -36,13 +36,16 @@ final class Cdp implements AutoCloseable {
   private final AtomicInteger ids = new AtomicInteger();
   private final Map<Integer, CompletableFuture<JsonNode>> waiting = new ConcurrentHashMap<>();
 
+  /** Chromium's profile: outside the test's folder, which its helpers may still write to. */
+  private Path profile;
+
   private Cdp(Process process) {
     this.process = process;
   }
 
-  /** Chromium showing {@code page}, a fresh profile in {@code dir}. */
+  /** Chromium showing {@code page} with a fresh profile of its own, its log in {@code dir}. */
   static Cdp open(URI page, Path dir) throws Exception {
-    Path profile = dir.resolve("profile");
+    Path profile = Files.createTempDirectory("jxlint-chromium-profile");
     List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
         "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--remote-allow-origins=*",
@@ -77,6 +80,7 @@ final class Cdp implements AutoCloseable {
         }
       }
       Cdp cdp = new Cdp(p);
+      cdp.profile = profile;
       cdp.socket = http.newWebSocketBuilder().buildAsync(URI.create(ws), cdp.listener())
           .get(30, TimeUnit.SECONDS);
       return cdp;
@@ -196,14 +200,34 @@ final class Cdp implements AutoCloseable {
     if (socket != null) {
       socket.abort();
     }
+    // Chromium's helpers (renderer, crash handler) outlive the browser process by a moment.
+    List<ProcessHandle> helpers = process.descendants().toList();
     process.destroy();
     try {
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
         process.destroyForcibly();
       }
+      for (ProcessHandle h : helpers) {
+        h.destroy();
+        h.onExit().get(10, TimeUnit.SECONDS);
+      }
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      helpers.forEach(ProcessHandle::destroyForcibly);
+    }
+    deleteQuietly(profile);
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    } catch (IOException | RuntimeException e) {
+      // a temporary profile left behind is no failure of the test
     }
   }
 }

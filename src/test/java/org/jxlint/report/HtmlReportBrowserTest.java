@@ -69,7 +69,8 @@ class HtmlReportBrowserTest {
     List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
         "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + temp.resolve("profile")));
+        // A profile outside the test's folder: Chromium's helpers may write to it after it exits.
+        "--user-data-dir=" + Files.createTempDirectory("jxlint-chromium-profile")));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).redirectError(temp.resolve("chromium.log").toFile())
         .start();
