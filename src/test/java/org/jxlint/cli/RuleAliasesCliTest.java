@@ -82,7 +82,8 @@ class RuleAliasesCliTest {
         .map(f -> f.waiver() == null ? "—" : f.waiver()).toList());
   }
 
-  @LintRule(id = "empty-value", aliases = "retired-blank", name = "测试用", severity = Severity.ERROR,
+  @LintRule(id = "empty-indicator-value", aliases = "retired-blank", name = "测试用",
+      severity = Severity.ERROR,
       category = Category.COMPLETENESS, summary = "测试用")
   static final class EmptyValuePart implements Check {
     @Override
@@ -105,10 +106,12 @@ class RuleAliasesCliTest {
     var err = new ByteArrayOutputStream();
     ExplainCommand.explain(registry, "retired-blank", Messages.forLanguage("zh"), new Io(
         new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8), false));
-    assertEquals(ExplainCommand.page("empty-value") + "\n" + ExplainCommand.page("missing-unit"),
+    assertEquals(ExplainCommand.page("empty-indicator-value") + "\n"
+        + ExplainCommand.page("missing-unit"),
         out.toString(UTF_8));
     assertTrue(err.toString(UTF_8).contains("retired-blank")
-        && err.toString(UTF_8).contains("empty-value, missing-unit"), err.toString(UTF_8));
+        && err.toString(UTF_8).contains("empty-indicator-value, missing-unit"),
+        err.toString(UTF_8));
     assertEquals("error.unknownRuleId.suggest", assertThrows(ConfigException.class,
         () -> ExplainCommand.explain(registry, "retired-blnk", Messages.forLanguage("zh"),
             new Io(new PrintStream(out), new PrintStream(err), false))).key());
