@@ -34,24 +34,57 @@ import org.jxlint.text.TextNormalizer;
     summary = "目标或指标中出现了其他乡镇（街道）的名称，多为照抄别的单位的材料。")
 public final class NameInconsistencyCheck implements Check {
 
-  private static final Pattern TOWNSHIP = Pattern.compile(
-      "([\\p{IsHan}]{2,8}?)(乡|镇|街道办事处|街道)");
-  private static final Pattern ETHNIC = Pattern.compile(
-      "(苗族|土家族|侗族|瑶族|回族|彝族|壮族|布依族|白族|哈尼族|傣族|黎族|畲族|满族|蒙古族|藏族|维吾尔族|朝鲜族|民族)+$");
+  /**
+   * How township names are written, from {@code rule-words} of indicators.yml: the name before a
+   * township suffix, a name ending in one, and the ethnic names a stem drops.
+   */
+  record Townships(List<String> suffixes, Pattern named, Pattern ending, Pattern ethnic) {
+
+    static Townships of(org.jxlint.config.IndicatorLexicon words) {
+      List<String> suffixes = words.words("township-suffixes");
+      String any = alternatives(suffixes);
+      return new Townships(suffixes, Pattern.compile("([\\p{IsHan}]{2,8}?)(" + any + ")"),
+          Pattern.compile("(" + any + ")$"),
+          Pattern.compile("(" + alternatives(words.words("township-ethnic")) + ")+$"));
+    }
+
+    private static String alternatives(List<String> words) {
+      return String.join("|", words.stream()
+          .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList());
+    }
+
+    /** 河口苗族乡 → 河口. */
+    String stem(String township) {
+      return ethnic.matcher(ending.matcher(township).replaceAll("")).replaceAll("");
+    }
+
+    /** Whether the text holds a township suffix at all. */
+    boolean mentioned(String text) {
+      return suffixes.stream().anyMatch(text::contains);
+    }
+  }
+
+  private static final java.util.Map<org.jxlint.config.IndicatorLexicon, Townships> TOWNSHIPS =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+  static Townships townships(org.jxlint.config.IndicatorLexicon words) {
+    return TOWNSHIPS.computeIfAbsent(words, Townships::of);
+  }
 
   @Override
   public void check(Submission submission, CheckContext context) {
-    Set<String> own = ownNames(submission.unitName(), submission.title());
+    Townships towns = townships(context.vocabulary().indicators());
+    Set<String> own = ownNames(submission.unitName(), submission.title(), towns);
     if (own.isEmpty()) {
       return;
     }
-    List<String> generic = context.vocabulary().indicators().townshipGeneric();
+    Found found = new Found(own, context.vocabulary().indicators().townshipGeneric(), towns);
     Set<String> reported = new HashSet<>();
     for (IndicatorTable t : submission.tables()) {
       for (Indicator row : t.indicators()) {
         for (IndicatorField f : List.of(IndicatorField.NAME, IndicatorField.VALUE,
             IndicatorField.EXPLANATION)) {
-          for (String other : foreign(row.text(f), own, generic)) {
+          for (String other : found.foreign(row.text(f))) {
             if (reported.add(other)) {
               context.report("cell").on(row, f).args(other, unit(submission)).emit();
             }
@@ -60,28 +93,35 @@ public final class NameInconsistencyCheck implements Check {
       }
     }
     for (Goal g : submission.goals()) {
-      text(g.text(), g.location(), own, generic, reported, submission, context);
+      text(g.text(), g.location(), found, reported, submission, context);
     }
     for (Section s : submission.sections()) {
-      prose(s, own, generic, reported, submission, context);
+      prose(s, found, reported, submission, context);
     }
   }
 
-  private void prose(Section s, Set<String> own, List<String> generic, Set<String> reported,
-      Submission submission, CheckContext context) {
-    text(s.text(), s.location(), own, generic, reported, submission, context);
+  /** The unit's own names, the generic words and the township vocabulary a search needs. */
+  private record Found(Set<String> own, List<String> generic, Townships towns) {
+    List<String> foreign(String text) {
+      return NameInconsistencyCheck.foreign(text, own, generic, towns);
+    }
+  }
+
+  private void prose(Section s, Found found, Set<String> reported, Submission submission,
+      CheckContext context) {
+    text(s.text(), s.location(), found, reported, submission, context);
     for (Section part : s.parts()) {
-      prose(part, own, generic, reported, submission, context);
+      prose(part, found, reported, submission, context);
     }
   }
 
-  private static void text(String text, SourceLocation at, Set<String> own, List<String> generic,
-      Set<String> reported, Submission submission, CheckContext context) {
+  private static void text(String text, SourceLocation at, Found found, Set<String> reported,
+      Submission submission, CheckContext context) {
     if (text == null) {
       return;
     }
     for (String sentence : text.split("[。；;！!\\n]")) {
-      for (String other : foreign(sentence, own, generic)) {
+      for (String other : found.foreign(sentence)) {
         if (reported.add(other)) {
           context.report("text").evidence(sentence.strip()).at(at)
               .args(other, unit(submission)).emit();
@@ -94,26 +134,26 @@ public final class NameInconsistencyCheck implements Check {
    * Township names in the text that are not the unit's own: a word ending in 乡/镇/街道, or a
    * name followed by one (青松 + 乡); descriptive words (贫困乡, 美丽乡镇) and generic ones excluded.
    */
-  static List<String> foreign(String text, Set<String> own, List<String> generic) {
+  static List<String> foreign(String text, Set<String> own, List<String> generic,
+      Townships towns) {
     List<String> out = new ArrayList<>();
-    if (text == null || (text.indexOf('乡') < 0 && text.indexOf('镇') < 0
-        && !text.contains("街道"))) {
+    if (text == null || !towns.mentioned(text)) {
       return out;
     }
     List<Segmenter.Token> tokens = Segmenter.segment(TextNormalizer.compact(text));
     for (int i = 0; i < tokens.size(); i++) {
       Segmenter.Token t = tokens.get(i);
-      String name = townshipPrefix(t.word());
+      String name = townshipPrefix(t.word(), towns);
       if (name == null) {
         name = t.word();
         boolean noun = t.pos().startsWith("n") || t.pos().equals("j");
         if (!noun || name.length() < 2 || i + 1 >= tokens.size()
-            || !tokens.get(i + 1).word().matches("乡|镇|街道")) {
+            || !towns.suffixes().contains(tokens.get(i + 1).word())) {
           continue;
         }
         name += tokens.get(++i).word();
       }
-      String stem = stem(name);
+      String stem = towns.stem(name);
       if (stem.length() >= 2 && !generic.contains(name) && !generic.contains(stem)
           && looksLikeAName(stem)
           && own.stream().noneMatch(o -> o.contains(stem) || stem.contains(o))
@@ -143,8 +183,8 @@ public final class NameInconsistencyCheck implements Check {
   }
 
   /** 青松乡 in 青松乡产业发展 (an organisation-like token): the name up to its 乡/镇/街道. */
-  private static String townshipPrefix(String word) {
-    for (String suffix : new String[] {"街道", "乡", "镇"}) {
+  private static String townshipPrefix(String word, Townships towns) {
+    for (String suffix : towns.suffixes()) {
       int at = word.indexOf(suffix);
       if (at < 2) {
         continue;
@@ -157,19 +197,9 @@ public final class NameInconsistencyCheck implements Check {
     return null;
   }
 
-  private static boolean isTownship(String name) {
-    return name.length() >= 3 && (name.endsWith("乡") || name.endsWith("镇")
-        || name.endsWith("街道"));
-  }
-
-  /** 河口苗族乡 → 河口. */
-  private static String stem(String township) {
-    String s = township.replaceAll("(乡|镇|街道办事处|街道)$", "");
-    return ETHNIC.matcher(s).replaceAll("");
-  }
 
   /** The unit's own township names and their stems, from the unit name and the title. */
-  static Set<String> ownNames(String unit, String title) {
+  static Set<String> ownNames(String unit, String title, Townships towns) {
     Set<String> own = new HashSet<>();
     for (String text : new String[] {unit, title}) {
       String t = TextNormalizer.compact(text);
@@ -178,9 +208,9 @@ public final class NameInconsistencyCheck implements Check {
       }
       int county = Math.max(t.lastIndexOf('县'), Math.max(t.lastIndexOf('市'), t.lastIndexOf('区')));
       String tail = county >= 0 ? t.substring(county + 1) : t;
-      Matcher m = TOWNSHIP.matcher(tail);
+      Matcher m = towns.named().matcher(tail);
       if (m.find()) {
-        String stem = ETHNIC.matcher(m.group(1)).replaceAll("");
+        String stem = towns.ethnic().matcher(m.group(1)).replaceAll("");
         if (stem.length() >= 2) {
           own.add(stem);
         }
