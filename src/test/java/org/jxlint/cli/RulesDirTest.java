@@ -203,6 +203,34 @@ class RulesDirTest {
         "unit-aliases", "") + "\n", english.stderr());
   }
 
+  @Test
+  @DisplayName("乡镇一级名称的结尾是词表：加上“苏木”后，苏木的申报表里写了别的苏木也能查出")
+  void a_province_adds_its_township_word() throws Exception {
+    Path form = dir.resolve("上传/宝日苏木.json");
+    Files.createDirectories(form.getParent());
+    Files.writeString(form, """
+        {"unit": "某某旗宝日苏木人民政府", "year": 2026, "kind": "department",
+         "goals": [{"scope": "annual", "text": "完成查干苏木牧区道路养护任务。"}],
+         "tables": [{"scope": "annual", "indicators": [
+           {"level1": "产出指标", "level2": "数量指标", "name": "牧区道路养护里程",
+            "comparator": "≥", "value": "12", "unit": "公里"}]}]}
+        """);
+    String indicators = bundled("indicators.yml");
+    Path rules = rulesWith("indicators.yml", indicators.replace(
+        "township-suffixes: [街道办事处, 街道, 乡, 镇]",
+        "township-suffixes: [街道办事处, 街道, 苏木, 乡, 镇]"));
+    List<String> base = List.of("check", form.toString(), "--format", "json", "--fail-on",
+        "never");
+    Run bundledRun = run(base.toArray(String[]::new));
+    List<String> tuned = new ArrayList<>(base);
+    tuned.addAll(List.of("--rules-dir", rules.toString()));
+    Run tunedRun = run(tuned.toArray(String[]::new));
+    assertEquals(0, tunedRun.exit(), tunedRun.stderr());
+    assertFalse(bundledRun.stdout().contains("\"name-inconsistency\""), bundledRun.stdout());
+    assertTrue(tunedRun.stdout().contains("\"name-inconsistency\"")
+        && tunedRun.stdout().contains("查干苏木"), tunedRun.stdout());
+  }
+
   private static int lineOf(String text, String start) {
     List<String> lines = text.lines().toList();
     for (int i = 0; i < lines.size(); i++) {
