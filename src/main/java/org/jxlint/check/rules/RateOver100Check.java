@@ -51,7 +51,7 @@ public final class RateOver100Check implements Check {
 
   private static boolean isRate(String name, IndicatorLexicon lexicon) {
     String n = TextNormalizer.compact(name);
-    return (n.endsWith("率") || n.endsWith("度") || n.endsWith("占比") || n.endsWith("比例"))
+    return lexicon.words("rate-endings").stream().anyMatch(n::endsWith)
         && !IndicatorLexicon.containsAny(n, lexicon.unboundedRates());
   }
 
