@@ -39,9 +39,7 @@ final class LabelText {
 
   private static int unitLabelLength(String raw, HeaderLexicon words) {
     String k = TextNormalizer.compact(raw);
-    // The level before 主管部门 in either script (市級主管部門); same length, so the cut holds.
-    String simple = Scripts.simplified(k);
-    String levelled = simple.length() == k.length() ? simple : k;
+    String levelled = levelled(k);
     for (java.util.List<String> level : words.levels()) {
       for (String prefix : level) {
         if (levelled.startsWith(prefix)) {
@@ -60,6 +58,15 @@ final class LabelText {
       }
     }
     return words.inlineUnit().leadingLabel(k).map(String::length).orElse(-1);
+  }
+
+  /**
+   * A compacted label read in Simplified script where that keeps its length, so that a level
+   * written before 主管部门 matches in either script (市級主管部門) and a cut after it still holds.
+   */
+  static String levelled(String compact) {
+    String simple = Scripts.simplified(compact);
+    return simple.length() == compact.length() ? simple : compact;
   }
 
   /** The raw text after its first {@code n} non-space characters. */

@@ -54,7 +54,7 @@ final class UnitCandidates {
     int level = 0;
     for (int i = 0; i < words.levels().size() && level == 0; i++) {
       for (String prefix : words.levels().get(i)) {
-        String k = TextNormalizer.compact(labelText);
+        String k = LabelText.levelled(TextNormalizer.compact(labelText));
         if (k.startsWith(prefix) && k.length() > prefix.length()) {
           String rest = k.substring(prefix.length());
           if (words.competent().startsWith(rest)) {
