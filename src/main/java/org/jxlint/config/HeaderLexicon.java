@@ -14,6 +14,7 @@ import java.util.List;
  * @param levels administrative levels written before 主管部门, lowest first, each with its spellings
  * @param listHeader first cells of a list's header row (序号)
  * @param stamps stamp placeholders (盖章) that are not a name
+ * @param placeholders what marks a template's sample left in place of a name (县(市、区)教育部门, XX局)
  * @param personWords label words saying a person's name follows the unit (责任人)
  * @param titleEndings how a title line ends (表, 公示, 通知 …)
  * @param published labels of a publishing or signing date
@@ -31,6 +32,7 @@ public record HeaderLexicon(
     List<List<String>> levels,
     LabelSet listHeader,
     List<String> stamps,
+    List<String> placeholders,
     List<String> personWords,
     List<String> titleEndings,
     List<String> published,
@@ -54,12 +56,16 @@ public record HeaderLexicon(
     JsonNode kind = layout.path("kind");
     return new HeaderLexicon(List.copyOf(tiers), set(unit.path("inline-only")),
         List.copyOf(levels), set(unit.path("list-header")), Yaml.strings(unit.path("stamps")),
-        Yaml.strings(unit.path("person-words")), Yaml.strings(year.path("title-endings")),
+        compacted(unit.path("placeholders")), Yaml.strings(unit.path("person-words")), Yaml.strings(year.path("title-endings")),
         Yaml.strings(year.path("published")), Yaml.strings(kind.path("department")),
         Yaml.strings(kind.path("project")), set(kind.path("department-labels")),
         Yaml.strings(layout.path("funds").path("sentence-words")),
         Yaml.strings(layout.path("funds").path("sentence-words-after")),
         Yaml.strings(unit.path("internal-offices")));
+  }
+
+  private static List<String> compacted(JsonNode node) {
+    return Yaml.strings(node).stream().map(LabelSet::key).toList();
   }
 
   /** The 主管部门 labels, the tier a level (区县, 省级 …) may stand before. */

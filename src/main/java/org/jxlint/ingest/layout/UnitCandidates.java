@@ -184,7 +184,7 @@ final class UnitCandidates {
     }
     String v = BRACKETED.matcher(value).replaceAll(m -> stamp(m.group(1)) ? "" : m.group());
     v = EDGE_PUNCT.matcher(v).replaceAll("");
-    if (v.isBlank() || stamp(v) || isLabel.test(v)) {
+    if (v.isBlank() || stamp(v) || isLabel.test(v) || placeholder(v)) {
       return null;
     }
     v = SECOND_LABEL.split(v, 2)[0];
@@ -199,6 +199,12 @@ final class UnitCandidates {
       return null;
     }
     return v;
+  }
+
+  /** A template's sample name left in place (县(市、区)教育部门), in either script. */
+  private boolean placeholder(String text) {
+    String k = org.jxlint.nlp.Scripts.simplified(LabelSet.key(text));
+    return words.placeholders().stream().anyMatch(k::contains);
   }
 
   private boolean stamp(String text) {
