@@ -14,6 +14,8 @@ import org.jxlint.text.TextNormalizer;
 public final class LabelSet {
 
   private final List<String> labels;
+  /** The length of the longest label: no longer cell can be one. */
+  private final int longest;
   /** The labels for a hashed whole-cell lookup. */
   private final java.util.Set<String> exact;
   /** The labels by their first character, longest first as in {@link #labels}. */
@@ -30,6 +32,7 @@ public final class LabelSet {
     // Longest first, so that “其中：财政资金” wins over “财政资金”.
     compacted.sort((a, b) -> b.length() - a.length());
     this.labels = List.copyOf(compacted);
+    this.longest = compacted.isEmpty() ? 0 : compacted.get(0).length();
     this.exact = java.util.Set.copyOf(compacted);
     java.util.Map<Character, List<String>> first = new java.util.HashMap<>();
     for (String l : this.labels) {
@@ -58,7 +61,16 @@ public final class LabelSet {
   /** Whether the whole cell is one of the labels. */
   public boolean is(String text) {
     String k = key(text);
-    return exact.contains(k) || traditional(k) && exact.contains(Scripts.simplified(k));
+    return exact.contains(k) || k.length() <= longest && traditional(k)
+        && exact.contains(Scripts.simplified(k));
+  }
+
+  /**
+   * The text's first {@code n} characters: all a label match can see, so that a long paragraph is
+   * not converted to Simplified script for the sake of its first words.
+   */
+  private static String head(String text, int n) {
+    return text.length() <= n ? text : text.substring(0, n);
   }
 
   /** Whether the text may be written in Traditional script, so that a second look is due. */
@@ -72,7 +84,11 @@ public final class LabelSet {
    */
   public boolean startsWith(String text) {
     String k = TextNormalizer.compact(text);
-    return startsWithCompact(k) || traditional(k) && startsWithCompact(Scripts.simplified(k));
+    if (startsWithCompact(k)) {
+      return true;
+    }
+    String head = head(k, longest + 1); // a label and the bracket or colon after it
+    return traditional(head) && startsWithCompact(Scripts.simplified(head));
   }
 
   private boolean startsWithCompact(String k) {
@@ -114,13 +130,17 @@ public final class LabelSet {
 
   private Optional<String> matchedPrefix(String compactText) {
     Optional<String> found = prefix(compactText);
-    if (found.isPresent() || !traditional(compactText)) {
+    if (found.isPresent()) {
+      return found;
+    }
+    String head = head(compactText, longest);
+    if (!traditional(head)) {
       return found;
     }
     // A label written in Traditional script: the list's label, as long as the text's own (the
     // callers cut the text after it by its length).
-    String simple = Scripts.simplified(compactText);
-    return simple.length() == compactText.length() ? prefix(simple) : Optional.empty();
+    String simple = Scripts.simplified(head);
+    return simple.length() == head.length() ? prefix(simple) : Optional.empty();
   }
 
   private Optional<String> prefix(String compactText) {
