@@ -3,14 +3,12 @@ package org.jxlint.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jxlint.TestSupport;
 import org.jxlint.bench.Forms;
@@ -44,9 +42,6 @@ import org.jxlint.text.TextNormalizer;
 public final class FormatComparison {
 
   private static final String[] FORMATS = {"docx", "xlsx", "xls", "csv", "doc", "pdf"};
-  private static final String[][] CONVERSIONS = {
-      {"docx", "doc", "doc"}, {"docx", "pdf", "pdf:writer_pdf_Export"},
-      {"xlsx", "xls", "xls"}, {"xlsx", "csv", "csv:Text - txt - csv (StarCalc):44,34,76"}};
   private static final boolean SHOW = System.getenv("SHOW") != null;
 
   private FormatComparison() {}
@@ -74,7 +69,8 @@ public final class FormatComparison {
       List<String> expectedFindings = findings(linter.lint(read));
       for (String f : FORMATS) {
         int[] t = totals.get(f);
-        Path file = work.resolve(f).resolve(stem(text) + "." + f);
+        Path file = work.resolve(f.equals("docx") || f.equals("xlsx") ? "forms" : f)
+            .resolve(stem(text) + "." + f);
         Submission other;
         try {
           other = LayoutFixturesTest.read(file);
@@ -118,32 +114,15 @@ public final class FormatComparison {
 
   /** The .docx and .xlsx of every text, and what LibreOffice makes of them. */
   private static void write(List<Path> texts, Path work) throws Exception {
-    Files.createDirectories(work.resolve("docx"));
-    Files.createDirectories(work.resolve("xlsx"));
+    Path forms = Files.createDirectories(work.resolve("forms"));
     for (Path t : texts) {
       RawDocument raw = TextLayout.read(Charsets.decode(Files.readAllBytes(t)));
-      Forms.docx(raw, work.resolve("docx").resolve(stem(t) + ".docx"));
-      Forms.xlsx(raw, work.resolve("xlsx").resolve(stem(t) + ".xlsx"));
+      Forms.docx(raw, forms.resolve(stem(t) + ".docx"));
+      Forms.xlsx(raw, forms.resolve(stem(t) + ".xlsx"));
     }
-    String profile = work.resolve("profile").toUri().toString();
-    for (String[] c : CONVERSIONS) {
-      Path out = Files.createDirectories(work.resolve(c[1]));
-      List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile,
-          "--headless", "--convert-to", c[2], "--outdir", out.toString()));
-      try (Stream<Path> s = Files.list(work.resolve(c[0]))) {
-        s.sorted().forEach(p -> command.add(p.toString()));
-      }
-      Process p = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(work.resolve(c[1] + ".log").toFile()).start();
-      if (!p.waitFor(30, TimeUnit.MINUTES)) {
-        p.destroyForcibly();
-      }
-    }
-    // Excel on a Chinese system saves CSV as GBK.
-    try (Stream<Path> s = Files.list(work.resolve("csv"))) {
-      for (Path csv : s.toList()) {
-        Files.write(csv, Files.readString(csv, StandardCharsets.UTF_8).getBytes(Charsets.GB18030));
-      }
+    String soffice = LibreOfficeBatch.soffice();
+    if (soffice == null || !LibreOfficeBatch.convert(soffice, forms, work, 1800)) {
+      System.out.println("LibreOffice " + (soffice == null ? "is not installed" : "took too long"));
     }
   }
 

@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,13 +38,6 @@ class OfficeRoundTripTest {
   private static final Path DIR = TestSupport.ROOT.resolve("fixtures/layouts");
   private static final Ingestor INGESTOR = Ingestor.standard(TestSupport.VOCABULARY);
   private static final long LIMIT_SECONDS = 120;
-  /** The office forms and the LibreOffice filter that makes each from which form. */
-  private static final List<String[]> CONVERSIONS = List.of(
-      new String[] {"docx", "doc", "doc"},
-      new String[] {"docx", "pdf", "pdf:writer_pdf_Export"},
-      new String[] {"xlsx", "xls", "xls"},
-      new String[] {"xlsx", "csv", "csv:Text - txt - csv (StarCalc):44,34,76"});
-
   /**
    * Forms that LibreOffice's copy still reads differently, and why. Each stays only while it
    * differs (the test fails once it reads right), so the list is what jxlint does not yet read.
@@ -62,7 +53,7 @@ class OfficeRoundTripTest {
   @BeforeAll
   static void convert() throws Exception {
     work = Files.createTempDirectory("jxlint-roundtrip");
-    String soffice = soffice();
+    String soffice = LibreOfficeBatch.soffice();
     if (soffice == null) {
       missing = "LibreOffice (soffice) is not installed: the office round trip is not tested";
       System.err.println("OfficeRoundTripTest: " + missing);
@@ -76,27 +67,8 @@ class OfficeRoundTripTest {
       Forms.docx(raw, forms.resolve(name + ".docx"));
       Forms.xlsx(raw, forms.resolve(name + ".xlsx"));
     }
-    String profile = work.resolve("profile").toUri().toString();
-    for (String[] c : CONVERSIONS) {
-      Path out = work.resolve(c[1]);
-      Files.createDirectories(out);
-      List<String> command = new ArrayList<>(List.of(soffice, "-env:UserInstallation=" + profile,
-          "--headless", "--convert-to", c[2], "--outdir", out.toString()));
-      try (Stream<Path> s = Files.list(forms)) {
-        s.filter(p -> p.toString().endsWith("." + c[0])).sorted()
-            .forEach(p -> command.add(p.toString()));
-      }
-      Process p = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(work.resolve(c[1] + ".log").toFile()).start();
-      assertTrue(p.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS), "LibreOffice took too long: " + c[2]);
-    }
-    // Excel on a Chinese system saves CSV as GBK: LibreOffice's UTF-8 written again so.
-    try (Stream<Path> s = Files.list(work.resolve("csv"))) {
-      for (Path csv : s.toList()) {
-        String t = Files.readString(csv, StandardCharsets.UTF_8);
-        Files.write(csv, t.getBytes(Charsets.GB18030));
-      }
-    }
+    assertTrue(LibreOfficeBatch.convert(soffice, forms, work, LIMIT_SECONDS),
+        "LibreOffice took too long; see the logs in " + work);
   }
 
   @AfterAll
@@ -113,7 +85,7 @@ class OfficeRoundTripTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (Path dir : families()) {
       String name = dir.getFileName().toString();
-      for (String[] c : CONVERSIONS) {
+      for (String[] c : LibreOfficeBatch.CONVERSIONS) {
         tests.add(DynamicTest.dynamicTest(name + " (LibreOffice ." + c[1] + ")",
             () -> sameAsText(dir, name, c[1])));
       }
@@ -148,17 +120,5 @@ class OfficeRoundTripTest {
 
   private static Path text(Path dir) {
     return dir.resolve(dir.getFileName() + ".txt");
-  }
-
-  /** The soffice on the PATH, or null. */
-  private static String soffice() {
-    String path = System.getenv("PATH");
-    for (String d : path == null ? new String[0] : path.split(File.pathSeparator)) {
-      Path p = Path.of(d, "soffice");
-      if (Files.isExecutable(p)) {
-        return p.toString();
-      }
-    }
-    return null;
   }
 }
