@@ -89,7 +89,7 @@ final class FundReader {
       if (headerRow(cells) || yearRow(cells)) {
         return true;
       }
-      if (done) {
+      if (done || startsAnotherPart(cells)) {
         return false;
       }
       if (amountCol < 0 && figuresUnderLabels(cells)) {
@@ -291,6 +291,21 @@ final class FundReader {
       }
       return true;
     }
+  }
+
+  /**
+   * Whether the row's first filled cell is the label of what follows the funds on a form (a goal,
+   * a paragraph such as 项目概况): the fund block ends there rather than read it as a fund line.
+   */
+  private boolean startsAnotherPart(List<RawCell> cells) {
+    for (RawCell c : cells) {
+      if (!TextNormalizer.isBlank(c.text())) {
+        String t = c.text();
+        return layout.annualGoals().startsWith(t) || layout.longTermGoals().startsWith(t)
+            || layout.prose().startsWith(t);
+      }
+    }
+    return false;
   }
 
   private static String nextFilled(List<RawCell> cells, int c) {
