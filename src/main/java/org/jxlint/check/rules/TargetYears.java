@@ -24,6 +24,22 @@ final class TargetYears {
   /** The old id every year rule answers to. */
   static final String ALIAS = "year-inconsistency";
 
+  /** A filing date against the budget year, for the filing-date rules. */
+  interface FilingTest {
+    boolean defective(java.time.LocalDate filed, int year);
+  }
+
+  /** Reports the filing date under {@code key} when it and the year are known and it is defective. */
+  static void checkFiling(Submission submission, org.jxlint.check.CheckContext context, String key,
+      FilingTest test) {
+    Integer year = submission.year();
+    java.time.LocalDate filed = submission.filingDate();
+    if (year != null && filed != null && test.defective(filed, year)) {
+      context.report(key).onMeta(org.jxlint.model.MetaField.FILING_DATE, filed.toString())
+          .args(filed.toString(), year).emit();
+    }
+  }
+
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
   /** A year written as a base or a starting point is not a target year: 较2025年, 2024年以来. */
   private static final Pattern BASE = Pattern.compile(

@@ -1,12 +1,10 @@
 package org.jxlint.check.rules;
 
-import java.time.LocalDate;
 import org.jxlint.check.Category;
 import org.jxlint.check.Check;
 import org.jxlint.check.CheckContext;
 import org.jxlint.check.LintRule;
 import org.jxlint.check.Severity;
-import org.jxlint.model.MetaField;
 import org.jxlint.model.Submission;
 
 /** A filing date neither in the budget year nor in the year before it. */
@@ -21,14 +19,7 @@ public final class YearFilingDateMismatchCheck implements Check {
 
   @Override
   public void check(Submission submission, CheckContext context) {
-    Integer year = submission.year();
-    LocalDate filed = submission.filingDate();
-    if (year == null || filed == null) {
-      return;
-    }
-    if (filed.getYear() > year || filed.getYear() < year - 1) {
-      context.report("filing").onMeta(MetaField.FILING_DATE, filed.toString())
-          .args(filed.toString(), year).emit();
-    }
+    TargetYears.checkFiling(submission, context, "filing",
+        (filed, year) -> filed.getYear() > year || filed.getYear() < year - 1);
   }
 }

@@ -1,12 +1,10 @@
 package org.jxlint.check.rules;
 
-import java.time.LocalDate;
 import org.jxlint.check.Category;
 import org.jxlint.check.Check;
 import org.jxlint.check.CheckContext;
 import org.jxlint.check.LintRule;
 import org.jxlint.check.Severity;
-import org.jxlint.model.MetaField;
 import org.jxlint.model.Submission;
 
 /** A filing date after the first quarter of the budget year: the targets came late. */
@@ -21,14 +19,7 @@ public final class YearFilingLateCheck implements Check {
 
   @Override
   public void check(Submission submission, CheckContext context) {
-    Integer year = submission.year();
-    LocalDate filed = submission.filingDate();
-    if (year == null || filed == null) {
-      return;
-    }
-    if (filed.getYear() == year && filed.getMonthValue() > 3) {
-      context.report("filing-late").onMeta(MetaField.FILING_DATE, filed.toString())
-          .args(filed.toString(), year).emit();
-    }
+    TargetYears.checkFiling(submission, context, "filing-late",
+        (filed, year) -> filed.getYear() == year && filed.getMonthValue() > 3);
   }
 }
