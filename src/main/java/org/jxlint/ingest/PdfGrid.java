@@ -139,12 +139,22 @@ final class PdfGrid {
   }
 
   /**
-   * Whether the cell's text reaches the bottom of its row: its last line ends less than two lines
-   * above the row's lower border.
+   * Whether the cell's text reaches the bottom of its row: its last line stands on the row's
+   * lower border, less than a line above it (a cell one line short of it stands a whole line
+   * above).
    */
   boolean filledToBottom(int row, int column) {
     LastLine last = lastLine(spanning(row, column));
-    return last != null && ys.get(row + 1) - last.y() < last.size() * 2;
+    return last != null && ys.get(row + 1) - last.y() < last.size() * 1.2f;
+  }
+
+  /**
+   * Whether the cell is one merged over several rows: no line divides it from the row below or
+   * from the row above.
+   */
+  boolean merged(int row, int column) {
+    float x = mid(xs, column);
+    return row + 1 < rows() && !hasLine(true, row + 1, x) || row > 0 && !hasLine(true, row, x);
   }
 
   /** How many lines of text a cell holds. */
@@ -179,6 +189,71 @@ final class PdfGrid {
   }
 
   /**
+   * Whether the text of a cell at the top of this page is the rest of the text of a cell of
+   * {@code before}'s last row, moved on because it did not fit: a writer fills a line as far as
+   * its next word (a Latin word or figure, or one Chinese character) goes, so the first word of
+   * this cell is wider than the room left at the end of that cell's last line, its padding
+   * aside. A text that would have fitted there was not broken; it is a cell of its own.
+   */
+  boolean goesOn(int column, PdfGrid before, int row, int columnBefore) {
+    List<TextPosition> rest = glyphs(0, column);
+    List<TextPosition> text = before.spanning(row, columnBefore);
+    LastLine last = lastLine(text);
+    if (rest.isEmpty() || last == null) {
+      return false;
+    }
+    float start = Float.MAX_VALUE;
+    float end = 0;
+    for (TextPosition g : text) {
+      start = Math.min(start, g.getXDirAdj());
+      if (last.y() - g.getYDirAdj() < last.size() / 2) {
+        end = Math.max(end, g.getXDirAdj() + g.getWidthDirAdj());
+      }
+    }
+    int k = columnBefore + 1;
+    while (k < before.xs.size() - 1 && !before.hasLine(false, k, mid(before.ys, row))) {
+      k++;
+    }
+    float padding = Math.max(0, start - before.xs.get(columnBefore));
+    float room = before.xs.get(k) - padding - end;
+    return firstWord(rest) > room;
+  }
+
+  /** How wide the first word of a cell's first line is: a run of Latin letters and figures, or one
+   * Chinese character with the punctuation that may not begin a line after it. */
+  private static float firstWord(List<TextPosition> glyphs) {
+    float top = Float.MAX_VALUE;
+    float size = 0;
+    for (TextPosition g : glyphs) {
+      top = Math.min(top, g.getYDirAdj());
+      size = Math.max(size, g.getHeightDir());
+    }
+    List<TextPosition> line = new ArrayList<>();
+    for (TextPosition g : glyphs) {
+      if (g.getYDirAdj() - top < size / 2) {
+        line.add(g);
+      }
+    }
+    line.sort((a, b) -> Float.compare(a.getXDirAdj(), b.getXDirAdj()));
+    boolean latin = latin(line.get(0));
+    int n = 1;
+    while (n < line.size() && (latin ? latin(line.get(n))
+        : NO_LINE_START.indexOf(line.get(n).getUnicode().charAt(0)) >= 0)) {
+      n++;
+    }
+    TextPosition end = line.get(n - 1);
+    return end.getXDirAdj() + end.getWidthDirAdj() - line.get(0).getXDirAdj();
+  }
+
+  /** Punctuation a writer does not begin a line with: it goes with the character before it. */
+  private static final String NO_LINE_START = "，。、；：！？）》」』】〕,.;:!?)";
+
+  private static boolean latin(TextPosition g) {
+    char c = g.getUnicode().charAt(0);
+    return c < 0x250 && !Character.isWhitespace(c);
+  }
+
+  /**
    * Whether the cell's last line runs to the cell's right border (less than two glyphs short, the
    * cell's padding aside): a line that a writer broke because the text went on, not a text that
    * ended there.
@@ -205,26 +280,31 @@ final class PdfGrid {
   }
 
   /**
-   * Whether two tables (on consecutive pages) have the same columns: one table broken by a page.
-   * The edges may differ by a few points (a writer rounds them page by page, a border is drawn a
-   * little wider), not by a column.
+   * Where this table (at the top of a page) stands among the columns of the table before it (at
+   * the foot of the page before): the index of the earlier table's column its first column is,
+   * or -1 when its columns are not the earlier one's. One table broken by a page has the same
+   * columns, the edges differing by a few points (a writer rounds them page by page, a border is
+   * drawn a little wider), not by a column; or it lacks the leading columns that a cell merged
+   * down the whole table fills, which a writer draws no borders for on a page where the cell
+   * holds no text.
    */
-  boolean sameColumns(PdfGrid other) {
-    if (other.xs.size() != xs.size()) {
-      return false;
+  int columnsIn(PdfGrid before) {
+    int offset = before.xs.size() - xs.size();
+    if (offset < 0 || offset >= before.columns()) {
+      return -1;
     }
-    float width = right - left;
+    float width = before.right - before.left;
     float narrowest = width;
-    for (int i = 1; i < xs.size(); i++) {
-      narrowest = Math.min(narrowest, xs.get(i) - xs.get(i - 1));
+    for (int i = 1; i < before.xs.size(); i++) {
+      narrowest = Math.min(narrowest, before.xs.get(i) - before.xs.get(i - 1));
     }
     float tolerance = Math.max(TOUCH, Math.min(width * 0.01f, narrowest / 3));
     for (int i = 0; i < xs.size(); i++) {
-      if (Math.abs(xs.get(i) - other.xs.get(i)) > tolerance) {
-        return false;
+      if (Math.abs(xs.get(i) - before.xs.get(offset + i)) > tolerance) {
+        return -1;
       }
     }
-    return true;
+    return offset;
   }
 
   static float centreX(TextPosition g) {

@@ -40,9 +40,9 @@ final class PdfReader extends DocumentReader {
   private static final float WRAP = 2.5f;
   /** How many rows at the top of a table a writer may repeat on every page. */
   private static final int HEADER_ROWS = 3;
-  /** A numbered item's start: 2、 3. （4） 五、. */
+  /** A numbered item's start: 2、 3. （4） 五、 (not the figure 3.5). */
   private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile(
-      "\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[、.．)）]|\\s*[(（]\\d{1,2}[)）]");
+      "\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[、.．)）](?!\\d)|\\s*[(（]\\d{1,2}[)）]");
   /** A gap wider than this (but not a cell gap) is a space inside a cell. */
   private static final float WORD_GAP = 0.25f;
 
@@ -157,6 +157,10 @@ final class PdfReader extends DocumentReader {
     private int tableNo;
     private int rowNo;
     private PdfGrid lastGrid;
+    /** The table whose columns the rows being read have: its first page's. */
+    private PdfGrid base;
+    /** Which of {@link #base}'s columns {@link #lastGrid}'s first column is. */
+    private int lastOffset;
     /** The right margin of the text, as {@link #margin} finds it; 0 while unknown. */
     private float margin;
     /** The text of the paragraph last added, as read (a space it was broken at kept). */
@@ -196,11 +200,10 @@ final class PdfReader extends DocumentReader {
         while (upTo < lines.size() && lines.get(upTo).y < grid.top) {
           upTo++;
         }
-        boolean continued = t == 0 && upTo == next && lastGrid != null
-            && lastGrid.sameColumns(grid);
+        int offset = t == 0 && upTo == next && lastGrid != null ? grid.columnsIn(base) : -1;
         text(lines.subList(next, upTo));
         next = upTo;
-        table(grid, continued);
+        table(grid, offset);
       }
       if (next < lines.size()) {
         text(lines.subList(next, lines.size()));
@@ -241,8 +244,9 @@ final class PdfReader extends DocumentReader {
     /**
      * Whether a one-cell line goes on the paragraph of the one-cell line above: that line runs
      * to the right margin (the writer broke it because the text went on; short of it by the figure
-     * or Latin word that went whole to the next line) and does not end a
-     * sentence or a label, the next stands right under it and starts no further right than it.
+     * or Latin word that went whole to the next line) and does not end a sentence or a label; the
+     * next starts no numbered item (一、 2、 （3）), stands right under it and starts no further
+     * right than it.
      */
     private boolean wrapped(Line above, Line line) {
       String text = above.cells.get(0).strip();
@@ -250,6 +254,7 @@ final class PdfReader extends DocumentReader {
       return above.cells.size() == 1
           && Math.abs(margin - above.end) < above.glyph * (2 + leadingWord(line) * 0.6f)
           && "。！？!?：:".indexOf(last) < 0
+          && !ITEM.matcher(line.cells.get(0)).lookingAt()
           && line.y - above.y < above.glyph * 2.5f && line.y > above.y
           && line.starts.get(0) <= above.starts.get(0) + above.glyph;
     }
@@ -388,19 +393,26 @@ final class PdfReader extends DocumentReader {
           && above.starts.get(1) - above.ends.get(0) < above.glyph * WRAP;
     }
 
-    private void table(PdfGrid grid, boolean continued) {
+    /**
+     * A bordered table's rows as blocks; {@code offset} is -1 for a new table, else which of the
+     * columns of the table it goes on its first column is (the columns before it come back empty).
+     */
+    private void table(PdfGrid grid, int offset) {
+      boolean continued = offset >= 0;
       if (!continued) {
         tableNo++;
         rowNo = 0;
         header.clear();
+        base = grid;
+        offset = 0;
       }
       boolean repeating = continued && !header.isEmpty();
       int skipped = 0;
       for (int r = 0; r < grid.rows(); r++) {
         List<RawCell> cells = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        for (int c = 0; c < grid.columns(); c++) {
-          String text = cellText(grid.glyphs(r, c));
+        for (int c = 0; c < offset + grid.columns(); c++) {
+          String text = c < offset ? "" : cellText(grid.glyphs(r, c - offset));
           texts.add(text);
           cells.add(new RawCell(text,
               new SourceLocation(tableNo, rowNo + 1, c + 1, null, null, null)));
@@ -420,10 +432,14 @@ final class PdfReader extends DocumentReader {
           }
           continue;
         }
+        if (r == skipped && continued && !carryMerged(grid, offset, cells)) {
+          continue;
+        }
         rowNo++;
         blocks.add(new RawBlock.Row(tableNo, cells, SourceLocation.tableRow(tableNo, rowNo)));
       }
       lastGrid = grid;
+      lastOffset = offset;
     }
 
     /**
@@ -438,7 +454,8 @@ final class PdfReader extends DocumentReader {
       if (target < 0 || !(blocks.get(target) instanceof RawBlock.Row)) {
         return;
       }
-      boolean merged = !lastGrid.spanning(lastGrid.rows() - 1, column).isEmpty();
+      int own = column - lastOffset;
+      boolean merged = own >= 0 && !lastGrid.spanning(lastGrid.rows() - 1, own).isEmpty();
       while (merged && cellOf(target, column).isEmpty() && target > 0
           && blocks.get(target - 1) instanceof RawBlock.Row above && above.table() == tableNo) {
         target--;
@@ -451,6 +468,33 @@ final class PdfReader extends DocumentReader {
       RawCell cell = joined.get(column);
       joined.set(column, new RawCell(joinLines(cell.text(), rest), cell.location()));
       blocks.set(target, new RawBlock.Row(tableNo, joined, row.location()));
+    }
+
+    /**
+     * A fresh row at the top of a page beside a cell merged over the rows around the page break:
+     * that cell's text there is the rest of the text it holds on the page before when it did not
+     * fit there ({@link PdfGrid#goesOn}). It goes on that text and leaves the row; false when
+     * nothing else is left in the row.
+     */
+    private boolean carryMerged(PdfGrid grid, int offset, List<RawCell> cells) {
+      int last = lastGrid.rows() - 1;
+      boolean left = false;
+      for (int c = 0; c < cells.size(); c++) {
+        int own = c - lastOffset;
+        RawCell cell = cells.get(c);
+        if (cell.text().isEmpty()) {
+          continue;
+        }
+        if (c >= offset && own >= 0 && own < lastGrid.columns()
+            && (grid.merged(0, c - offset) || lastGrid.merged(last, own))
+            && grid.goesOn(c - offset, lastGrid, last, own)) {
+          continueCell(c, cell.text());
+          cells.set(c, new RawCell("", cell.location()));
+        } else {
+          left = true;
+        }
+      }
+      return left;
     }
 
     private static String firstText(List<RawCell> cells) {
@@ -483,14 +527,15 @@ final class PdfReader extends DocumentReader {
         filledAbove += lastGrid.spanning(last, c).isEmpty() ? 0 : 1;
       }
       for (int c = 0; c < cells.size(); c++) {
+        int own = c - lastOffset;
         if (!cells.get(c).text().isEmpty()) {
           filled++;
-          if (c >= lastGrid.columns() || !lastGrid.filledToBottom(last, c)) {
+          if (own < 0 || own >= lastGrid.columns() || !lastGrid.filledToBottom(last, own)) {
             return false;
           }
-          if (lastGrid.filledToRight(last, c)) {
+          if (lastGrid.filledToRight(last, own)) {
             cutToRight++;
-            cutMidLine |= lastGrid.lines(last, c) >= 2;
+            cutMidLine |= lastGrid.lines(last, own) >= 2;
           }
         }
       }
