@@ -16,8 +16,15 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 /** What every Office reader shares: zip-bomb limits, telling formats apart, one error vocabulary. */
 final class OfficeFiles {
 
-  /** A real form inflates a few times over; a zip bomb inflates thousands of times. */
-  private static final double MIN_INFLATE_RATIO = 0.01;
+  /**
+   * A real form inflates a few times over, a zip bomb a thousand times (deflate's limit). A part
+   * written as one run per character (text pasted from a web page: 100,000 runs of the same
+   * formatting) inflates a few hundred times and is still a form, so up to {@link #DENSE_LIMIT}
+   * only a thousandfold inflation is refused; a larger part must inflate no more than a hundredfold.
+   */
+  private static final double MIN_INFLATE_RATIO = 0.001;
+  private static final double MIN_INFLATE_RATIO_LARGE = 0.01;
+  private static final long DENSE_LIMIT = 16L * 1024 * 1024;
   private static final long MAX_ENTRY_SIZE = 200L * 1024 * 1024;
   /** Small parts compress well too (a blank sheet); the ratio counts only beyond this size. */
   private static final long RATIO_GRACE = 100L * 1024;
@@ -87,8 +94,9 @@ final class OfficeFiles {
       for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
         long size = entry.getSize();
         long packed = entry.getCompressedSize();
+        double ratio = size > DENSE_LIMIT ? MIN_INFLATE_RATIO_LARGE : MIN_INFLATE_RATIO;
         if (size > MAX_ENTRY_SIZE
-            || (size > RATIO_GRACE && packed >= 0 && packed < size * MIN_INFLATE_RATIO)) {
+            || (size > RATIO_GRACE && packed >= 0 && packed < size * ratio)) {
           throw new UnreadableException("unreadable.zipBomb");
         }
       }

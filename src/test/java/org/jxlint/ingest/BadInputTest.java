@@ -73,6 +73,38 @@ class BadInputTest {
   }
 
   @Test
+  void a_document_of_one_run_per_character_is_no_zip_bomb() throws Exception {
+    // Text pasted from a web page: every character a run of its own with the same formatting,
+    // 8 MB of XML that deflates some 180 times, where a zip bomb deflates a thousand times.
+    Path f = dir.resolve("逐字排版.docx");
+    StringBuilder body = new StringBuilder();
+    String text = "本项目用于全县农村公路日常养护，".repeat(6000);
+    for (char c : text.toCharArray()) {
+      body.append("<w:r><w:rPr><w:rFonts w:hint=\"eastAsia\"/><w:sz w:val=\"21\"/></w:rPr><w:t>")
+          .append(c).append("</w:t></w:r>");
+    }
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(f))) {
+      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+      zip.write(("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+          + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
+          + "relationships+xml\"/><Override PartName=\"/word/document.xml\" ContentType=\""
+          + "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+          + "</Types>").getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("_rels/.rels"));
+      zip.write(("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+          + "relationships\"><Relationship Id=\"r1\" Type=\"http://schemas.openxmlformats.org/"
+          + "officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+          + "</Relationships>").getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("word/document.xml"));
+      zip.write(("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/"
+          + "main\"><w:body><w:p><w:r><w:t>2026年度项目支出绩效目标表</w:t></w:r></w:p><w:p>" + body
+          + "</w:p></w:body></w:document>").getBytes(StandardCharsets.UTF_8));
+    }
+    IngestResult r = INGESTOR.read(f, f.getFileName().toString());
+    assertInstanceOf(IngestResult.Read.class, r, () -> r.toString());
+  }
+
+  @Test
   void passwordProtectedWorkbookAndDocument() throws Exception {
     Path plainXlsx = dir.resolve("plain.xlsx");
     try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
