@@ -55,16 +55,35 @@ public final class BoilerplateTextCheck implements Check {
           }
         }
       }
-      for (Indicator r : rows) {
-        String name = norm(r.name());
-        for (IndicatorField column : List.of(IndicatorField.EXPLANATION, IndicatorField.BASIS)) {
+      for (IndicatorField column : List.of(IndicatorField.EXPLANATION, IndicatorField.BASIS)) {
+        List<Indicator> repeating = new java.util.ArrayList<>();
+        for (Indicator r : rows) {
+          String name = norm(r.name());
           if (name.length() >= 2 && name.equals(norm(r.text(column)))) {
-            context.report("name").on(r, column).args(Rows.label(r),
-                CheckContext.term("html.column." + column.key())).emit();
+            repeating.add(r);
           }
         }
+        reportNames(table, column, repeating, context);
       }
     }
+  }
+
+  /**
+   * Explanations (or bases) that only repeat the name: each on its own, or, where
+   * {@value MeasurableValues#MANY} or more stand in one table's column, one finding naming the
+   * first few (a reviewer writes it once).
+   */
+  private static void reportNames(IndicatorTable table, IndicatorField column,
+      List<Indicator> rows, CheckContext context) {
+    String what = CheckContext.term("html.column." + column.key());
+    if (rows.size() < MeasurableValues.MANY) {
+      rows.forEach(r -> context.report("name").on(r, column).args(Rows.label(r), what).emit());
+      return;
+    }
+    context.report("name-many").on(rows.get(0), column)
+        .args(table.index(), rows.size(), what, String.join("”“",
+            rows.stream().map(Rows::label).distinct().limit(3).toList()))
+        .emit();
   }
 
   private static String norm(String text) {
