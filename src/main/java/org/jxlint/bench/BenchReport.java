@@ -125,6 +125,9 @@ public final class BenchReport {
     if (tableOpen) {
       endThroughput();
     }
+    if (runs <= 0) {
+      return; // --cold-runs 0: not measured
+    }
     out.print("| 冷启动：check 一份文件 | KB |");
     for (Version v : versions) {
       out.print(" " + v.label() + "（秒） |");

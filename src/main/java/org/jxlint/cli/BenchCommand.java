@@ -68,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", split = ",", defaultValue = "1,2", description = "线程数。")
   List<Integer> threads;
 
-  @Option(names = "--cold-runs", defaultValue = "5", description = "冷启动每种测几次（取中位数）。")
+  @Option(names = "--cold-runs", defaultValue = "5", description = "冷启动每种测几次（取中位数），0 跳过。")
   int coldRuns;
 
   @Option(names = "--heap-docs", defaultValue = "100000",
