@@ -2,6 +2,7 @@ package org.jxlint.check.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jxlint.check.Category;
 import org.jxlint.check.Check;
@@ -28,7 +29,6 @@ import org.jxlint.text.TextNormalizer;
     summary = "“前年”“上年”等历史指标值照抄当年目标、带比较符，或在定量指标中写文字。")
 public final class HistoryValueCheck implements Check {
 
-  private static final Pattern COMPARATOR = Pattern.compile("^[≥≤><]|^(不低于|不少于|不超过|不高于)");
   private static final Pattern DIGIT = Pattern.compile("\\d");
   /** Share of rows whose history equals the target above which the columns count as copied. */
   private static final double COPIED = 0.8;
@@ -57,6 +57,19 @@ public final class HistoryValueCheck implements Check {
     }
   }
 
+  /**
+   * Whether a value starts as a target does, with a comparator of values.yml (≥, 不低于, 至少 …):
+   * an actual figure of a past year has none. “=” is how some write a plain figure.
+   */
+  private static boolean startsWithComparator(String value, org.jxlint.text.ValueLexicon values) {
+    for (Map.Entry<String, org.jxlint.model.Comparator> e : values.prefixes().entrySet()) {
+      if (e.getValue() != org.jxlint.model.Comparator.EQ && value.startsWith(e.getKey())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void checkRow(Indicator row, CheckContext context) {
     boolean numericTarget = Rows.hasNumber(row);
     for (HistoryValue h : row.history()) {
@@ -64,7 +77,7 @@ public final class HistoryValueCheck implements Check {
       if (v.isEmpty()) {
         continue;
       }
-      if (COMPARATOR.matcher(v).find()) {
+      if (startsWithComparator(v, context.vocabulary().values())) {
         context.report("comparator").onRow(row).evidence(h.value()).at(at(h, row))
             .args(Rows.label(row), h.label()).emit();
         return;

@@ -32,10 +32,6 @@ final class MeasurableValues {
   static final int MANY = 3;
 
   private static final Pattern DIGIT = Pattern.compile("\\d");
-  /** A name that asks a yes/no question (是否按时完成, 有无安全事故). */
-  private static final Pattern YES_NO_QUESTION = Pattern.compile("是否|有无|有没有|是不是");
-  /** A name that says what is measured (…率, …度, …数, …次数) is an indicator, not a statement. */
-  private static final Pattern MEASURE_NAME = Pattern.compile("(率|度|数|量|次|额|时间|时限|面积|长度|比例)$");
   /** Dimensions whose targets are figures: a count, a date or time limit, an amount. */
   private static final Set<String> FIGURE_DIMENSIONS = Set.of("quantity", "time", "cost");
   private static final Set<String> BENEFITS =
@@ -45,8 +41,6 @@ final class MeasurableValues {
   /** A value that is a sentence: two clauses of some length, as no target value is written. */
   private static final Pattern SENTENCE = Pattern.compile(
       "\\p{IsHan}{6,}[，,；;]\\p{IsHan}{6,}");
-  /** A description that says what the figure measures. */
-  private static final Pattern SAYS_WHAT_IS_MEASURED = Pattern.compile("^(反映|考核|衡量|统计|用于衡量|指)");
 
   /** The defects a table row can have here, each one rule's (benefit rows apart where weaker). */
   enum Defect {
@@ -130,7 +124,10 @@ final class MeasurableValues {
     ValueKind kind = Rows.kind(row);
     if (kind == ValueKind.EMPTY) {
       Optional<String> vague = IndicatorLexicon.longestIn(name, lexicon.statementMarkers());
-      if (vague.isPresent() && !DIGIT.matcher(name).find() && !MEASURE_NAME.matcher(name).find()) {
+      // A name that says what is measured (…率, …次数: rule-words measure-endings) is an
+      // indicator, not a statement.
+      if (vague.isPresent() && !DIGIT.matcher(name).find()
+          && !RuleWords.endsWith(lexicon, "measure-endings", name)) {
         return Optional.of(new Verdict(row, benefit ? Defect.STATEMENT_BENEFIT : Defect.STATEMENT,
             "statement", IndicatorField.NAME, List.of(Rows.label(row), vague.get()), null));
       }
@@ -165,7 +162,7 @@ final class MeasurableValues {
   /** A 是/否 target: where a number belongs, with nothing named, or answering a slogan. */
   private static Optional<Verdict> yesNo(Indicator row, String name, Optional<String> dimension,
       Vocabulary vocabulary) {
-    if (YES_NO_QUESTION.matcher(name).find()) {
+    if (RuleWords.in(vocabulary.indicators(), "yes-no-questions", name)) {
       return Optional.empty(); // 是否存在质量问题 | 否: the name asks a yes/no question, and this answers it
     }
     if (name.isEmpty() || vocabulary.frameworks().isDimensionLabel(name)) {
@@ -189,7 +186,7 @@ final class MeasurableValues {
   private static Optional<Verdict> vagueDescription(Indicator row, IndicatorLexicon lexicon) {
     String text = TextNormalizer.compact(row.explanation());
     if (text.isEmpty() || DIGIT.matcher(text).find() || !Rows.hasNumber(row)
-        || SAYS_WHAT_IS_MEASURED.matcher(text).find()) {
+        || RuleWords.startsWith(lexicon, "measure-explanations", text)) {
       return Optional.empty(); // “反映受益农户满意程度” says what the figure is of: not a slogan
     }
     List<String> hits = lexicon.allVagueIn(text);
