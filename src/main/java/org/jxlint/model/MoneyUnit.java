@@ -21,6 +21,32 @@ public enum MoneyUnit {
     return label;
   }
 
+  /**
+   * The labels as regex alternatives, the longest first (亿元|万元|千元|元): every reader and check
+   * that finds a money unit in a text writes it with this, so that all know the same units.
+   */
+  public static final String ALTERNATIVES = alternatives();
+
+  private static String alternatives() {
+    java.util.List<String> labels = new java.util.ArrayList<>();
+    for (MoneyUnit u : values()) {
+      labels.add(u.label);
+    }
+    labels.sort((a, b) -> b.length() - a.length());
+    return String.join("|", labels);
+  }
+
+  /** The unit a text ends in (80万元 → 万元), the longest label first. */
+  public static java.util.Optional<MoneyUnit> endingOf(String text) {
+    MoneyUnit found = null;
+    for (MoneyUnit u : values()) {
+      if (text.endsWith(u.label) && (found == null || u.label.length() > found.label.length())) {
+        found = u;
+      }
+    }
+    return java.util.Optional.ofNullable(found);
+  }
+
   /** The unit a label names (元, 万元 …). */
   public static java.util.Optional<MoneyUnit> fromLabel(String label) {
     for (MoneyUnit u : values()) {

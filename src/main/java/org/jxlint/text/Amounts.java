@@ -9,7 +9,8 @@ import org.jxlint.model.Amount;
 public final class Amounts {
 
   private static final Pattern FIGURE =
-      Pattern.compile("^[¥￥]?([+-]?\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:元|万元|亿元|千元|%)?$");
+      Pattern.compile("^[¥￥]?([+-]?\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:"
+          + org.jxlint.model.MoneyUnit.ALTERNATIVES + "|%)?$");
 
   private Amounts() {}
 

@@ -64,10 +64,7 @@ final class Budgets {
 
   private static Optional<MoneyUnit> written(Amount a) {
     String raw = TextNormalizer.compact(a.raw());
-    return Optional.ofNullable(raw.endsWith("亿元") ? MoneyUnit.HUNDRED_MILLION_YUAN
-        : raw.endsWith("万元") ? MoneyUnit.TEN_THOUSAND_YUAN
-        : raw.endsWith("千元") ? MoneyUnit.THOUSAND_YUAN
-        : raw.endsWith("元") ? MoneyUnit.YUAN : null);
+    return MoneyUnit.endingOf(raw);
   }
 
   private static boolean hasValue(Amount a) {

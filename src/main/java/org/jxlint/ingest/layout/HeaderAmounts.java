@@ -18,9 +18,10 @@ final class HeaderAmounts {
 
   /** A figure, its unit, then nothing or a bracketed explanation. */
   private static final Pattern LEADING = Pattern.compile(
-      "^[¥￥]?([+-]?\\d+(?:,\\d{3})*(?:\\.\\d+)?)(亿元|万元|千元|元|万)?(?:[(（].*)?$");
+      "^[¥￥]?([+-]?\\d+(?:,\\d{3})*(?:\\.\\d+)?)(" + MoneyUnit.ALTERNATIVES
+          + "|万)?(?:[(（].*)?$");
   private static final Pattern FIGURE_UNIT = Pattern.compile(
-      "(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(亿元|万元|千元|元|万)");
+      "(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(" + MoneyUnit.ALTERNATIVES + "|万)");
 
   private HeaderAmounts() {}
 

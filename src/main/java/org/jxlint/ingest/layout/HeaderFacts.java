@@ -26,7 +26,7 @@ import org.jxlint.text.TextNormalizer;
 final class HeaderFacts {
 
   private static final Pattern MONEY_UNIT = Pattern.compile(
-      "(?:单位\\s*[:：]\\s*|[（(]\\s*)(亿元|万元|千元|元)");
+      "(?:单位\\s*[:：]\\s*|[（(]\\s*)(" + MoneyUnit.ALTERNATIVES + ")");
   private static final Pattern CODED_ORGANISATION = Pattern.compile("^\\d{3,}\\s*(\\S.+)$");
   /** 1、 2. 一、 （三） before a label in a numbered notice. */
   private static final Pattern ENUMERATOR = Pattern.compile(
