@@ -9,9 +9,10 @@ public final class TrailingScore {
 
   private TrailingScore() {}
 
-  /** A score range or score in brackets: “(0-20)分”, “（30分）”. */
+  /** A score range or score in brackets: “(0-20)分”, “（30分）”, in full-width figures too. */
   private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile(
-      "\\s*[（(]\\s*\\d+(?:\\.\\d+)?\\s*(?:[-~—～至]\\s*\\d+(?:\\.\\d+)?)?\\s*分?\\s*[)）]\\s*分?");
+      "\\s*[（(]\\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\\s*(?:[-－~—～至]\\s*[0-9０-９]+(?:[.．][0-9０-９]+)?)?"
+          + "\\s*分?\\s*[)）]\\s*分?");
 
   /**
    * A level label without the scores written into it: bracketed ones anywhere (“成本指标(0-20)分”,
@@ -23,7 +24,8 @@ public final class TrailingScore {
 
   /**
    * The text without the score at its end, as {@code replaceAll("\\s*\\d+(?:\\.\\d+)?\\s*分$", "")}
-   * would leave it (with {@code spaces}; without, as the pattern without its {@code \s*}).
+   * would leave it, its figures ASCII or full-width (with {@code spaces}; without, as the pattern
+   * without its {@code \s*}).
    */
   public static String strip(String text, boolean spaces) {
     if (text == null || !text.endsWith("分")) {
@@ -35,7 +37,7 @@ public final class TrailingScore {
     if (digits == k) {
       return text; // 分 with no number before it
     }
-    if (digits > 1 && text.charAt(digits - 1) == '.') {
+    if (digits > 1 && (text.charAt(digits - 1) == '.' || text.charAt(digits - 1) == '．')) {
       int whole = back(text, digits - 1, false);
       if (whole < digits - 1) {
         digits = whole; // 20.5分
@@ -45,7 +47,10 @@ public final class TrailingScore {
     return text.substring(0, start);
   }
 
-  /** The index where the run of ASCII digits (or of whitespace, as {@code \s}) ending before i starts. */
+  /**
+   * The index where the run of digits, ASCII or full-width (or of whitespace, as {@code \s}), ending
+   * before i starts.
+   */
   private static int back(String text, int i, boolean space) {
     int k = i;
     while (k > 0 && (space ? isSpace(text.charAt(k - 1)) : isDigit(text.charAt(k - 1)))) {
@@ -55,7 +60,7 @@ public final class TrailingScore {
   }
 
   private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
+    return c >= '0' && c <= '9' || c >= '０' && c <= '９';
   }
 
   private static boolean isSpace(char c) {

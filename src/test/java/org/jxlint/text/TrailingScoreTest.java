@@ -12,13 +12,15 @@ import org.junit.jupiter.api.Test;
 /** The score at the end of a label goes as the regular expression took it, in linear work. */
 class TrailingScoreTest {
 
-  private static final Pattern WITH_SPACES = Pattern.compile("\\s*\\d+(?:\\.\\d+)?\\s*分$");
-  private static final Pattern BARE = Pattern.compile("\\d+(?:\\.\\d+)?分$");
+  /** Figures ASCII or full-width (３０分, as a form typed in a Chinese input method has them). */
+  private static final String FIGURES = "[0-9０-９]+(?:[.．][0-9０-９]+)?";
+  private static final Pattern WITH_SPACES = Pattern.compile("\\s*" + FIGURES + "\\s*分$");
+  private static final Pattern BARE = Pattern.compile(FIGURES + "分$");
 
   @Test
   @DisplayName("与原来的正则表达式结果相同")
   void sameAsThePattern() {
-    String alphabet = "0123456789.. 分分x（）\t";
+    String alphabet = "0123456789.. 分分x（）\t０９．";
     qt().withExamples(5000).withFixedSeed(30L).forAll(longs().all()).checkAssert(seed -> {
       Random r = new Random(seed);
       StringBuilder b = new StringBuilder();
@@ -32,6 +34,8 @@ class TrailingScoreTest {
     });
     assertEquals("产出指标", TrailingScore.strip("产出指标 20.5 分", true));
     assertEquals("产出指标 ", TrailingScore.strip("产出指标 30分", false));
+    assertEquals("产出指标", TrailingScore.strip("产出指标３０．５分", false));
+    assertEquals("成本指标", TrailingScore.withoutScores("成本指标(０-２０)分", false));
   }
 
   @Test
