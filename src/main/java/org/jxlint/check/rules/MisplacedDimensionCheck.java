@@ -45,22 +45,15 @@ public final class MisplacedDimensionCheck implements Check {
   }
 
   /**
-   * What makes an indicator under 时效 about time though no time word names it: 及时 (及时发放率,
-   * 及时给予治疗), or a date it is measured by (截至2026年12月底…).
+   * What makes an indicator under 时效 about time though no time word names it: a date it is
+   * measured by (2026年, 12月底…), or a word of rule-words timely-words (及时发放率, 按计划完工).
    */
-  private static final java.util.regex.Pattern TIMELY = java.util.regex.Pattern.compile(
-      "及时|按计划|(?:19|20)\\d{2}年|\\d{1,2}月(?:底|末|前|份)|年底|月底|季度末|截至|截止");
+  private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile(
+      "(?:19|20)\\d{2}年|\\d{1,2}月(?:底|末|前|份)");
 
   /** Units that count things or people. */
   private static final Set<String> COUNTS = Set.of("count", "people", "household");
 
-  /** A count of what passed a standard (合格人数, 达标户数) is how a quality is often counted. */
-  private static final java.util.regex.Pattern PASSED = java.util.regex.Pattern.compile(
-      "合格|达标|优良|优秀|验收|通过|规范|标准|无|零");
-
-  /** A span a benefit lasts (受益期限, 使用年限), not a deadline. */
-  private static final java.util.regex.Pattern LASTING = java.util.regex.Pattern.compile(
-      "期限|时限|年限");
 
   private static void checkRow(Indicator row, String dimension, IndicatorLexicon lexicon,
       Vocabulary vocabulary, CheckContext context) {
@@ -71,7 +64,9 @@ public final class MisplacedDimensionCheck implements Check {
     if (time && !dimension.equals("time") && !dimension.equals("satisfaction")) {
       // Under 质量 a time requirement is certainly misfiled; under a 效益 a 受益期限 may be how
       // long the benefit lasts, which is the unit's call.
-      boolean lasting = BENEFITS.contains(dimension) && LASTING.matcher(name).find();
+      // A span a benefit lasts (受益期限, 使用年限: rule-words lasting-spans), not a deadline.
+      boolean lasting = BENEFITS.contains(dimension)
+          && RuleWords.in(lexicon, "lasting-spans", name);
       context.report("time-elsewhere").on(row, IndicatorField.NAME)
           .args(Rows.label(row), Rows.dimensionAsWritten(row))
           .severity(dimension.equals("quality") ? Severity.ERROR
@@ -79,7 +74,8 @@ public final class MisplacedDimensionCheck implements Check {
       return;
     }
     if (dimension.equals("time")) {
-      boolean timely = time || TIMELY.matcher(name).find();
+      boolean timely = time || DATED.matcher(name).find()
+          || RuleWords.in(lexicon, "timely-words", name);
       if (!timely && !"duration".equals(family)) {
         String belongs = lexicon.meaningOf(name).map(MisplacedDimensionCheck::home)
             .orElse("quality");
@@ -118,7 +114,7 @@ public final class MisplacedDimensionCheck implements Check {
     }
     if (dimension.equals("quality") && family != null && COUNTS.contains(family)
         && lexicon.meaningOf(name).filter(m -> !m.equals("quantity")).isEmpty()
-        && !PASSED.matcher(name).find()) {
+        && !RuleWords.in(lexicon, "passed-standard", name)) {
       // 培训残疾人 300人 under 质量: how many is a quantity; the quality is how well (合格率).
       context.report("count-in-quality").on(row, IndicatorField.VALUE)
           .args(Rows.label(row), Rows.dimensionAsWritten(row), Rows.valueWithUnit(row))

@@ -41,9 +41,6 @@ final class TargetYears {
   }
 
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
-  /** A year written as a base or a starting point is not a target year: 较2025年, 2024年以来. */
-  private static final Pattern BASE = Pattern.compile(
-      "(较|比|同比|相比|对比|基数|基期|相较)\\s*$|^\\s*(以来|起|至今|基础上|水平|同期|底数|基数)");
   /** A deadline in words: 截至2027年12月底, 2027年6月前完成, 于2027年底. */
   private static final Pattern STATED_DEADLINE = Pattern.compile(
       "(^|截至|截止|于|在|到)((?:19|20)\\d{2})年(\\d{1,2}月)?(\\d{1,2}日)?(底|末|前|以前|之前|完成|完工|竣工)");
@@ -105,6 +102,15 @@ final class TargetYears {
    * the budget year (not as a base, 较2025年) and either say it is done (完成了, 已经) or lie two
    * years back or more.
    */
+  /**
+   * Whether a year is written as a base or a starting point, not as a target year (较2025年,
+   * 2024年以来): the words before and after it, rule-words year-base-before and year-base-after.
+   */
+  private static boolean isBase(String before, String after, IndicatorLexicon lexicon) {
+    return RuleWords.endsWith(lexicon, "year-base-before", before.stripTrailing())
+        || RuleWords.startsWith(lexicon, "year-base-after", after.stripLeading());
+  }
+
   static List<String> pastYears(String text, int year, IndicatorLexicon lexicon) {
     List<String> out = new ArrayList<>();
     if (text == null || text.indexOf('年') < 0) {
@@ -116,8 +122,8 @@ final class TargetYears {
       Matcher m = YEAR.matcher(sentence);
       while (m.find()) {
         int named = Integer.parseInt(m.group(1));
-        if (named >= year || BASE.matcher(sentence.substring(0, m.start())).find()
-            || BASE.matcher(sentence.substring(m.end())).find()) {
+        if (named >= year || isBase(sentence.substring(0, m.start()), sentence.substring(m.end()),
+            lexicon)) {
           continue;
         }
         boolean done = IndicatorLexicon.longestIn(sentence, lexicon.pastMarkers()).isPresent();
