@@ -111,6 +111,17 @@ public final class LabelSet {
     return matchedPrefix(TextNormalizer.compact(text)).isPresent();
   }
 
+  /** Whether the cell ends in one of the labels (“某某区合计”). */
+  public boolean suffixOf(String text) {
+    String k = key(text);
+    for (String l : labels) {
+      if (k.endsWith(l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether one of the labels occurs anywhere in the cell. */
   public boolean containedIn(String text) {
     String k = key(text);

@@ -33,7 +33,9 @@ public record LayoutLexicon(
     LabelSet footer,
     List<Pattern> targetContentHeadings,
     LabelSet proseParts,
-    LabelSet requiredFields) {
+    LabelSet requiredFields,
+    LabelSet fundSums,
+    LabelSet fundSubtotals) {
 
   static LayoutLexicon from(JsonNode columnsDoc, JsonNode layout) {
     Map<IndicatorField, LabelSet> columns = new EnumMap<>(IndicatorField.class);
@@ -57,7 +59,8 @@ public record LayoutLexicon(
         set(funds.path("share-headers")), set(funds.path("amount-headers")),
         set(funds.path("years-headers")), Yaml.strings(funds.path("lead-ins")),
         project, set(layout.path("footer")), targets,
-        set(layout.path("headings").path("prose-parts")), set(layout.path("required-fields")));
+        set(layout.path("headings").path("prose-parts")), set(layout.path("required-fields")),
+        set(funds.path("sums")), set(funds.path("subtotals")));
   }
 
   public LabelSet project(String key) {

@@ -67,7 +67,7 @@ final class BudgetLines {
   /** A row whose cell {@code c} is a sum label (…合计, 总计) followed by a figure. */
   void sumRow(RawBlock.Row row, int c) {
     String label = TextNormalizer.compact(row.text(c));
-    if (label.length() > 12 || !(label.endsWith("合计") || label.endsWith("总计"))) {
+    if (label.length() > 12 || !layout.fundSums().suffixOf(label)) {
       return;
     }
     for (int k = c + 1; k < row.cells().size(); k++) {

@@ -247,8 +247,7 @@ final class FundReader {
     }
 
     private boolean isSumLine(String label) {
-      String k = LabelSet.key(label);
-      return k.equals("合计") || k.equals("总计") || k.equals("小计");
+      return layout.fundSums().is(label) || layout.fundSubtotals().is(label);
     }
 
     private boolean headerRow(List<RawCell> cells) {
