@@ -29,6 +29,14 @@ public final class CheckContext {
     return vocabulary;
   }
 
+  /**
+   * The year an example in a suggestion is written in (“2026年12月31日前”): the submission's
+   * budget year, so that a 2018 form is not told to write 2026; 当年 where no year was read.
+   */
+  public String adviceYear() {
+    return submission.year() != null ? submission.year() + "年" : term("advice.thisYear");
+  }
+
   /** An argument that names something in the reader's language, from message key {@code key}. */
   public static String term(String key) {
     return Finding.TERM + key;

@@ -17,6 +17,15 @@ import org.jxlint.model.Submission;
  */
 public final class Linter {
 
+  /**
+   * Starts loading what the checks need that takes long to load (HanLP's dictionaries) on a
+   * thread of its own, so that it loads while the files are read.
+   */
+  public static void preload() {
+    org.jxlint.nlp.Segmenter.preload();
+  }
+
+
   private static final Comparator<Integer> NULLS_FIRST =
       Comparator.nullsFirst(Comparator.naturalOrder());
   private static final Comparator<Finding> ORDER = Comparator

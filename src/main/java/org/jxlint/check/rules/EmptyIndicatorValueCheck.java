@@ -36,7 +36,8 @@ public final class EmptyIndicatorValueCheck implements Check {
     String value = TextNormalizer.compact(row.value());
     String display = BlankCells.display(row);
     if (value.isEmpty()) {
-      context.report("value").on(row, IndicatorField.VALUE).args(display).emit();
+      context.report("value").on(row, IndicatorField.VALUE).args(display, context.adviceYear())
+          .emit();
     } else if (words.emptyValues().contains(value)) {
       context.report("value-placeholder").on(row, IndicatorField.VALUE)
           .args(display, row.value().strip()).emit();

@@ -100,7 +100,7 @@ final class MeasurableValues {
   private static void reportVague(IndicatorTable table, List<Verdict> same, CheckContext context) {
     if (same.size() < MANY) {
       same.forEach(v -> context.report("vague").on(v.row(), IndicatorField.VALUE)
-          .args(Rows.label(v.row()), v.word()).emit());
+          .args(Rows.label(v.row()), v.word(), context.adviceYear()).emit());
       return;
     }
     Verdict first = same.get(0);
@@ -111,7 +111,7 @@ final class MeasurableValues {
     String words = String.join("”“", same.stream().map(Verdict::word).distinct().limit(3)
         .toList());
     context.report("vague-many").on(first.row(), IndicatorField.VALUE).evidence(cells)
-        .args(table.index(), same.size(), names, words).emit();
+        .args(table.index(), same.size(), names, words, context.adviceYear()).emit();
   }
 
   /** What, if anything, makes a table row's target unmeasurable. */

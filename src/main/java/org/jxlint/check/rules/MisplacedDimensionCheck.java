@@ -80,7 +80,8 @@ public final class MisplacedDimensionCheck implements Check {
         String belongs = lexicon.meaningOf(name).map(MisplacedDimensionCheck::home)
             .orElse("quality");
         context.report("not-time").on(row, IndicatorField.NAME)
-            .args(Rows.label(row), Rows.dimensionAsWritten(row), CheckContext.term("dimension." + belongs))
+            .args(Rows.label(row), Rows.dimensionAsWritten(row), CheckContext.term("dimension." + belongs),
+                context.adviceYear())
             .severity(Severity.ERROR).emit();
       }
       return;

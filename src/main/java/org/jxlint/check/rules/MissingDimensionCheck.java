@@ -67,10 +67,15 @@ public final class MissingDimensionCheck implements Check {
       context.report(where.isEmpty() ? "missing" : "missing-named").evidence("")
           .at(table.location().isEmpty() ? rows.get(0).location() : table.location())
           .args(String.join("、", missing.stream().map(FrameworkCatalog.Required::what).toList()),
-              table.index(), where, String.join("”“",
-                  missing.stream().map(FrameworkCatalog.Required::example).toList()))
+              table.index(), where, String.join("”“", missing.stream()
+                  .map(r -> r.example().replace("{year}", yearOf(submission))).toList()))
           .severity(essential ? Severity.ERROR : Severity.WARNING)
           .emit();
     }
+  }
+
+  /** The budget year as an example writes it (2026年), 当年 where none was read. */
+  private static String yearOf(Submission submission) {
+    return submission.year() != null ? submission.year() + "年" : "当年";
   }
 }
