@@ -23,7 +23,8 @@ import org.jxlint.text.TextNormalizer;
  * One indicator copy-pasted under different dimensions of a table: the same or nearly the same
  * 三级 name (an error), explanation or value sentence (a warning). Texts are compared after
  * normalisation, by edit distance and by their content words, so reworded copies are found too;
- * numbers such as 100% and shared scoring templates are not compared.
+ * numbers such as 100% and shared scoring templates are not compared. A 质量 row that only restates
+ * a 数量 one as a rate of completion is {@link QualityRestatesQuantityCheck}'s.
  */
 @LintRule(
     id = "duplicate-across-dimensions",
@@ -143,7 +144,6 @@ public final class DuplicateAcrossDimensionsCheck implements Check {
                 ? Text.of(r.value()) : Text.of("")));
       }
       compare(rows, context);
-      RestatedQuantity.check(table, vocabulary, context);
     }
   }
 

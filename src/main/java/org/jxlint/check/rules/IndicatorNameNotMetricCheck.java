@@ -3,7 +3,6 @@ package org.jxlint.check.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jxlint.check.Category;
 import org.jxlint.check.Check;
 import org.jxlint.check.CheckContext;
@@ -18,18 +17,17 @@ import org.jxlint.text.TextNormalizer;
 
 /**
  * A 三级 name that cannot be counted or rated: a question (是否能促进乡镇工作) measured in numbers,
- * a slogan (确保工作有效…) with a figure beside it, or two clauses run together. Names without a
- * value, and slogans answered 是/否, are {@code non-measurable-value}'s.
+ * or a slogan (确保工作有效…) with a figure beside it. Two clauses run together are {@link
+ * IndicatorNameIsSentenceCheck}'s; names without a value, and slogans answered 是/否, are {@code
+ * non-measurable-value}'s.
  */
 @LintRule(
     id = "indicator-name-not-metric",
     name = "指标名称不是可计量的指标",
     severity = Severity.WARNING,
     category = Category.MEASURABILITY,
-    summary = "三级指标名称是口号、问句或一句话（“是否能促进乡镇工作”“确保工作有效”），不是能计数或计算比率的对象。")
+    summary = "三级指标名称是问句或口号（“是否能促进乡镇工作”“确保工作有效”），不是能计数或计算比率的对象。")
 public final class IndicatorNameNotMetricCheck implements Check {
-
-  private static final Pattern CLAUSES = Pattern.compile("[，,；;。]");
 
   /** Names of one table that make the pattern of a whole column. */
   private static final int MANY = 3;
@@ -43,7 +41,7 @@ public final class IndicatorNameNotMetricCheck implements Check {
     for (org.jxlint.model.IndicatorTable table : submission.tables()) {
       List<Unmeasurable> found = new ArrayList<>();
       for (Indicator row : table.indicators()) {
-        checkRow(row, lexicon, context, found);
+        checkRow(row, lexicon, found);
       }
       if (found.size() < MANY) {
         found.forEach(u -> context.report(u.key()).on(u.row(), IndicatorField.NAME)
@@ -60,28 +58,32 @@ public final class IndicatorNameNotMetricCheck implements Check {
     }
   }
 
-  private static void checkRow(Indicator row, IndicatorLexicon lexicon, CheckContext context,
-      List<Unmeasurable> found) {
-    String name = TextNormalizer.compact(row.name());
-    ValueKind kind = Rows.kind(row);
-    boolean numeric = kind == ValueKind.NUMBER || kind == ValueKind.RANGE;
-    if (name.isEmpty() || !numeric) {
+  private static void checkRow(Indicator row, IndicatorLexicon lexicon, List<Unmeasurable> found) {
+    String name = numericName(row);
+    if (name.isEmpty()) {
       return;
     }
     if (name.startsWith("是否")) {
       found.add(new Unmeasurable(row, "question", new Object[] {Rows.label(row)}));
       return;
     }
-    Optional<String> marker = lexicon.statementMarkers().stream()
-        .filter(name::startsWith).findFirst();
-    if (marker.isPresent()) {
-      found.add(new Unmeasurable(row, "slogan", new Object[] {Rows.label(row), marker.get()}));
-      return;
-    }
-    if (CLAUSES.matcher(name).find()) {
-      // Two clauses in one name: a judgement of wording (one thing or several?), a hint only.
-      context.report("sentence").on(row, IndicatorField.NAME).args(Rows.label(row))
-          .severity(Severity.INFO).emit();
-    }
+    marker(name, lexicon).ifPresent(m -> found.add(
+        new Unmeasurable(row, "slogan", new Object[] {Rows.label(row), m})));
+  }
+
+  /** The row's name (compacted) when it has one and a numeric target, else empty. */
+  static String numericName(Indicator row) {
+    ValueKind kind = Rows.kind(row);
+    boolean numeric = kind == ValueKind.NUMBER || kind == ValueKind.RANGE;
+    return numeric ? TextNormalizer.compact(row.name()) : "";
+  }
+
+  /** Whether a name is a question or a demand: this rule's, whatever else it is. */
+  static boolean questionOrDemand(String name, IndicatorLexicon lexicon) {
+    return name.startsWith("是否") || marker(name, lexicon).isPresent();
+  }
+
+  private static Optional<String> marker(String name, IndicatorLexicon lexicon) {
+    return lexicon.statementMarkers().stream().filter(name::startsWith).findFirst();
   }
 }

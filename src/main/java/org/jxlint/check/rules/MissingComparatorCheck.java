@@ -9,6 +9,7 @@ import org.jxlint.check.CheckContext;
 import org.jxlint.check.LintRule;
 import org.jxlint.check.Severity;
 import org.jxlint.config.IndicatorLexicon;
+import org.jxlint.config.Vocabulary;
 import org.jxlint.model.Indicator;
 import org.jxlint.model.IndicatorField;
 import org.jxlint.model.IndicatorTable;
@@ -18,51 +19,52 @@ import org.jxlint.model.ValueKind;
 import org.jxlint.text.TextNormalizer;
 
 /**
- * A number with no comparator. Where the indicator's nature (a control rate, a cost) or its scoring
- * rule says which way it should be met, the row gets a warning naming the comparator it needs; the
- * other bare numbers of a table, read as “=” by default, are one hint for the whole table.
+ * A number with no comparator where the indicator's nature (a control rate, a cost) or its scoring
+ * rule says which way it should be met: the row gets a warning naming the comparator it needs. The
+ * other bare numbers of a table, read as “=” by default, are {@link NumbersWithoutComparatorCheck}'s.
  */
 @LintRule(
     id = "missing-comparator",
     name = "缺少比较符",
     severity = Severity.WARNING,
     category = Category.MEASURABILITY,
-    summary = "定量指标值只有数字、没有“≥”“≤”“=”；指标性质或评分标准已表明方向的，应写明。")
+    summary = "定量指标值只有数字、没有“≥”“≤”“=”，而指标性质或评分标准已表明方向（控制率应为“≤”，满意度应为“≥”）。")
 public final class MissingComparatorCheck implements Check {
 
   @Override
   public void check(Submission submission, CheckContext context) {
     IndicatorLexicon lexicon = context.vocabulary().indicators();
     for (IndicatorTable table : submission.tables()) {
-      if (table.fromProse()) {
-        continue; // a sentence says its figure in words (带动20户); it has no comparator column
-      }
-      List<Indicator> bare = new ArrayList<>();
-      for (Indicator row : table.indicators()) {
-        TargetValue t = row.target();
-        if (t == null || t.comparator() != null
-            || t.kind() != ValueKind.NUMBER || Rows.lacksUnit(row, context.vocabulary())) {
-          continue; // a bare figure with no unit either: missing-unit says both at once
-        }
-        Optional<String> implied = implied(row, lexicon);
-        if (implied.isPresent()) {
-          context.report("implied").on(row, IndicatorField.VALUE)
-              .args(Rows.label(row), implied.get(), Rows.valueWithUnit(row)).emit();
-        } else if (!lexicon.means(Rows.name(row), "input")) {
-          bare.add(row); // a restated budget (项目金额 8.9万元) is a figure, not a target
-        }
-      }
-      if (!bare.isEmpty()) {
-        Indicator first = bare.get(0);
-        context.report("bare").on(first, IndicatorField.VALUE)
-            .args(bare.size(), Rows.label(first), Rows.valueWithUnit(first))
-            .severity(Severity.INFO).emit();
+      for (Indicator row : bareNumbers(table, context.vocabulary())) {
+        implied(row, lexicon).ifPresent(comparator -> context.report("implied")
+            .on(row, IndicatorField.VALUE)
+            .args(Rows.label(row), comparator, Rows.valueWithUnit(row)).emit());
       }
     }
   }
 
+  /**
+   * The rows of a table whose target is a number with a unit and no comparator. A bare figure
+   * with no unit either is missing-unit's, which says both at once; a sentence read as rows
+   * (带动20户) says its figure in words and has no comparator column.
+   */
+  static List<Indicator> bareNumbers(IndicatorTable table, Vocabulary vocabulary) {
+    if (table.fromProse()) {
+      return List.of();
+    }
+    List<Indicator> out = new ArrayList<>();
+    for (Indicator row : table.indicators()) {
+      TargetValue t = row.target();
+      if (t != null && t.comparator() == null && t.kind() == ValueKind.NUMBER
+          && !Rows.lacksUnit(row, vocabulary)) {
+        out.add(row);
+      }
+    }
+    return out;
+  }
+
   /** The comparator the row's nature or scoring calls for: “≤” for a ceiling, “≥” for a floor. */
-  private static Optional<String> implied(Indicator row, IndicatorLexicon lexicon) {
+  static Optional<String> implied(Indicator row, IndicatorLexicon lexicon) {
     Rows.Direction direction = Rows.direction(Rows.name(row), lexicon).orElse(null);
     if (direction == Rows.Direction.LOWER) {
       // 预算调整率 0%: nothing is below nought, so “=” and “≤” ask the same
