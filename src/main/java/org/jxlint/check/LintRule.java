@@ -24,9 +24,10 @@ public @interface LintRule {
   String summary();
 
   /**
-   * Retired ids this rule took over (the id of the check it was split from, say). Settings,
-   * suppressions and baselines written with an alias apply to every rule that lists it, so a
-   * split never silently drops a user's configuration. An alias is never a current rule's id.
+   * The ids this rule was split from: a retired id, or the id of a rule that still finds the rest
+   * of the old defect (a live id). Settings, suppressions and baselines written with an alias
+   * apply to every rule that lists it, and to the live rule of that id, so a split never silently
+   * drops a user's configuration.
    */
   String[] aliases() default {};
 }
