@@ -47,22 +47,28 @@ class BadInputTest {
     assertTrue(reason(f).startsWith("unreadable."));
   }
 
+  /** A .docx's package parts, left open at word/document.xml for the test to write. */
+  private static ZipOutputStream docx(Path f) throws java.io.IOException {
+    ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(f));
+    zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+    zip.write(("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
+        + "relationships+xml\"/><Override PartName=\"/word/document.xml\" ContentType=\""
+        + "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+        + "</Types>").getBytes(StandardCharsets.UTF_8));
+    zip.putNextEntry(new ZipEntry("_rels/.rels"));
+    zip.write(("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+        + "relationships\"><Relationship Id=\"r1\" Type=\"http://schemas.openxmlformats.org/"
+        + "officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+        + "</Relationships>").getBytes(StandardCharsets.UTF_8));
+    zip.putNextEntry(new ZipEntry("word/document.xml"));
+    return zip;
+  }
+
   @Test
   void zipBomb() throws Exception {
     Path f = dir.resolve("炸弹.docx");
-    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(f))) {
-      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-      zip.write(("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-          + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
-          + "relationships+xml\"/><Override PartName=\"/word/document.xml\" ContentType=\""
-          + "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-          + "</Types>").getBytes(StandardCharsets.UTF_8));
-      zip.putNextEntry(new ZipEntry("_rels/.rels"));
-      zip.write(("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-          + "relationships\"><Relationship Id=\"r1\" Type=\"http://schemas.openxmlformats.org/"
-          + "officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-          + "</Relationships>").getBytes(StandardCharsets.UTF_8));
-      zip.putNextEntry(new ZipEntry("word/document.xml"));
+    try (ZipOutputStream zip = docx(f)) {
       byte[] zeros = new byte[1 << 20];
       for (int i = 0; i < 60; i++) {
         zip.write(zeros);
@@ -83,19 +89,7 @@ class BadInputTest {
       body.append("<w:r><w:rPr><w:rFonts w:hint=\"eastAsia\"/><w:sz w:val=\"21\"/></w:rPr><w:t>")
           .append(c).append("</w:t></w:r>");
     }
-    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(f))) {
-      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-      zip.write(("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-          + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
-          + "relationships+xml\"/><Override PartName=\"/word/document.xml\" ContentType=\""
-          + "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-          + "</Types>").getBytes(StandardCharsets.UTF_8));
-      zip.putNextEntry(new ZipEntry("_rels/.rels"));
-      zip.write(("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-          + "relationships\"><Relationship Id=\"r1\" Type=\"http://schemas.openxmlformats.org/"
-          + "officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-          + "</Relationships>").getBytes(StandardCharsets.UTF_8));
-      zip.putNextEntry(new ZipEntry("word/document.xml"));
+    try (ZipOutputStream zip = docx(f)) {
       zip.write(("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/"
           + "main\"><w:body><w:p><w:r><w:t>2026年度项目支出绩效目标表</w:t></w:r></w:p><w:p>" + body
           + "</w:p></w:body></w:document>").getBytes(StandardCharsets.UTF_8));
