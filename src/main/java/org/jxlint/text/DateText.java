@@ -9,8 +9,13 @@ import java.util.regex.Pattern;
 /** Reads a full date as forms write it: 2025-12-14, 2025.12.14, 2025 年 11 月 17 日, 2025/1/5. */
 public final class DateText {
 
+  /** A year as budget documents write it (19xx, 20xx), to build patterns with. */
+  public static final String YEAR = "(?:19|20)\\d{2}";
+  /** A year followed by 年 (2026年, 2026 年): the year is group 1. */
+  public static final Pattern YEAR_NIAN = Pattern.compile("(" + YEAR + ")\\s*年");
+
   private static final Pattern DATE = Pattern.compile(
-      "^((?:19|20)\\d{2})[年.\\-/](\\d{1,2})[月.\\-/](\\d{1,2})日?$");
+      "^(" + YEAR + ")[年.\\-/](\\d{1,2})[月.\\-/](\\d{1,2})日?$");
 
   private DateText() {}
 

@@ -17,7 +17,7 @@ import org.jxlint.model.ValueKind;
  */
 public final class TargetValueParser {
 
-  private static final String YEAR = "((?:19|20)\\d{2})";
+  private static final String YEAR = "(" + DateText.YEAR + ")";
   private static final Pattern FULL_DATE =
       Pattern.compile("^" + YEAR + "[年.\\-/](\\d{1,2})[月.\\-/](\\d{1,2})日?$");
   private static final Pattern YEAR_MONTH =

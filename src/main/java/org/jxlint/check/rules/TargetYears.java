@@ -40,7 +40,6 @@ final class TargetYears {
     }
   }
 
-  private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
   /** A deadline in words: 截至2027年12月底, 2027年6月前完成, 于2027年底. */
   private static final Pattern STATED_DEADLINE = Pattern.compile(
       "(^|截至|截止|于|在|到)((?:19|20)\\d{2})年(\\d{1,2}月)?(\\d{1,2}日)?(底|末|前|以前|之前|完成|完工|竣工)");
@@ -119,7 +118,7 @@ final class TargetYears {
     Matcher s = SENTENCE.matcher(text);
     while (s.find()) {
       String sentence = s.group().strip();
-      Matcher m = YEAR.matcher(sentence);
+      Matcher m = org.jxlint.text.DateText.YEAR_NIAN.matcher(sentence);
       while (m.find()) {
         int named = Integer.parseInt(m.group(1));
         if (named >= year || isBase(sentence.substring(0, m.start()), sentence.substring(m.end()),

@@ -34,7 +34,6 @@ import org.jxlint.text.TextNormalizer;
  */
 public final class DocumentInterpreter {
 
-  private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
   private static final Pattern HEADING_1 = Pattern.compile("^[一二三四五六七八九十]+\\s*[、.．]");
   private static final Pattern HEADING_2 = Pattern.compile("^[（(][一二三四五六七八九十]+[)）]");
   private static final Pattern PART_MARK = Pattern.compile("^第[一二三四五六七八九十]+部分");
@@ -742,7 +741,7 @@ public final class DocumentInterpreter {
 
   /** The last year a label names (截止 2027 年, 2021-2025年), or null. */
   private static Integer lastYear(String label) {
-    Matcher m = ANY_YEAR.matcher(TextNormalizer.compact(label));
+    Matcher m = org.jxlint.text.DateText.YEAR_NIAN.matcher(TextNormalizer.compact(label));
     Integer last = null;
     while (m.find()) {
       last = Integer.valueOf(m.group(1));

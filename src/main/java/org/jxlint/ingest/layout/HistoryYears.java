@@ -12,7 +12,6 @@ import org.jxlint.model.IndicatorTable;
 /** Gives history columns their year: “2024年” as written, 前年 and 上年 counted from the budget year. */
 final class HistoryYears {
 
-  private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
   private HistoryYears() {}
 
@@ -42,7 +41,7 @@ final class HistoryYears {
 
   static Integer year(String label, Integer budgetYear) {
     String k = LabelSet.key(label);
-    Matcher m = ANY_YEAR.matcher(k + "年");
+    Matcher m = org.jxlint.text.DateText.YEAR_NIAN.matcher(k + "年");
     if (m.find()) {
       return Integer.parseInt(m.group(1));
     }

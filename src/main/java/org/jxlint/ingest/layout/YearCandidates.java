@@ -20,7 +20,6 @@ final class YearCandidates {
 
   private static final Pattern DATE = Pattern.compile(
       "((?:19|20)\\d{2})\\s*[年.\\-/]\\s*(\\d{1,2})\\s*[月.\\-/]\\s*(\\d{1,2})\\s*日?");
-  private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
   private static final Pattern BARE_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
   /** A line holding only the year: （2020年度）, 2026 年度, (2020)年度, (2021年). */
   private static final Pattern YEAR_LINE = Pattern.compile(
@@ -172,7 +171,7 @@ final class YearCandidates {
     if (text == null) {
       return;
     }
-    Matcher m = ANY_YEAR.matcher(TextNormalizer.compact(text));
+    Matcher m = org.jxlint.text.DateText.YEAR_NIAN.matcher(TextNormalizer.compact(text));
     while (m.find()) {
       counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
     }
