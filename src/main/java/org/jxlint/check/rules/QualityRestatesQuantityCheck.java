@@ -3,8 +3,6 @@ package org.jxlint.check.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jxlint.check.Category;
 import org.jxlint.check.Check;
 import org.jxlint.check.CheckContext;
@@ -30,8 +28,6 @@ import org.jxlint.text.TextNormalizer;
     aliases = "duplicate-across-dimensions")
 public final class QualityRestatesQuantityCheck implements Check {
 
-  /** Endings that turn a count into a rate of doing it. */
-  private static final Pattern COMPLETION = Pattern.compile("(完成率|达标率|完成比例|完成度|完成情况)$");
   /** What is left must say enough to be one thing, not a bare 培训 or 工作. */
   private static final int MIN_STEM = 4;
 
@@ -60,11 +56,14 @@ public final class QualityRestatesQuantityCheck implements Check {
         continue;
       }
       String name = plain(row.name());
-      Matcher m = COMPLETION.matcher(name);
-      if (!m.find() || m.start() < MIN_STEM) {
+      // An ending that turns a count into a rate of doing it (rule-words completion-endings).
+      java.util.Optional<String> ending =
+          RuleWords.ending(vocabulary.indicators(), "completion-endings", name);
+      int start = name.length() - ending.map(String::length).orElse(0);
+      if (ending.isEmpty() || start < MIN_STEM) {
         continue;
       }
-      String stem = name.substring(0, m.start());
+      String stem = name.substring(0, start);
       counted(stem, counts).ifPresent(q -> context.report("restated").on(row, IndicatorField.NAME)
           .args(Rows.label(row), Rows.dimensionAsWritten(row), Rows.dimensionAsWritten(q),
               Rows.label(q))

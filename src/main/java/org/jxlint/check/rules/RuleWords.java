@@ -35,6 +35,12 @@ final class RuleWords {
     return pattern(lexicon, key, "(?:%s)$").matcher(text).find();
   }
 
+  /** The word the text ends in, if it ends in one. */
+  static java.util.Optional<String> ending(IndicatorLexicon lexicon, String key, String text) {
+    java.util.regex.Matcher m = pattern(lexicon, key, "(?:%s)$").matcher(text);
+    return m.find() ? java.util.Optional.of(m.group()) : java.util.Optional.empty();
+  }
+
   private static Pattern pattern(IndicatorLexicon lexicon, String key, String form) {
     return COMPILED.computeIfAbsent(lexicon, l -> new ConcurrentHashMap<>())
         .computeIfAbsent(form + key, k -> Pattern.compile(String.format(form,

@@ -55,7 +55,7 @@ public final class ScoringTargetMismatchCheck implements Check {
           }
         }
       } else if (t.kind() == ValueKind.QUALITATIVE) {
-        List<String> grades = grades(scoring);
+        List<String> grades = grades(scoring, context.vocabulary().indicators());
         String value = TextNormalizer.compact(row.value());
         if (grades.size() >= 2 && grades.stream().noneMatch(value::equals)) {
           context.report("grade").on(row, IndicatorField.VALUE)
@@ -65,14 +65,17 @@ public final class ScoringTargetMismatchCheck implements Check {
     }
   }
 
-  /** The grade words a scoring rule gives marks for; conditions with figures are not grades. */
-  private static List<String> grades(String scoring) {
+  /**
+   * The grade words a scoring rule gives marks for; conditions (达到…, 按时…, 每…: rule-words
+   * not-grade-words) are not grades.
+   */
+  private static List<String> grades(String scoring, org.jxlint.config.IndicatorLexicon lexicon) {
     List<String> out = new ArrayList<>();
     for (String clause : scoring.split("[，,；;。]")) {
       Matcher m = GRADE.matcher(clause);
       if (m.find() && m.start() == 0) {
         String g = m.group(1).replaceFirst("^(评价为|评为|为)", "");
-        if (!g.matches(".*(达到|完成|按时|按计划|未|否则|每|以上|以下|的).*") && !out.contains(g)) {
+        if (!RuleWords.in(lexicon, "not-grade-words", g) && !out.contains(g)) {
           out.add(g);
         }
       }
