@@ -89,6 +89,9 @@ public final class ComparatorMismatchCheck implements Check {
     if (t == null || t.number() == null || costInPercent) {
       return comparator + " 预算数"; // a cost in % wants a sum of money, not another rate
     }
+    if ("%".equals(t.unit()) && t.number().compareTo(java.math.BigDecimal.valueOf(100)) >= 0) {
+      return comparator + "5%"; // a rate that should be low: “≤100%” would say nothing
+    }
     return comparator + t.number().stripTrailingZeros().toPlainString()
         + (t.unitAsWritten() == null ? "" : t.unitAsWritten());
   }

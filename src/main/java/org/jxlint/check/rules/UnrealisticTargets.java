@@ -69,7 +69,10 @@ final class UnrealisticTargets {
         return Kind.SATISFACTION_LOW;
       }
     }
-    if (percent && up && t.number().compareTo(HUNDRED) == 0) {
+    // A rate that should be low (逾期发放率 ≥100%) has the wrong comparator, comparator-mismatch
+    // says: “=100%” would be the wrong advice.
+    if (percent && up && t.number().compareTo(HUNDRED) == 0
+        && Rows.direction(name, lexicon).filter(d -> d == Rows.Direction.LOWER).isEmpty()) {
       return Kind.AT_LEAST_100;
     }
     if (t.number().signum() < 0 && !lexicon.means(name, "economic")) {
