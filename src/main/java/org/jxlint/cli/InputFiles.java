@@ -77,12 +77,14 @@ final class InputFiles {
     List<PathMatcher> out = matchers(excludes);
     List<Input> found = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
+    // A folder named by a link (current -> 2026-12-03) is that folder: the user named it.
+    Path start = root(argument);
     try {
-      Files.walkFileTree(argument, followLinks ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
+      Files.walkFileTree(start, followLinks ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
           : EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          if (dir.equals(argument) || !hidden(dir.getFileName().toString())) {
+          if (dir.equals(start) || !hidden(dir.getFileName().toString())) {
             return FileVisitResult.CONTINUE;
           }
           skipped.add(new Skipped(dir, "skip.hiddenFolder", true));
@@ -91,14 +93,14 @@ final class InputFiles {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          Path relative = argument.relativize(file);
+          Path relative = start.relativize(file);
           if (attrs.isDirectory()
               || (!in.isEmpty() && in.stream().noneMatch(m -> matches(m, relative)))
               || out.stream().anyMatch(m -> matches(m, relative))) {
             return FileVisitResult.CONTINUE; // left out on purpose by --include/--exclude
           }
           Optional<String> reason = skipReason(file.getFileName().toString(), strict);
-          Input input = new Input(file, file.toString(), argument);
+          Input input = new Input(file, argument.resolve(relative).toString(), start);
           if (!followLinks && UploadBounds.leavesRoot(input)) {
             found.add(input); // a way out of the upload, whatever its name: listed with the reason
           } else if (reason.isPresent()) {
@@ -111,7 +113,8 @@ final class InputFiles {
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException exc) {
-          found.add(new Input(file, file.toString(), argument)); // reported as unreadable
+          found.add(new Input(file, argument.resolve(start.relativize(file)).toString(), start));
+          // reported as unreadable
           return FileVisitResult.CONTINUE;
         }
       });
@@ -121,6 +124,18 @@ final class InputFiles {
     found.sort(Comparator.comparing(Input::display));
     skipped.sort(Comparator.comparing(s -> s.path().toString()));
     return new Expansion(found, skipped);
+  }
+
+  /** Where a walk of a folder argument starts: the folder a link names, else the argument. */
+  private static Path root(Path argument) {
+    if (!Files.isSymbolicLink(argument)) {
+      return argument;
+    }
+    try {
+      return argument.toRealPath();
+    } catch (IOException e) {
+      return argument;
+    }
   }
 
   /** Why a walk passes over a file of this name, as a message key; empty when it is read. */

@@ -18,18 +18,28 @@ final class UploadBounds {
 
   private UploadBounds() {}
 
-  /** Whether {@code file} lies inside one of the folders given to check. */
+  /**
+   * Whether {@code file} lies inside one of the folders given to check, or in the folder of a
+   * file given to check (cd 上传 && jxlint check *.docx: the upload's own folder).
+   */
   static boolean inside(Path file, List<Path> arguments) {
     Path f = real(file);
-    return arguments.stream().filter(Files::isDirectory).map(UploadBounds::real)
-        .anyMatch(f::startsWith);
+    return arguments.stream().anyMatch(a -> Files.isDirectory(a) ? f.startsWith(real(a))
+        : f.getParent() != null && f.getParent().equals(real(a.toAbsolutePath().getParent())));
   }
 
-  /** Every {@value ProjectConfig#FILE_NAME} inside the folders given to check, in order. */
+  /**
+   * Every {@value ProjectConfig#FILE_NAME} inside the folders given to check, and beside the
+   * files given to check, in order.
+   */
   static List<Path> configsInside(List<Path> arguments) {
     List<Path> found = new ArrayList<>();
     for (Path argument : arguments) {
       if (!Files.isDirectory(argument)) {
+        Path beside = argument.toAbsolutePath().getParent().resolve(ProjectConfig.FILE_NAME);
+        if (Files.isRegularFile(beside) && found.stream().noneMatch(p -> same(p, beside))) {
+          found.add(beside);
+        }
         continue;
       }
       try (Stream<Path> files = Files.find(argument, Integer.MAX_VALUE, (p, attrs) ->
@@ -43,16 +53,20 @@ final class UploadBounds {
   }
 
   /**
-   * Whether a file found in a folder is a link to somewhere outside that folder. A file named on
-   * the command line is the user's own choice and always read.
+   * Whether a file is a link to somewhere outside the folder it was found in, or, named on the
+   * command line, outside the folder it stands in (--follow-links reads it all the same).
    */
   static boolean leavesRoot(InputFiles.Input input) {
     Path file = input.file();
-    if (file.equals(input.argument()) || !Files.isSymbolicLink(file)) {
+    if (!Files.isSymbolicLink(file)) {
       return false;
     }
+    // A link named on the command line (as a shell's * names every link of a folder) is held to
+    // the folder it stands in.
+    Path root = file.equals(input.argument()) ? file.toAbsolutePath().getParent()
+        : input.argument();
     try {
-      return !file.toRealPath().startsWith(input.argument().toRealPath());
+      return !file.toRealPath().startsWith(root.toRealPath());
     } catch (IOException e) {
       return false; // a dangling link: reported as a missing file
     }

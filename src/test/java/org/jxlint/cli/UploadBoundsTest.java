@@ -84,6 +84,42 @@ class UploadBoundsTest {
     assertFalse(asked.stdout().contains("符号链接"), asked.stdout());
   }
 
+  @Test
+  @DisplayName("在上传目录里逐个点名文件检查时，与文件同目录的 .jxlint.yml 也属于上传，不采用并点名")
+  void a_configuration_beside_the_files_named_is_ignored(@TempDir Path dir) throws Exception {
+    Path up = upload(dir);
+    Files.writeString(up.resolve(".jxlint.yml"), ALL_OFF);
+    JxlintProcess run = JxlintProcess.run(up, "check", "表.json");
+    assertEquals(1, run.exit(), run.stdout() + run.stderr());
+    assertTrue(run.stderr().contains(".jxlint.yml"), run.stderr());
+  }
+
+  @Test
+  @DisplayName("命令行上点名的符号链接（如 shell 的 * 展开）指向所在目录之外时同样不读；--follow-links 时照读")
+  void a_named_link_out_of_its_folder_is_not_followed(@TempDir Path dir) throws Exception {
+    Path up = upload(dir);
+    Path secret = Files.writeString(dir.resolve("别的单位.txt"), "一级指标\t二级指标\t三级指标\t指标值\n"
+        + "产出指标\t数量指标\t机密数字\t≥8848个\n");
+    Files.createSymbolicLink(up.resolve("链接.txt"), secret);
+    JxlintProcess run = JxlintProcess.run(dir, "check", "上传/青山镇/链接.txt", "上传/青山镇/表.json",
+        "--format", "json");
+    assertEquals(1, unreadable(run), run.stdout());
+    assertFalse(run.stdout().contains("机密数字"), run.stdout());
+    JxlintProcess asked = JxlintProcess.run(dir, "check", "上传/青山镇/链接.txt", "--follow-links",
+        "--format", "json");
+    assertEquals(0, unreadable(asked), asked.stdout());
+  }
+
+  @Test
+  @DisplayName("以符号链接给出的目录（latest -> 2026-12-03）就是那个目录，照常检查")
+  void a_folder_named_by_a_link_is_that_folder(@TempDir Path dir) throws Exception {
+    Path up = upload(dir);
+    Files.createSymbolicLink(dir.resolve("最新"), up);
+    JxlintProcess run = JxlintProcess.run(dir, "check", "最新", "--format", "json");
+    assertTrue(run.stdout().contains("最新/表.json"), run.stdout() + run.stderr());
+    assertEquals(0, unreadable(run), run.stdout());
+  }
+
   private static long unreadable(JxlintProcess run) {
     return run.stdout().lines().filter(l -> l.contains("\"status\" : \"unreadable\"")).count();
   }
