@@ -43,19 +43,21 @@ public final class MarkdownReportWriter implements ReportWriter {
    * report, with what goes back to the unit only — no rule ids, nothing waived or in a baseline.
    */
   static String letter(Messages messages, FileReport r) {
-    StringBuilder b = new StringBuilder("# ").append(messages.get("letter.title",
-        OutputNames.fileName(r.path()))).append("\n\n");
-    if (!OutputNames.fileName(r.path()).equals(r.path())) {
-      b.append(messages.get("letter.file", r.path())).append("\n\n");
+    String path = Rendering.displayPath(r.path());
+    String name = Rendering.displayPath(OutputNames.fileName(r.path()));
+    StringBuilder b = new StringBuilder("# ").append(messages.get("letter.title", name))
+        .append("\n\n");
+    if (!name.equals(path)) {
+      b.append(messages.get("letter.file", path)).append("\n\n");
     }
     if (r.unreadable()) {
       b.append("**").append(messages.get("report.status.unreadable")).append("**")
           .append(messages.get("report.colon")).append(Rendering.reason(messages, r))
           .append("\n");
-      return b.toString();
+      return Rendering.markdownSafe(b.toString());
     }
     new MarkdownReportWriter(messages).entry(b, r.withFindings(ReviewText.active(r)));
-    return b.toString();
+    return Rendering.markdownSafe(b.toString());
   }
 
   @Override
@@ -64,23 +66,24 @@ public final class MarkdownReportWriter implements ReportWriter {
   @Override
   public void file(FileReport r) {
     StringBuilder b = new StringBuilder();
-    b.append("## ").append(fileNo + 1).append(". ").append(r.path()).append("\n\n");
+    String path = Rendering.displayPath(r.path());
+    b.append("## ").append(fileNo + 1).append(". ").append(path).append("\n\n");
     String line;
     if (r.unreadable()) {
       String reason = Rendering.reason(messages, r);
-      line = messages.get("md.overview.unreadable", r.path(), reason);
+      line = messages.get("md.overview.unreadable", path, reason);
       b.append("**").append(messages.get("report.status.unreadable")).append("**")
           .append(messages.get("report.colon")).append(reason).append("\n\n");
     } else {
       Grade g = r.grade();
-      line = messages.get("md.overview.file", r.path(), g.letter(), r.count(Severity.ERROR),
+      line = messages.get("md.overview.file", path, g.letter(), r.count(Severity.ERROR),
           r.count(Severity.WARNING), r.count(Severity.INFO));
       entry(b, r);
     }
     // Only a whole entry is kept: a failure above leaves no trace of this file.
     fileNo++;
-    overview.add(line);
-    body.append(b);
+    overview.add(Rendering.markdownSafe(line));
+    body.append(Rendering.markdownSafe(b.toString()));
   }
 
   private void entry(StringBuilder b, FileReport r) {
@@ -194,7 +197,7 @@ public final class MarkdownReportWriter implements ReportWriter {
       out.println("## " + messages.get("md.stale"));
       out.println();
       for (String entry : s.stale()) {
-        out.println("- " + entry);
+        out.println("- " + Rendering.markdownSafe(Rendering.displayPath(entry)));
       }
       out.println();
     }

@@ -17,10 +17,10 @@ final class PlainLetter {
   static String of(Messages m, FileReport r) {
     String indent = m.isEnglish() ? "    " : "\u3000\u3000";
     StringBuilder b = new StringBuilder();
-    String name = OutputNames.fileName(r.path());
+    String name = Rendering.displayPath(OutputNames.fileName(r.path()));
     b.append(m.get("letter.title", name)).append('\n');
-    if (!name.equals(r.path())) {
-      b.append(m.get("letter.file", r.path())).append('\n');
+    if (!name.equals(Rendering.displayPath(r.path()))) {
+      b.append(m.get("letter.file", Rendering.displayPath(r.path()))).append('\n');
     }
     b.append('\n');
     if (r.unitName() != null && !r.unitName().isBlank()) {

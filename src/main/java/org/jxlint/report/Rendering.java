@@ -10,6 +10,47 @@ import org.jxlint.model.SourceLocation;
 /** The words every reporter shares: a finding's message, suggestion and location. */
 final class Rendering {
 
+  /**
+   * A file's name as a report line shows it: control characters (a newline in a name would start
+   * a line of its own, such as a forged “结论：通过”) and the characters that turn text around
+   * (U+202E shows “txt.json” for “nosj.txt”) written as visible escapes.
+   */
+  static String displayPath(String path) {
+    StringBuilder b = new StringBuilder(path.length());
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E')
+          || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F') {
+        b.append(String.format("\\u%04X", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Markdown in which the uploaded text cannot be markup: &, < and > as entities (no raw HTML,
+   * such as an <img onerror=…> in an indicator's name, reaches a renderer) and [ ] escaped (no
+   * link of the upload's making). The report's own Markdown uses none of these characters.
+   */
+  static String markdownSafe(String markdown) {
+    StringBuilder b = new StringBuilder(markdown.length());
+    for (int i = 0; i < markdown.length(); i++) {
+      char c = markdown.charAt(i);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '[' -> b.append("\\[");
+        case ']' -> b.append("\\]");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+
   static final String PATH_SEPARATOR = " › ";
 
   private Rendering() {}

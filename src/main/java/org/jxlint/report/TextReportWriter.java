@@ -46,7 +46,7 @@ public final class TextReportWriter implements ReportWriter {
   }
 
   private void entry(FileReport r) {
-    out.println(paint(BOLD, r.path()));
+    out.println(paint(BOLD, Rendering.displayPath(r.path())));
     if (r.unreadable()) {
       out.println("  " + paint(colorOf(Severity.ERROR),
           messages.get("report.status.unreadable")) + colon() + Rendering.reason(messages, r));
