@@ -37,8 +37,19 @@ final class CellDisplay {
 
   private final DataFormatter format = new DataFormatter(Locale.CHINA);
 
-  /** The cell's text as Excel shows it; a formula by its last computed value. */
+  /** Evaluates the formulas a file holds without a computed value; made on first need. */
+  private org.apache.poi.ss.usermodel.FormulaEvaluator evaluator;
+
+  /**
+   * The cell's text as Excel shows it; a formula by its last computed value, or, where the file
+   * holds none (written by a program that does not compute, as <c><f>100-5</f></c>), by the value
+   * POI computes — never the 0 an absent value reads as; empty when POI cannot compute it.
+   */
   String text(Cell cell) {
+    if (cell.getCellType() == CellType.FORMULA
+        && cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x && !x.getCTCell().isSetV()) {
+      return computed(cell);
+    }
     CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
         : cell.getCellType();
     return switch (type) {
@@ -50,6 +61,28 @@ final class CellDisplay {
           ? String.valueOf(cell.getBooleanCellValue()) : format.formatCellValue(cell);
       default -> cell.getCellType() == CellType.FORMULA ? "" : format.formatCellValue(cell);
     };
+  }
+
+  private String computed(Cell cell) {
+    try {
+      if (evaluator == null) {
+        evaluator = cell.getSheet().getWorkbook().getCreationHelper().createFormulaEvaluator();
+      }
+      org.apache.poi.ss.usermodel.CellValue v = evaluator.evaluate(cell);
+      if (v == null) {
+        return "";
+      }
+      return switch (v.getCellType()) {
+        case NUMERIC -> number(v.getNumberValue(), cell.getCellStyle().getDataFormat(),
+            cell.getCellStyle().getDataFormatString(),
+            cell.getSheet().getWorkbook() instanceof Date1904Support d && d.isDate1904());
+        case STRING -> v.getStringValue();
+        case BOOLEAN -> String.valueOf(v.getBooleanValue());
+        default -> "";
+      };
+    } catch (RuntimeException e) {
+      return ""; // a function POI does not know, a reference to another file
+    }
   }
 
   /** A number in the format with this index and text, as Excel shows it. */

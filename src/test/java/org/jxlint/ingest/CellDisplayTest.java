@@ -83,4 +83,17 @@ class CellDisplayTest {
     cell.setCellStyle(style);
     return new CellDisplay().text(cell);
   }
+
+  @Test
+  @DisplayName("公式没有存计算结果（不会计算的程序写的）：按公式算出，不当作 0")
+  void a_formula_without_its_computed_value_is_computed() throws Exception {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      org.apache.poi.xssf.usermodel.XSSFCell cell = wb.createSheet("表").createRow(0).createCell(0);
+      cell.setCellFormula("100-5");
+      if (cell.getCTCell().isSetV()) {
+        cell.getCTCell().unsetV(); // as a program that writes formulas but computes none leaves it
+      }
+      assertEquals("95", new CellDisplay().text(cell));
+    }
+  }
 }
