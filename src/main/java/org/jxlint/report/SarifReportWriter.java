@@ -82,6 +82,7 @@ public final class SarifReportWriter implements ReportWriter {
     for (RuleMeta r : rules) {
       json.writeTree(rule(r));
     }
+    json.writeTree(unreadableRule());
     json.writeEndArray();
     json.writeEndObject();
     json.writeEndObject();
@@ -92,6 +93,22 @@ public final class SarifReportWriter implements ReportWriter {
       json.writeEndObject();
       json.writeEndObject();
     }
+  }
+
+  /** The descriptor of the results that say a file could not be read (ruleId “unreadable”). */
+  private ObjectNode unreadableRule() {
+    ObjectNode n = SarifResults.MAPPER.createObjectNode();
+    String zhName = zh.get("report.status.unreadable");
+    String enName = en.get("report.status.unreadable");
+    n.put("id", "unreadable");
+    n.put("name", "unreadable");
+    n.putObject("shortDescription").put("text", zhName + " / " + enName);
+    n.putObject("fullDescription").put("text", zh.get("sarif.unreadable.help"));
+    n.putObject("help").put("text", zh.get("sarif.unreadable.help") + "\n"
+        + en.get("sarif.unreadable.help"));
+    n.putObject("defaultConfiguration").put("level", SarifResults.level(Severity.ERROR));
+    n.putObject("properties").put("category", "reading");
+    return n;
   }
 
   private ObjectNode rule(RuleMeta r) {

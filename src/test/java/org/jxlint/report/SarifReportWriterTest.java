@@ -104,7 +104,19 @@ class SarifReportWriterTest {
       deprecated.add(rule.path("id").asText() + "=" + rule.path("deprecatedIds"));
     }
     assertEquals(List.of("bystander=", "whole-rule-names=[\"whole-rule\"]",
-        "whole-rule-values=[\"whole-rule\"]", "internal-error="), deprecated);
+        "whole-rule-values=[\"whole-rule\"]", "internal-error=", "unreadable="), deprecated);
+  }
+
+  @Test
+  void every_result_names_a_rule_the_driver_describes() throws Exception {
+    FileReport unreadable = new FileReport("uploads/坏.docx", null, null, null, null,
+        "unreadable.corrupt", List.of(), null, List.of(), null);
+    JsonNode run = sarif(10, null, List.of(file("uploads/a.docx", Severity.ERROR), unreadable));
+    java.util.Set<String> described = new java.util.HashSet<>();
+    run.path("tool").path("driver").path("rules").forEach(r -> described.add(r.path("id").asText()));
+    run.path("results").forEach(r -> assertTrue(described.contains(r.path("ruleId").asText()),
+        r.path("ruleId").asText()));
+    assertEquals(2, run.path("results").size());
   }
 
   @Test
