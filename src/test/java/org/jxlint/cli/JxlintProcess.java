@@ -19,6 +19,12 @@ record JxlintProcess(int exit, String stdout, String stderr) {
 
   static JxlintProcess run(Path workingDir, String... args) throws IOException,
       InterruptedException {
+    return run(java.util.Map.of(), workingDir, args);
+  }
+
+  /** As {@link #run(Path, String...)}, with these variables set in its environment. */
+  static JxlintProcess run(java.util.Map<String, String> env, Path workingDir, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx1g", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
@@ -26,8 +32,10 @@ record JxlintProcess(int exit, String stdout, String stderr) {
     Path out = Files.createTempFile("jxlint-out", ".txt");
     Path err = Files.createTempFile("jxlint-err", ".txt");
     try {
-      Process p = new ProcessBuilder(command).directory(workingDir.toFile())
-          .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile())
+          .redirectOutput(out.toFile()).redirectError(err.toFile());
+      builder.environment().putAll(env);
+      Process p = builder.start();
       if (!p.waitFor(LIMIT_MINUTES, TimeUnit.MINUTES)) {
         p.destroyForcibly();
         throw new AssertionError("jxlint did not finish within " + LIMIT_MINUTES + " minutes");

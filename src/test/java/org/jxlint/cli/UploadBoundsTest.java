@@ -120,6 +120,17 @@ class UploadBoundsTest {
     assertEquals(0, unreadable(run), run.stdout());
   }
 
+  @Test
+  @DisplayName("区域设置写不了中文文件名（LANG=C、直接 java -jar）时，stderr 上说明原因和办法")
+  void a_locale_that_cannot_name_chinese_files_is_named(@TempDir Path dir) throws Exception {
+    JxlintProcess c = JxlintProcess.run(java.util.Map.of("LANG", "C", "LC_ALL", "C"), dir,
+        "rules");
+    assertTrue(c.stderr().contains("LC_ALL=C.UTF-8"), c.stderr());
+    JxlintProcess utf8 = JxlintProcess.run(java.util.Map.of("LANG", "C.UTF-8", "LC_ALL",
+        "C.UTF-8"), dir, "rules");
+    assertEquals("", utf8.stderr());
+  }
+
   private static long unreadable(JxlintProcess run) {
     return run.stdout().lines().filter(l -> l.contains("\"status\" : \"unreadable\"")).count();
   }
