@@ -75,6 +75,7 @@ public final class CanonicalJson implements SubmissionReader {
     List<ReadingNote> notes = new ArrayList<>();
     String text = DocumentReader.text(file, notes);
     try {
+      ReadLimits.current().rows(rowsIn(text));
       root = MAPPER.readTree(text);
     } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
       // Nesting, number or string beyond the parser's limits: not a typo, a file no form is.
@@ -91,6 +92,41 @@ public final class CanonicalJson implements SubmissionReader {
     cutLongTexts(root, notes);
     Submission read = fromTree(root, displayPath);
     return notes.isEmpty() ? read : read.withReadingNotes(notes);
+  }
+
+  /**
+   * How many tables and indicator rows the text holds, counted as it streams past before any tree
+   * is built: the objects of every “tables” and “indicators” array. A file of 500,000 rows is
+   * refused with the row limit, as a table of that many rows is, instead of filling the heap.
+   */
+  static long rowsIn(String text) throws IOException {
+    long rows = 0;
+    try (com.fasterxml.jackson.core.JsonParser p = MAPPER.getFactory().createParser(text)) {
+      java.util.ArrayDeque<Boolean> counted = new java.util.ArrayDeque<>();
+      String field = null;
+      com.fasterxml.jackson.core.JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        switch (t) {
+          case FIELD_NAME -> field = p.currentName();
+          case START_ARRAY -> {
+            counted.push("tables".equals(field) || "indicators".equals(field));
+            field = null;
+          }
+          case END_ARRAY -> counted.pop();
+          case START_OBJECT -> {
+            if (!counted.isEmpty() && counted.peek() && p.getParsingContext().getParent() != null
+                && p.getParsingContext().getParent().inArray()) {
+              rows++;
+            }
+            counted.push(false);
+            field = null;
+          }
+          case END_OBJECT -> counted.pop();
+          default -> field = null;
+        }
+      }
+    }
+    return rows;
   }
 
   /**

@@ -99,6 +99,22 @@ class BadInputTest {
   }
 
   @Test
+  void a_json_of_more_rows_than_the_limit_is_refused_before_it_is_built() throws Exception {
+    // The row limit holds for the canonical JSON too: counted while the text streams past (two
+    // tables and three indicators below; a history entry is no row).
+    Path f = dir.resolve("三万行.json");
+    StringBuilder b = new StringBuilder("{\"title\": \"2026年度项目绩效目标表\", \"tables\": [");
+    for (int i = 0; i < ReadLimits.current().maxRows() + 1; i++) {
+      b.append(i == 0 ? "" : ",").append("{\"indicators\": [{\"name\": \"受益户数\", \"value\": \"≥")
+          .append(i).append("户\", \"locations\": {\"value\": {\"line\": 1}}}]}");
+    }
+    Files.writeString(f, b.append("]}").toString());
+    assertEquals("unreadable.tooManyRows", reason(f));
+    assertEquals(5, CanonicalJson.rowsIn("{\"tables\": [{\"indicators\": [{}, {\"history\": [{}]}]},"
+        + " {\"indicators\": [{}]}]}"));
+  }
+
+  @Test
   void passwordProtectedWorkbookAndDocument() throws Exception {
     Path plainXlsx = dir.resolve("plain.xlsx");
     try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
