@@ -61,7 +61,8 @@ final class PdfReader extends DocumentReader {
     try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "",
         null, null, IOUtils.createTempFileOnlyStreamCache())) {
       if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
-        throw new UnreadableException("unreadable.encrypted");
+        // It opened without a password: its author forbade copying its text, which jxlint keeps.
+        throw new UnreadableException("unreadable.pdf.copyProtected");
       }
       Collector collector = new Collector();
       Pages pages = new Pages(blocks);

@@ -53,6 +53,7 @@ public final class ReasonCode {
     code("pdf.cycle", "pdf-damaged");
     code("pdf.pageTree", "pdf-damaged");
     code("pdf.truncated", "pdf-truncated");
+    code("pdf.copyProtected", "copy-protected");
     code("pdf.tooManyPages", "too-many-pages");
     code("timeout", "timeout");
     // Canonical JSON.

@@ -171,6 +171,15 @@ class ReasonCodeTest {
       pdf.save(pages.toFile());
     }
     want.put(pages.toString(), "too-many-pages");
+    Path noCopy = dir.resolve("禁止复制.pdf");
+    try (var pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      var may = new org.apache.pdfbox.pdmodel.encryption.AccessPermission();
+      may.setCanExtractContent(false);
+      pdf.protect(new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("作者", "", may));
+      pdf.save(noCopy.toFile());
+    }
+    want.put(noCopy.toString(), "copy-protected");
     Path pipe = dir.resolve("管道.txt");
     if (new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0) {
       want.put(pipe.toString(), "not-a-file");

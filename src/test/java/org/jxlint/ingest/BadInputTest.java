@@ -115,6 +115,23 @@ class BadInputTest {
   }
 
   @Test
+  void a_pdf_that_forbids_copying_its_text_says_so_not_that_it_has_a_password() throws Exception {
+    Path f = dir.resolve("禁止复制.pdf");
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      org.apache.pdfbox.pdmodel.encryption.AccessPermission may =
+          new org.apache.pdfbox.pdmodel.encryption.AccessPermission();
+      may.setCanExtractContent(false);
+      org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy policy =
+          new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("作者", "", may);
+      policy.setEncryptionKeyLength(128);
+      doc.protect(policy);
+      doc.save(f.toFile());
+    }
+    assertEquals("unreadable.pdf.copyProtected", reason(f));
+  }
+
+  @Test
   void passwordProtectedWorkbookAndDocument() throws Exception {
     Path plainXlsx = dir.resolve("plain.xlsx");
     try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
