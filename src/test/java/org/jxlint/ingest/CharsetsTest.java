@@ -69,6 +69,32 @@ class CharsetsTest {
   }
 
   @Test
+  @DisplayName("UTF-16 里半个 emoji（孤立的代理项）只换成一个“�”，后面的制表符不被吞掉")
+  void aLoneSurrogateInUtf16TakesNothingWithIt() {
+    String text = "三级指标\t指标值\n群众满意度\uD83D\t≥90%\n";
+    for (boolean little : new boolean[] {true, false}) {
+      java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(2 + 2 * text.length())
+          .order(little ? java.nio.ByteOrder.LITTLE_ENDIAN : java.nio.ByteOrder.BIG_ENDIAN);
+      buf.putChar('\uFEFF');
+      text.chars().forEach(c -> buf.putChar((char) c));
+      Charsets.Decoded d = Charsets.read(buf.array());
+      assertEquals(text.replace('\uD83D', '\uFFFD'), d.text());
+      assertEquals(1, d.replaced());
+    }
+    String emoji = "满意度😀";
+    assertEquals(emoji, Charsets.read(withBom(emoji)).text(), "a whole pair stays a character");
+  }
+
+  private static byte[] withBom(String text) {
+    byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
+    byte[] out = new byte[body.length + 2];
+    out[0] = (byte) 0xFF;
+    out[1] = (byte) 0xFE;
+    System.arraycopy(body, 0, out, 2, body.length);
+    return out;
+  }
+
+  @Test
   @DisplayName("GBK 和 GB18030 的文件照旧识别")
   void gbkStaysGbk() {
     Charsets.Decoded d = Charsets.read(SIMPLIFIED.getBytes(GBK));

@@ -82,10 +82,10 @@ public final class Charsets {
       return lenient(bytes, 4, Charset.forName("UTF-32BE"), 0, 0);
     }
     if (startsWith(bytes, 0xFF, 0xFE)) {
-      return lenient(bytes, 2, StandardCharsets.UTF_16LE, 0, 0);
+      return utf16(bytes, 2, true);
     }
     if (startsWith(bytes, 0xFE, 0xFF)) {
-      return lenient(bytes, 2, StandardCharsets.UTF_16BE, 0, 0);
+      return utf16(bytes, 2, false);
     }
     if (binaryMagic(bytes)) {
       return Decoded.no(Problem.BINARY);
@@ -233,6 +233,39 @@ public final class Charsets {
   private static Decoded lenient(byte[] bytes, int from, Charset cs, int replaced, int zeros) {
     return new Decoded(new String(bytes, from, bytes.length - from, cs), cs, replaced, zeros,
         null);
+  }
+
+  /**
+   * UTF-16 code unit by code unit: a surrogate without its partner (half of a cut emoji) becomes
+   * one “�” and is counted, the character after it kept — Java's decoder takes the next unit (a
+   * tab, say) with it, which shifts every cell after it.
+   */
+  private static Decoded utf16(byte[] bytes, int from, boolean little) {
+    StringBuilder b = new StringBuilder((bytes.length - from) / 2 + 1);
+    int replaced = 0;
+    int n = (bytes.length - from) / 2;
+    for (int k = 0; k < n; k++) {
+      int i = from + 2 * k;
+      char c = little ? (char) ((bytes[i] & 0xFF) | (bytes[i + 1] & 0xFF) << 8)
+          : (char) ((bytes[i] & 0xFF) << 8 | (bytes[i + 1] & 0xFF));
+      b.append(c);
+    }
+    if ((bytes.length - from) % 2 != 0) {
+      b.append('\uFFFD');
+      replaced++;
+    }
+    for (int i = 0; i < b.length(); i++) {
+      char c = b.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < b.length()
+          && Character.isLowSurrogate(b.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        b.setCharAt(i, '\uFFFD');
+        replaced++;
+      }
+    }
+    return new Decoded(b.toString(), little ? StandardCharsets.UTF_16LE
+        : StandardCharsets.UTF_16BE, replaced, 0, null);
   }
 
   /** Text that has control characters all through it is a binary file after all. */
