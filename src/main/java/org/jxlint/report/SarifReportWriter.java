@@ -104,8 +104,10 @@ public final class SarifReportWriter implements ReportWriter {
     n.put("name", "unreadable");
     n.putObject("shortDescription").put("text", zhName + " / " + enName);
     n.putObject("fullDescription").put("text", zh.get("sarif.unreadable.help"));
-    n.putObject("help").put("text", zh.get("sarif.unreadable.help") + "\n"
-        + en.get("sarif.unreadable.help"));
+    ObjectNode help = n.putObject("help");
+    help.put("text", zh.get("sarif.unreadable.help") + "\n" + en.get("sarif.unreadable.help"));
+    help.put("markdown", "# unreadable\n\n" + zh.get("sarif.unreadable.help") + "\n\n"
+        + en.get("sarif.unreadable.help") + "\n");
     n.putObject("defaultConfiguration").put("level", SarifResults.level(Severity.ERROR));
     n.putObject("properties").put("category", "reading");
     return n;
