@@ -64,7 +64,7 @@ final class OfficeFiles {
           : "unreadable.wrongType", program);
     }
     if (magic == FileMagic.OOXML) {
-      requireSaneZip(file);
+      requireSaneZip(file, program);
     } else {
       requireUnencrypted(file);
     }
@@ -89,8 +89,16 @@ final class OfficeFiles {
    * same limits while inflating, but reading a package from a file it reports a part cut short
    * by that check as broken XML, so the reviewer would be told "damaged" instead of "zip bomb".
    */
-  private static void requireSaneZip(Path file) throws UnreadableException {
+  private static void requireSaneZip(Path file, String program) throws UnreadableException {
     try (ZipFile zip = new ZipFile(file.toFile())) {
+      // A workbook renamed .docx (or a document renamed .xlsx) is the other program's file.
+      boolean word = zip.getEntry("word/document.xml") != null;
+      boolean excel = zip.getEntry("xl/workbook.xml") != null;
+      if (program.equals("Word") ? excel && !word : word && !excel) {
+        boolean isExcel = excel && !word;
+        throw new UnreadableException("unreadable.otherOffice", isExcel ? "Excel" : "Word",
+            isExcel ? ".xlsx" : ".docx", program);
+      }
       for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
         long size = entry.getSize();
         long packed = entry.getCompressedSize();

@@ -38,6 +38,7 @@ public final class ReasonCode {
     code("corrupt", "corrupt");
     code("notOffice", "not-office");
     code("wrongType", "wrong-type");
+    code("otherOffice", "wrong-type");
     code("html", "html");
     code("xml2003", "office-xml-2003");
     code("oldWord", "old-word");

@@ -132,6 +132,24 @@ class BadInputTest {
   }
 
   @Test
+  void a_workbook_renamed_docx_is_named_for_what_it_is() throws Exception {
+    Path f = dir.resolve("其实是表格.docx");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(f)) {
+      wb.createSheet("表").createRow(0).createCell(0).setCellValue("三级指标");
+      wb.write(out);
+    }
+    assertEquals("unreadable.otherOffice", reason(f));
+    Path g = dir.resolve("其实是文档.xlsx");
+    try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+        OutputStream out = Files.newOutputStream(g)) {
+      doc.createParagraph().createRun().setText("绩效目标表");
+      doc.write(out);
+    }
+    assertEquals("unreadable.otherOffice", reason(g));
+  }
+
+  @Test
   void passwordProtectedWorkbookAndDocument() throws Exception {
     Path plainXlsx = dir.resolve("plain.xlsx");
     try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
