@@ -72,7 +72,11 @@ final class PdfReader extends DocumentReader {
         collector.setStartPage(page);
         collector.setEndPage(page);
         collector.getText(doc);
-        pages.page(PdfGrid.find(PdfRulings.of(all.get(page - 1))), collector.glyphs);
+        List<PdfRulings.Segment> rulings = PdfRulings.of(all.get(page - 1));
+        // Tables are rebuilt by comparing lines pairwise: a page of tens of thousands of strokes
+        // (a drawing, or a file made to stall) is read from its text alone.
+        pages.page(rulings.size() > MAX_RULINGS ? List.of() : PdfGrid.find(rulings),
+            collector.glyphs);
       }
       if (blocks.isEmpty()) {
         throw new UnreadableException(endsAsPdfs(file) ? "unreadable.pdfNoText"
@@ -103,6 +107,9 @@ final class PdfReader extends DocumentReader {
       return true;
     }
   }
+
+  /** More ruling lines on a page than a table of a few hundred cells draws. */
+  static final int MAX_RULINGS = 6_000;
 
   /** More pages than this is no 绩效目标表 (a whole budget book is a few hundred). */
   static final int MAX_PAGES = 2000;
