@@ -95,6 +95,22 @@ class CharsetsTest {
   }
 
   @Test
+  @DisplayName("前半是 UTF-8、后半是从 GBK 文件贴进来的：每行按它自己的编码读，不整份读成乱码")
+  void linesOfTwoEncodingsReadEachInItsOwn() {
+    String head = "项目名称\t村道养护\n三级指标\t指标值\n受益户数\t≥200户\n";
+    String tail = "群众满意度\t≥90%\n验收合格率\t100%\n";
+    byte[] a = head.getBytes(StandardCharsets.UTF_8);
+    byte[] b = tail.getBytes(GBK);
+    byte[] both = new byte[a.length + b.length];
+    System.arraycopy(a, 0, both, 0, a.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    Charsets.Decoded d = Charsets.read(both);
+    assertEquals(head + tail, d.text());
+    assertEquals(0, d.replaced());
+    assertEquals(tail, Charsets.read(b).text(), "a file all in GBK is GBK");
+  }
+
+  @Test
   @DisplayName("GBK 和 GB18030 的文件照旧识别")
   void gbkStaysGbk() {
     Charsets.Decoded d = Charsets.read(SIMPLIFIED.getBytes(GBK));

@@ -150,8 +150,48 @@ public final class Charsets {
       return lenient(bytes, 0, StandardCharsets.UTF_8, scan.bad, zeros);
     }
     Charset chosen = chinese(bytes);
+    String mixed = byLine(bytes, chosen);
+    if (mixed != null) {
+      return new Decoded(mixed, StandardCharsets.UTF_8, count(mixed, '\uFFFD'), zeros, null);
+    }
     String text = new String(bytes, chosen);
     return new Decoded(text, chosen, count(text, '\uFFFD'), zeros, null);
+  }
+
+  /**
+   * A file put together from two (a UTF-8 export with lines pasted in from a GBK one): each line
+   * in the encoding it is valid in — UTF-8 where it is, else {@code other}. Null unless some
+   * lines hold Chinese in valid UTF-8 and others are not UTF-8 at all.
+   */
+  private static String byLine(byte[] bytes, Charset other) {
+    java.util.List<int[]> lines = new java.util.ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i == bytes.length || bytes[i] == '\n') {
+        lines.add(new int[] {start, i == bytes.length ? i : i + 1});
+        start = i + 1;
+      }
+    }
+    int utf8 = 0;
+    int not = 0;
+    boolean[] valid = new boolean[lines.size()];
+    for (int k = 0; k < lines.size(); k++) {
+      int[] l = lines.get(k);
+      byte[] line = java.util.Arrays.copyOfRange(bytes, l[0], l[1]);
+      Utf8Scan scan = utf8Errors(line, 0);
+      valid[k] = scan.bad == 0;
+      utf8 += scan.bad == 0 && scan.longSequences > 0 ? 1 : 0;
+      not += scan.bad > 0 ? 1 : 0;
+    }
+    if (utf8 < 2 || not < 2) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder(bytes.length);
+    for (int k = 0; k < lines.size(); k++) {
+      int[] l = lines.get(k);
+      b.append(new String(bytes, l[0], l[1] - l[0], valid[k] ? StandardCharsets.UTF_8 : other));
+    }
+    return b.toString();
   }
 
   /** GB18030 unless Big5 reads as clearly more common Chinese characters. */
