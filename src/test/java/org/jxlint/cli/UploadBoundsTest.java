@@ -17,6 +17,15 @@ class UploadBoundsTest {
   private static final Path FORM = TestSupport.ROOT.resolve("fixtures/examples/青山镇-2026-部门整体.json");
   private static final String ALL_OFF = "rules:\n  empty-value: off\n  missing-dimension: off\n";
 
+  /** An upload holding 链接.txt, a link to another unit's form outside it. */
+  private static Path uploadWithALinkOut(Path dir) throws Exception {
+    Path up = upload(dir);
+    Path secret = Files.writeString(dir.resolve("别的单位.txt"), "一级指标\t二级指标\t三级指标\t指标值\n"
+        + "产出指标\t数量指标\t机密数字\t≥8848个\n");
+    Files.createSymbolicLink(up.resolve("链接.txt"), secret);
+    return up;
+  }
+
   private static Path upload(Path dir) throws Exception {
     Path up = Files.createDirectories(dir.resolve("上传/青山镇"));
     Files.copy(FORM, up.resolve("表.json"));
@@ -47,10 +56,15 @@ class UploadBoundsTest {
   @Test
   @DisplayName("在上传目录里运行时，当前目录的 .jxlint.yml 属于上传，同样不采用")
   void a_configuration_found_from_inside_the_upload_is_ignored(@TempDir Path dir) throws Exception {
+    JxlintProcess run = fromInsideTheUpload(dir, "check", ".");
+    assertEquals(1, run.exit(), run.stdout() + run.stderr());
+  }
+
+  /** jxlint run in an upload whose own .jxlint.yml turns every rule off. */
+  private static JxlintProcess fromInsideTheUpload(Path dir, String... args) throws Exception {
     Path up = upload(dir);
     Files.writeString(up.resolve(".jxlint.yml"), ALL_OFF);
-    JxlintProcess run = JxlintProcess.run(up, "check", ".");
-    assertEquals(1, run.exit(), run.stdout() + run.stderr());
+    return JxlintProcess.run(up, args);
   }
 
   @Test
@@ -68,10 +82,7 @@ class UploadBoundsTest {
   @Test
   @DisplayName("指向上传目录之外的符号链接不读取，列为无法读取并说明原因；--follow-links 时照读")
   void links_out_of_the_upload_are_not_followed(@TempDir Path dir) throws Exception {
-    Path up = upload(dir);
-    Path secret = Files.writeString(dir.resolve("别的单位.txt"), "一级指标\t二级指标\t三级指标\t指标值\n"
-        + "产出指标\t数量指标\t机密数字\t≥8848个\n");
-    Files.createSymbolicLink(up.resolve("链接.txt"), secret);
+    Path up = uploadWithALinkOut(dir);
     Files.createSymbolicLink(up.resolve("目录"), dir);
     JxlintProcess run = JxlintProcess.run(dir, "check", "上传", "--format", "json");
     assertEquals(1, run.exit());
@@ -87,9 +98,7 @@ class UploadBoundsTest {
   @Test
   @DisplayName("在上传目录里逐个点名文件检查时，与文件同目录的 .jxlint.yml 也属于上传，不采用并点名")
   void a_configuration_beside_the_files_named_is_ignored(@TempDir Path dir) throws Exception {
-    Path up = upload(dir);
-    Files.writeString(up.resolve(".jxlint.yml"), ALL_OFF);
-    JxlintProcess run = JxlintProcess.run(up, "check", "表.json");
+    JxlintProcess run = fromInsideTheUpload(dir, "check", "表.json");
     assertEquals(1, run.exit(), run.stdout() + run.stderr());
     assertTrue(run.stderr().contains(".jxlint.yml"), run.stderr());
   }
@@ -97,10 +106,7 @@ class UploadBoundsTest {
   @Test
   @DisplayName("命令行上点名的符号链接（如 shell 的 * 展开）指向所在目录之外时同样不读；--follow-links 时照读")
   void a_named_link_out_of_its_folder_is_not_followed(@TempDir Path dir) throws Exception {
-    Path up = upload(dir);
-    Path secret = Files.writeString(dir.resolve("别的单位.txt"), "一级指标\t二级指标\t三级指标\t指标值\n"
-        + "产出指标\t数量指标\t机密数字\t≥8848个\n");
-    Files.createSymbolicLink(up.resolve("链接.txt"), secret);
+    uploadWithALinkOut(dir);
     JxlintProcess run = JxlintProcess.run(dir, "check", "上传/青山镇/链接.txt", "上传/青山镇/表.json",
         "--format", "json");
     assertEquals(1, unreadable(run), run.stdout());

@@ -131,14 +131,19 @@ class BadInputTest {
     assertEquals("unreadable.pdf.copyProtected", reason(f));
   }
 
-  @Test
-  void a_workbook_renamed_docx_is_named_for_what_it_is() throws Exception {
-    Path f = dir.resolve("其实是表格.docx");
+  /** A one-cell .xlsx written by POI. */
+  private static void workbook(Path f) throws java.io.IOException {
     try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
         OutputStream out = Files.newOutputStream(f)) {
       wb.createSheet("表").createRow(0).createCell(0).setCellValue("三级指标");
       wb.write(out);
     }
+  }
+
+  @Test
+  void a_workbook_renamed_docx_is_named_for_what_it_is() throws Exception {
+    Path f = dir.resolve("其实是表格.docx");
+    workbook(f);
     assertEquals("unreadable.otherOffice", reason(f));
     Path g = dir.resolve("其实是文档.xlsx");
     try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
@@ -152,11 +157,7 @@ class BadInputTest {
   @Test
   void passwordProtectedWorkbookAndDocument() throws Exception {
     Path plainXlsx = dir.resolve("plain.xlsx");
-    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
-        OutputStream out = Files.newOutputStream(plainXlsx)) {
-      wb.createSheet("表").createRow(0).createCell(0).setCellValue("三级指标");
-      wb.write(out);
-    }
+    workbook(plainXlsx);
     Path plainDocx = dir.resolve("plain.docx");
     try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(plainDocx)) {
       doc.createParagraph().createRun().setText("绩效目标");
