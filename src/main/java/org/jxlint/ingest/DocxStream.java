@@ -17,7 +17,9 @@ import org.jxlint.model.SourceLocation;
  * POI's object model: about four times faster on batches, with the same result — paragraphs
  * outside tables, and each table as a rectangular grid where cells spanning columns (gridSpan) are
  * followed by empty cells, vertically merged continuations (vMerge) are empty and leading skipped
- * columns (gridBefore) are empty. A table nested in a cell adds its text to that cell.
+ * columns (gridBefore) are empty. A table nested in a cell adds its text to that cell — unless
+ * the outer table only frames the page (one column, a table inside): then what the frame holds is
+ * read as if the frame were not there, its tables as tables.
  */
 final class DocxStream {
 
@@ -77,10 +79,15 @@ final class DocxStream {
   /** A top-level table: its rows as grids. The reader stands on {@code <w:tbl>}. */
   private void table(XMLStreamReader x) throws XMLStreamException, UnreadableException {
     tableNo++;
+    int start = blocks.size();
     int rowNo = 0;
     int depth = 1;
     List<RawCell> cells = null;
     int before = 0;
+    // What the table's cells hold, in order, should it be a frame: paragraphs and nested tables.
+    List<Object> framed = new ArrayList<>();
+    boolean oneColumn = true;
+    boolean holdsTable = false;
     while (depth > 0 && x.hasNext()) {
       int event = x.next();
       if (event == XMLStreamConstants.END_ELEMENT && W.equals(x.getNamespaceURI())) {
@@ -88,6 +95,7 @@ final class DocxStream {
         if (name.equals("tbl")) {
           depth--;
         } else if (name.equals("tr") && cells != null) {
+          oneColumn &= cells.size() == 1;
           blocks.add(new RawBlock.Row(tableNo, cells, SourceLocation.tableRow(tableNo, rowNo)));
           cells = null;
         }
@@ -108,6 +116,8 @@ final class DocxStream {
             break;
           }
           Cell c = cell(x);
+          framed.addAll(c.parts());
+          holdsTable |= c.parts().stream().anyMatch(part -> part instanceof List<?>);
           // Checked before the grid is built: gridSpan="10000000" must not become ten million cells.
           before = Math.max(before, 0);
           limits.columns((long) cells.size() + before + c.span);
@@ -127,13 +137,49 @@ final class DocxStream {
         }
       }
     }
+    if (oneColumn && holdsTable) {
+      unframe(start, framed);
+    }
   }
 
-  private record Cell(String text, int span, boolean continuation) {}
+  /**
+   * Replaces a frame's rows (from block {@code start} on) by what it holds: its paragraphs as
+   * paragraphs, each table inside it as a table of its own.
+   */
+  private void unframe(int start, List<Object> framed) {
+    blocks.subList(start, blocks.size()).clear();
+    tableNo--;
+    for (Object part : framed) {
+      if (part instanceof String text) {
+        String clean = TextCells.clean(text);
+        if (!clean.isEmpty()) {
+          blocks.add(new RawBlock.Paragraph(clean, SourceLocation.NONE));
+        }
+        continue;
+      }
+      tableNo++;
+      int row = 0;
+      for (Object r : (List<?>) part) {
+        row++;
+        List<RawCell> cells = new ArrayList<>();
+        for (Object text : (List<?>) r) {
+          cells.add(new RawCell(TextCells.clean((String) text), at(row, cells.size())));
+        }
+        blocks.add(new RawBlock.Row(tableNo, cells, SourceLocation.tableRow(tableNo, row)));
+      }
+    }
+  }
+
+  /**
+   * A cell: its text, the columns it spans, whether it continues the cell above, and what it holds
+   * in order — paragraphs (strings) and nested tables (lists of rows of cell texts).
+   */
+  private record Cell(String text, int span, boolean continuation, List<Object> parts) {}
 
   /** One cell: its paragraphs joined by line breaks. The reader stands on {@code <w:tc>}. */
   private static Cell cell(XMLStreamReader x) throws XMLStreamException {
     List<String> lines = new ArrayList<>();
+    List<Object> parts = new ArrayList<>();
     int span = 1;
     boolean continuation = false;
     int depth = 1;
@@ -148,7 +194,14 @@ final class DocxStream {
         continue;
       }
       switch (x.getLocalName()) {
-        case "tc" -> depth++; // a nested table's cell: its text joins this cell
+        case "tbl" -> {
+          if (depth == 1) {
+            List<List<String>> rows = nested(x);
+            rows.forEach(r -> r.forEach(t -> lines.addAll(List.of(t.split("\n", -1)))));
+            parts.add(rows);
+          }
+        }
+        case "tc" -> depth++; // a cell of a table nested deeper: its text joins this cell
         case "gridSpan" -> {
           if (depth == 1) {
             span = Math.max(1, intValue(x));
@@ -160,13 +213,83 @@ final class DocxStream {
             continuation = val == null || !val.equals("restart");
           }
         }
-        case "p" -> lines.add(paragraph(x));
+        case "p" -> {
+          String text = paragraph(x);
+          lines.add(text);
+          if (depth == 1) {
+            parts.add(text);
+          }
+        }
         default -> {
           // tcPr, tcW, shd …
         }
       }
     }
-    return new Cell(String.join("\n", lines), span, continuation);
+    return new Cell(String.join("\n", lines), span, continuation, parts);
+  }
+
+  /**
+   * A table nested in a cell, as rows of cell texts (a cell's paragraphs joined by line breaks,
+   * a table nested deeper adding its text to its cell). The reader stands on {@code <w:tbl>}.
+   */
+  private static List<List<String>> nested(XMLStreamReader x) throws XMLStreamException {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> row = null;
+    List<String> cellLines = null;
+    int tables = 1;
+    int cellDepth = 0;
+    while (tables > 0 && x.hasNext()) {
+      int event = x.next();
+      if (event == XMLStreamConstants.END_ELEMENT && W.equals(x.getNamespaceURI())) {
+        switch (x.getLocalName()) {
+          case "tbl" -> tables--;
+          case "tr" -> {
+            if (tables == 1 && row != null) {
+              rows.add(row);
+              row = null;
+            }
+          }
+          case "tc" -> {
+            if (tables == 1 && row != null && cellLines != null) {
+              row.add(String.join("\n", cellLines));
+              cellLines = null;
+            }
+            cellDepth--;
+          }
+          default -> {
+            // the end of a paragraph or a property
+          }
+        }
+        continue;
+      }
+      if (event != XMLStreamConstants.START_ELEMENT || !W.equals(x.getNamespaceURI())) {
+        continue;
+      }
+      switch (x.getLocalName()) {
+        case "tbl" -> tables++;
+        case "tr" -> {
+          if (tables == 1) {
+            row = new ArrayList<>();
+          }
+        }
+        case "tc" -> {
+          cellDepth++;
+          if (tables == 1) {
+            cellLines = new ArrayList<>();
+          }
+        }
+        case "p" -> {
+          String text = paragraph(x);
+          if (cellLines != null) {
+            cellLines.add(text);
+          }
+        }
+        default -> {
+          // properties
+        }
+      }
+    }
+    return rows;
   }
 
   /**

@@ -155,6 +155,35 @@ class BadInputTest {
   }
 
   @Test
+  void a_table_framed_by_a_one_column_table_is_read_as_a_table() throws Exception {
+    // Word users frame a page with a one-cell table; the form's own table stands inside it.
+    Path f = dir.resolve("套了边框.docx");
+    String cell = "<w:tc><w:p><w:r><w:t>%s</w:t></w:r></w:p></w:tc>";
+    StringBuilder inner = new StringBuilder("<w:tbl>");
+    for (String[] r : new String[][] {{"一级指标", "二级指标", "三级指标", "指标值"},
+        {"产出指标", "数量指标", "新建村道长度", "≥3公里"},
+        {"满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"}}) {
+      inner.append("<w:tr>");
+      for (String c : r) {
+        inner.append(String.format(cell, c));
+      }
+      inner.append("</w:tr>");
+    }
+    inner.append("</w:tbl>");
+    try (ZipOutputStream zip = docx(f)) {
+      zip.write(("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/"
+          + "main\"><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>2026年度项目支出绩效目标表</w:t></w:r>"
+          + "</w:p>" + inner + "<w:p/></w:tc></w:tr></w:tbl></w:body></w:document>")
+          .getBytes(StandardCharsets.UTF_8));
+    }
+    IngestResult r = INGESTOR.read(f, f.getFileName().toString());
+    var read = assertInstanceOf(IngestResult.Read.class, r, () -> r.toString()).submission();
+    assertEquals(1, read.tables().size(), read.toString());
+    assertEquals(java.util.List.of("新建村道长度", "群众满意度"), read.tables().get(0).indicators()
+        .stream().map(org.jxlint.model.Indicator::name).toList());
+  }
+
+  @Test
   void passwordProtectedWorkbookAndDocument() throws Exception {
     Path plainXlsx = dir.resolve("plain.xlsx");
     workbook(plainXlsx);
