@@ -30,6 +30,9 @@ import org.jxlint.model.ReadingNote;
  */
 final class SpreadsheetReader extends DocumentReader {
 
+  /** How many cells of text beyond the column limit a sheet may hold and still be read. */
+  private static final int STRAY_CELLS = 3;
+
   static final String LAYOUT = "excel";
 
   SpreadsheetReader(DocumentInterpreter interpreter) {
@@ -63,7 +66,9 @@ final class SpreadsheetReader extends DocumentReader {
     List<RawBlock> visible = new ArrayList<>();
     List<RawBlock> all = new ArrayList<>();
     List<SheetRows> hidden = new ArrayList<>();
+    List<ReadingNote> far = new ArrayList<>();
     for (SheetRows sheet : sheets) {
+      far.addAll(sheet.far());
       all.addAll(sheet.rows());
       if (!sheet.hidden()) {
         visible.addAll(sheet.rows());
@@ -76,6 +81,7 @@ final class SpreadsheetReader extends DocumentReader {
     Submission read = interpreter().interpret(bounded(new RawDocument(LAYOUT, visible),
         notes), displayPath);
     if (hidden.isEmpty()) {
+      notes.addAll(far);
       return read;
     }
     boolean found = read.tables().stream().anyMatch(t -> !t.indicators().isEmpty());
@@ -88,11 +94,14 @@ final class SpreadsheetReader extends DocumentReader {
       notes.add(new ReadingNote(found ? ReadingNote.HIDDEN_SHEET_UNREAD : ReadingNote.HIDDEN_SHEET,
           sheet.name(), null, new SourceLocation(null, null, null, null, sheet.name(), null)));
     }
+    notes.addAll(far);
     return read;
   }
 
-  /** One sheet's rows with text, and whether Excel hides the sheet. */
-  private record SheetRows(String name, boolean hidden, List<RawBlock> rows) {}
+
+  /** One sheet's rows with text, whether Excel hides the sheet, and text too far right to read. */
+  private record SheetRows(String name, boolean hidden, List<RawBlock> rows,
+      List<ReadingNote> far) {}
 
   private List<SheetRows> sheets(Path file) throws UnreadableException {
     ReadLimits limits = ReadLimits.current();
@@ -111,16 +120,29 @@ final class SpreadsheetReader extends DocumentReader {
         Sheet sheet = wb.getSheetAt(s);
         String name = sheet.getSheetName();
         Map<Long, Integer> spans = spans(sheet);
+        List<ReadingNote> far = new ArrayList<>();
+        int farCells = 0;
         int lastRow = -1;
         for (Row row : sheet) {
           List<RawCell> cells = new ArrayList<>();
           int last = Math.max(row.getLastCellNum(), 0);
           if (last > limits.maxColumns()) {
-            // Formatting may run to column XFD; only text beyond the limit makes a row too wide.
+            // Formatting may run to column XFD; a stray entry or two beyond the limit, far right
+            // of any table, is left unread and said; rows of text out there make the sheet too
+            // wide to be a form.
             for (Cell cell : row) {
-              if (cell.getColumnIndex() >= limits.maxColumns()
-                  && !TextCells.clean(format.text(cell)).isEmpty()) {
+              String text = cell.getColumnIndex() >= limits.maxColumns()
+                  ? TextCells.clean(format.text(cell)) : "";
+              if (!text.isEmpty() && ++farCells > STRAY_CELLS) {
                 limits.columns(cell.getColumnIndex() + 1L);
+              }
+              if (!text.isEmpty() && far.isEmpty()) {
+                String ref = new CellReference(row.getRowNum(), cell.getColumnIndex())
+                    .formatAsString(false);
+                far.add(new ReadingNote(ReadingNote.FAR_CELL,
+                    text.length() > 30 ? text.substring(0, 30) + "…" : text,
+                    ref + " " + limits.maxColumns(),
+                    new SourceLocation(null, null, null, null, name, ref)));
               }
             }
             last = limits.maxColumns();
@@ -146,7 +168,8 @@ final class SpreadsheetReader extends DocumentReader {
               firstText >= 0 && spans.getOrDefault(key(row.getRowNum(), firstText), 1) >= 3));
         }
         List<RawBlock> blocks = cut.blocks(lines);
-        sheets.add(new SheetRows(name, wb.isSheetHidden(s) || wb.isSheetVeryHidden(s), blocks));
+        sheets.add(new SheetRows(name, wb.isSheetHidden(s) || wb.isSheetVeryHidden(s), blocks,
+            far));
       }
     } catch (Exception | StackOverflowError e) {
       throw OfficeFiles.explain(e, "Excel");

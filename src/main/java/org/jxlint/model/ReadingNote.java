@@ -33,6 +33,11 @@ public record ReadingNote(String kind, String subject, String detail, SourceLoca
    * its length and the limit (“80000 10000”).
    */
   public static final String TRUNCATED_CELL = "truncated-cell";
+  /**
+   * Text in a worksheet cell beyond the column limit, far to the right of any table, left unread:
+   * subject its opening, detail the cell and the limit (“KN1 256”).
+   */
+  public static final String FAR_CELL = "far-cell";
   /** A worksheet hidden in Excel, read as the visible ones held no table (subject: its name). */
   public static final String HIDDEN_SHEET = "hidden-sheet";
   /** A worksheet hidden in Excel and left unread, as the visible ones hold the table. */

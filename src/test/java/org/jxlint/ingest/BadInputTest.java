@@ -184,6 +184,40 @@ class BadInputTest {
   }
 
   @Test
+  void a_stray_cell_far_right_of_the_table_is_said_not_fatal() throws Exception {
+    Path f = dir.resolve("远处一格.xlsx");
+    writeFar(f, 1);
+    IngestResult r = INGESTOR.read(f, f.getFileName().toString());
+    var read = assertInstanceOf(IngestResult.Read.class, r, () -> r.toString()).submission();
+    assertEquals(1, read.tables().get(0).indicators().size());
+    assertEquals(java.util.List.of("far-cell"), read.readingNotes().stream()
+        .map(org.jxlint.model.ReadingNote::kind).toList());
+    Path g = dir.resolve("远处一片.xlsx");
+    writeFar(g, 4);
+    assertEquals("unreadable.tooWide", reason(g), "rows of text out there are no form");
+  }
+
+  /** A one-indicator table with text in {@code n} rows at column KN (300), beyond the limit. */
+  private static void writeFar(Path f, int n) throws java.io.IOException {
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(f)) {
+      var sheet = wb.createSheet("表");
+      String[][] rows = {{"一级指标", "二级指标", "三级指标", "指标值"},
+          {"产出指标", "数量指标", "新建村道长度", "≥3公里"}};
+      for (int r = 0; r < 4; r++) {
+        var row = sheet.createRow(r);
+        for (int c = 0; r < rows.length && c < rows[r].length; c++) {
+          row.createCell(c).setCellValue(rows[r][c]);
+        }
+        if (r < n) {
+          row.createCell(299).setCellValue("备用");
+        }
+      }
+      wb.write(out);
+    }
+  }
+
+  @Test
   void passwordProtectedWorkbookAndDocument() throws Exception {
     Path plainXlsx = dir.resolve("plain.xlsx");
     workbook(plainXlsx);

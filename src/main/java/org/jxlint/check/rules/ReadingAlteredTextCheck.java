@@ -40,6 +40,11 @@ public final class ReadingAlteredTextCheck implements Check {
           context.report("truncated-cell").evidence(note.subject()).at(note.location())
               .args(parts[0], parts.length > 1 ? parts[1] : "?").emit();
         }
+        case ReadingNote.FAR_CELL -> {
+          String[] parts = detail.split(" ");
+          context.report("far-cell").evidence(note.subject()).at(note.location())
+              .args(parts[0], parts.length > 1 ? parts[1] : "?").emit();
+        }
         default -> {
           // other notes are other rules'
         }
