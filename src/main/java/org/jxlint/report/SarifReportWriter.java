@@ -119,8 +119,12 @@ public final class SarifReportWriter implements ReportWriter {
     String nameEn = en.find("rule." + r.id() + ".name").orElse(r.id());
     String summaryEn = en.find("rule." + r.id() + ".summary").orElse("");
     n.put("id", r.id());
-    if (!r.aliases().isEmpty()) { // code scanning carries alerts over from a retired id
-      r.aliases().forEach(n.putArray("deprecatedIds")::add);
+    // Code scanning carries alerts over from a retired id; an alias that is still a rule's own id
+    // (a rule split off a live one) is no retired id, and its alerts stay with that rule.
+    List<String> retired = r.aliases().stream()
+        .filter(a -> rules.stream().noneMatch(other -> other.id().equals(a))).toList();
+    if (!retired.isEmpty()) {
+      retired.forEach(n.putArray("deprecatedIds")::add);
     }
     n.put("name", r.id());
     n.putObject("shortDescription").put("text", nameZh + " / " + nameEn);
