@@ -434,7 +434,7 @@ final class PdfReader extends DocumentReader {
           skipped++;
           continue;
         }
-        if (r == skipped && continued && splitRow(cells)) {
+        if (r == skipped && continued && splitRow(cells, grid, offset)) {
           for (int c = 0; c < cells.size(); c++) {
             continueCell(c, cells.get(c).text());
           }
@@ -525,7 +525,7 @@ final class PdfReader extends DocumentReader {
      * text went on), and not in all the cells that row filled: a fresh row fills the cells the row
      * above filled, and finished ones among them.
      */
-    private boolean splitRow(List<RawCell> cells) {
+    private boolean splitRow(List<RawCell> cells, PdfGrid grid, int offset) {
       int last = lastGrid.rows() - 1;
       int filledAbove = 0;
       int filled = 0;
@@ -541,7 +541,10 @@ final class PdfReader extends DocumentReader {
           if (own < 0 || own >= lastGrid.columns() || !lastGrid.filledToBottom(last, own)) {
             return false;
           }
-          if (lastGrid.filledToRight(last, own)) {
+          // Cut at its right border: the line ran to it, or the first word on the new page (a
+          // figure moved whole, 95%得…) did not fit in what was left of it.
+          if (lastGrid.filledToRight(last, own)
+              || c >= offset && grid.goesOn(c - offset, lastGrid, last, own)) {
             cutToRight++;
             cutMidLine |= lastGrid.lines(last, own) >= 2;
           }
