@@ -40,6 +40,7 @@ final class PdfGrid {
     this.xs = new ArrayList<>();
     this.xEnds = new ArrayList<>();
     edges(lines, false, xs, xEnds);
+    outerEdges(lines, xs, xEnds);
     this.ys = new ArrayList<>();
     this.yEnds = new ArrayList<>();
     edges(lines, true, ys, yEnds);
@@ -368,6 +369,30 @@ final class PdfGrid {
       } else {
         ends.set(ends.size() - 1, v);
       }
+    }
+  }
+
+  /**
+   * A table drawn without its left or right border (Word's “no outer border” styles): its rows'
+   * lines still run out to where the border would be, and there the outer edge is, so that the
+   * first or last column is a column and not text beside the table.
+   */
+  private static void outerEdges(List<Segment> lines, List<Float> xs, List<Float> ends) {
+    float from = Float.MAX_VALUE;
+    float to = -Float.MAX_VALUE;
+    for (Segment s : lines) {
+      if (s.horizontal()) {
+        from = Math.min(from, s.from());
+        to = Math.max(to, s.to());
+      }
+    }
+    if (from < xs.get(0) - THIN) {
+      xs.add(0, from);
+      ends.add(0, from);
+    }
+    if (to > ends.get(ends.size() - 1) + THIN) {
+      xs.add(to);
+      ends.add(to);
     }
   }
 
