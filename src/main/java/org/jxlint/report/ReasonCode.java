@@ -40,6 +40,7 @@ public final class ReasonCode {
     code("wrongType", "wrong-type");
     code("otherOffice", "wrong-type");
     code("html", "html");
+    code("htmlAsPdf", "html");
     code("xml2003", "office-xml-2003");
     code("oldWord", "old-word");
     code("pdfNoText", "scanned-pdf");

@@ -218,6 +218,14 @@ class BadInputTest {
   }
 
   @Test
+  void a_web_page_saved_as_pdf_is_named_a_web_page() throws Exception {
+    Path f = Files.writeString(dir.resolve("导出的报表.pdf"),
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><table><tr><td>三级指标"
+            + "</td></tr></table></body></html>");
+    assertEquals("unreadable.htmlAsPdf", reason(f));
+  }
+
+  @Test
   void passwordProtectedWorkbookAndDocument() throws Exception {
     Path plainXlsx = dir.resolve("plain.xlsx");
     workbook(plainXlsx);
