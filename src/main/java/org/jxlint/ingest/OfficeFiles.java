@@ -53,8 +53,9 @@ final class OfficeFiles {
     } catch (IOException e) {
       throw new UnreadableException("unreadable.io", e.getMessage());
     }
-    if (magic == FileMagic.HTML) {
-      throw new UnreadableException("unreadable.html", program); // a web page saved as .doc/.xls
+    if (magic == FileMagic.HTML || webArchive(file)) {
+      // a web page saved as .doc/.xls, or Word's “single file web page” (.mht) under .doc
+      throw new UnreadableException("unreadable.html", program);
     }
     if (magic == FileMagic.XML) {
       throw new UnreadableException("unreadable.xml2003", program); // Word/Excel 2003 XML
@@ -69,6 +70,20 @@ final class OfficeFiles {
       requireUnencrypted(file);
     }
     return magic;
+  }
+
+  /** A MIME web archive (.mht): mail-style headers, then the page and its pictures as parts. */
+  private static boolean webArchive(Path file) {
+    byte[] head = new byte[1024];
+    int n;
+    try (InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, head.length);
+    } catch (IOException e) {
+      return false;
+    }
+    String start = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1)
+        .toLowerCase(java.util.Locale.ROOT);
+    return start.startsWith("mime-version:") || start.contains("content-type: multipart/related");
   }
 
   /** A password-protected .docx/.xlsx is an OLE2 file holding the encrypted package. */

@@ -226,6 +226,16 @@ class BadInputTest {
   }
 
   @Test
+  void a_single_file_web_page_saved_as_doc_is_named_a_web_page() throws Exception {
+    // Word's “单个文件网页” (.mht) renamed .doc: mail-style headers, then the page as a part.
+    Path f = Files.writeString(dir.resolve("网页另存.doc"), "MIME-Version: 1.0\r\n"
+        + "Content-Type: multipart/related; boundary=\"----=_NextPart_01\"\r\n\r\n"
+        + "------=_NextPart_01\r\nContent-Type: text/html; charset=\"utf-8\"\r\n\r\n"
+        + "<html><body><p>绩效目标表</p></body></html>\r\n------=_NextPart_01--\r\n");
+    assertEquals("unreadable.html", reason(f));
+  }
+
+  @Test
   void passwordProtectedWorkbookAndDocument() throws Exception {
     Path plainXlsx = dir.resolve("plain.xlsx");
     workbook(plainXlsx);
