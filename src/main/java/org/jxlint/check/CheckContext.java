@@ -34,7 +34,12 @@ public final class CheckContext {
    * budget year, so that a 2018 form is not told to write 2026; 当年 where no year was read.
    */
   public String adviceYear() {
-    return submission.year() != null ? submission.year() + "年" : term("advice.thisYear");
+    return yearWritten().orElse(term("advice.thisYear"));
+  }
+
+  /** The submission's budget year as an example writes it (2026年); empty where none was read. */
+  public java.util.Optional<String> yearWritten() {
+    return java.util.Optional.ofNullable(submission.year()).map(y -> y + "年");
   }
 
   /** An argument that names something in the reader's language, from message key {@code key}. */

@@ -53,9 +53,7 @@ final class CellDisplay {
     CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
         : cell.getCellType();
     return switch (type) {
-      case NUMERIC -> number(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
-          cell.getCellStyle().getDataFormatString(),
-          cell.getSheet().getWorkbook() instanceof Date1904Support d && d.isDate1904());
+      case NUMERIC -> number(cell.getNumericCellValue(), cell);
       case STRING -> cell.getStringCellValue();
       case BOOLEAN -> cell.getCellType() == CellType.FORMULA
           ? String.valueOf(cell.getBooleanCellValue()) : format.formatCellValue(cell);
@@ -73,9 +71,7 @@ final class CellDisplay {
         return "";
       }
       return switch (v.getCellType()) {
-        case NUMERIC -> number(v.getNumberValue(), cell.getCellStyle().getDataFormat(),
-            cell.getCellStyle().getDataFormatString(),
-            cell.getSheet().getWorkbook() instanceof Date1904Support d && d.isDate1904());
+        case NUMERIC -> number(v.getNumberValue(), cell);
         case STRING -> v.getStringValue();
         case BOOLEAN -> String.valueOf(v.getBooleanValue());
         default -> "";
@@ -83,6 +79,13 @@ final class CellDisplay {
     } catch (RuntimeException e) {
       return ""; // a function POI does not know, a reference to another file
     }
+  }
+
+  /** A number in the cell's format, as Excel shows it. */
+  private String number(double value, Cell cell) {
+    return number(value, cell.getCellStyle().getDataFormat(),
+        cell.getCellStyle().getDataFormatString(),
+        cell.getSheet().getWorkbook() instanceof Date1904Support d && d.isDate1904());
   }
 
   /** A number in the format with this index and text, as Excel shows it. */

@@ -1,6 +1,5 @@
 package org.jxlint.ingest;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -47,13 +46,14 @@ final class OfficeFiles {
    * anything else is refused with a reason naming the program it should have come from.
    */
   static FileMagic requireOffice(Path file, String program) throws UnreadableException {
-    FileMagic magic;
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      magic = FileMagic.valueOf(in);
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(1024);
     } catch (IOException e) {
       throw new UnreadableException("unreadable.io", e.getMessage());
     }
-    if (magic == FileMagic.HTML || webArchive(file)) {
+    FileMagic magic = FileMagic.valueOf(head);
+    if (magic == FileMagic.HTML || webArchive(head)) {
       // a web page saved as .doc/.xls, or Word's “single file web page” (.mht) under .doc
       throw new UnreadableException("unreadable.html", program);
     }
@@ -73,15 +73,8 @@ final class OfficeFiles {
   }
 
   /** A MIME web archive (.mht): mail-style headers, then the page and its pictures as parts. */
-  private static boolean webArchive(Path file) {
-    byte[] head = new byte[1024];
-    int n;
-    try (InputStream in = Files.newInputStream(file)) {
-      n = in.readNBytes(head, 0, head.length);
-    } catch (IOException e) {
-      return false;
-    }
-    String start = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1)
+  private static boolean webArchive(byte[] head) {
+    String start = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1)
         .toLowerCase(java.util.Locale.ROOT);
     return start.startsWith("mime-version:") || start.contains("content-type: multipart/related");
   }

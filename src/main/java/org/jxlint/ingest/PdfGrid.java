@@ -204,19 +204,11 @@ final class PdfGrid {
       return false;
     }
     float start = Float.MAX_VALUE;
-    float end = 0;
     for (TextPosition g : text) {
       start = Math.min(start, g.getXDirAdj());
-      if (last.y() - g.getYDirAdj() < last.size() / 2) {
-        end = Math.max(end, g.getXDirAdj() + g.getWidthDirAdj());
-      }
-    }
-    int k = columnBefore + 1;
-    while (k < before.xs.size() - 1 && !before.hasLine(false, k, mid(before.ys, row))) {
-      k++;
     }
     float padding = Math.max(0, start - before.xs.get(columnBefore));
-    float room = before.xs.get(k) - padding - end;
+    float room = before.rightBorder(row, columnBefore) - padding - lastLineEnd(text, last);
     return firstWord(rest) > room;
   }
 
@@ -265,19 +257,27 @@ final class PdfGrid {
     if (last == null) {
       return false;
     }
-    float lowest = last.y();
-    float size = last.size();
+    return rightBorder(row, column) - lastLineEnd(glyphs, last) < last.size() * 3;
+  }
+
+  /** Where a cell's last line of text ends on the right. */
+  private static float lastLineEnd(List<TextPosition> glyphs, LastLine last) {
     float end = 0;
     for (TextPosition g : glyphs) {
-      if (lowest - g.getYDirAdj() < size / 2) {
+      if (last.y() - g.getYDirAdj() < last.size() / 2) {
         end = Math.max(end, g.getXDirAdj() + g.getWidthDirAdj());
       }
     }
+    return end;
+  }
+
+  /** The right border of a (merged) cell: the next vertical line at the row's height. */
+  private float rightBorder(int row, int column) {
     int k = column + 1;
     while (k < xs.size() - 1 && !hasLine(false, k, mid(ys, row))) {
       k++;
     }
-    return xs.get(k) - end < size * 3;
+    return xs.get(k);
   }
 
   /**

@@ -68,14 +68,10 @@ public final class MissingDimensionCheck implements Check {
           .at(table.location().isEmpty() ? rows.get(0).location() : table.location())
           .args(String.join("、", missing.stream().map(FrameworkCatalog.Required::what).toList()),
               table.index(), where, String.join("”“", missing.stream()
-                  .map(r -> r.example().replace("{year}", yearOf(submission))).toList()))
+                  .map(r -> r.example().replace("{year}", context.yearWritten().orElse("当年")))
+                  .toList()))
           .severity(essential ? Severity.ERROR : Severity.WARNING)
           .emit();
     }
-  }
-
-  /** The budget year as an example writes it (2026年), 当年 where none was read. */
-  private static String yearOf(Submission submission) {
-    return submission.year() != null ? submission.year() + "年" : "当年";
   }
 }
