@@ -21,7 +21,8 @@ import org.jxlint.text.TextNormalizer;
 
 /**
  * One indicator copy-pasted under different dimensions of a table: the same or nearly the same
- * 三级 name (an error), explanation or value sentence (a warning). Texts are compared after
+ * 三级 name, explanation or value sentence — each an error, since a copied explanation or target
+ * sentence says nothing about the dimension it was pasted into. Texts are compared after
  * normalisation, by edit distance and by their content words, so reworded copies are found too;
  * numbers such as 100% and shared scoring templates are not compared. A 质量 row that only restates
  * a 数量 one as a rate of completion is {@link QualityRestatesQuantityCheck}'s.
@@ -163,7 +164,7 @@ public final class DuplicateAcrossDimensionsCheck implements Check {
           context.report(copied.key()).on(later.row, copied)
               .args(Rows.label(later.row), Rows.dimensionAsWritten(later.row),
                   Rows.dimensionAsWritten(first.row), Rows.label(first.row))
-              .severity(copied == IndicatorField.NAME ? Severity.ERROR : Severity.WARNING).emit();
+              .emit();
           reported.add(j);
         }
       }
