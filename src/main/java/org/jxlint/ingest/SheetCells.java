@@ -35,7 +35,7 @@ final class SheetCells {
    * workbook lists is not in the package (POI would read it as an empty form).
    */
   static void require(Path file, ReadLimits limits) throws UnreadableException {
-    long count = 0;
+    Cells cells = new Cells(0, 0);
     try (ZipFile zip = new ZipFile(file.toFile())) {
       requireSheets(zip);
       for (ZipEntry entry : Collections.list(zip.entries())) {
@@ -51,8 +51,11 @@ final class SheetCells {
           continue;
         }
         try (InputStream in = zip.getInputStream(entry)) {
-          count = count(in, "c", count, limits);
+          cells = cells(in, cells, limits);
         }
+      }
+      if (cells.all() > limits.maxCells()) {
+        throw blank(cells, limits);
       }
     } catch (java.util.zip.ZipException e) {
       // No central directory: cut short on the way (POI would read what is left as an empty form).
@@ -177,6 +180,55 @@ final class SheetCells {
       }
     }
     return null;
+  }
+
+  /** Cells counted so far: all of them, and those with a value, a formula or inline text. */
+  private record Cells(long all, long filled) {}
+
+  /**
+   * Cells beyond what POI can hold for a file, though few are filled: formatting or borders laid
+   * over a whole area (a template bordered down to row 100,000). Counting stops at four times the
+   * limit, so a crafted sheet costs no more than a real one.
+   */
+  private static UnreadableException blank(Cells cells, ReadLimits limits) {
+    return cells.filled() > limits.maxCells()
+        ? new UnreadableException("unreadable.tooManyCells", limits.maxCells())
+        : new UnreadableException("unreadable.tooManyBlankCells", limits.maxCells(),
+            cells.all() - cells.filled());
+  }
+
+  /** The cells of a worksheet part, added to {@code start}, refused beyond the limit. */
+  private static Cells cells(InputStream in, Cells start, ReadLimits limits)
+      throws XMLStreamException, UnreadableException {
+    XMLStreamReader x = FACTORY.createXMLStreamReader(in);
+    long all = start.all();
+    long filled = start.filled();
+    boolean open = false;
+    boolean blank = true;
+    try {
+      while (x.hasNext()) {
+        int event = x.next();
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          String name = x.getLocalName();
+          if (name.equals("c")) {
+            open = true;
+            blank = true;
+          } else if (open && (name.equals("v") || name.equals("is") || name.equals("f"))) {
+            blank = false;
+          }
+        } else if (event == XMLStreamConstants.END_ELEMENT && open && x.getLocalName().equals("c")) {
+          open = false;
+          all++;
+          filled += blank ? 0 : 1;
+          if (filled > limits.maxCells() || all > 4L * limits.maxCells()) {
+            throw blank(new Cells(all, filled), limits);
+          }
+        }
+      }
+    } finally {
+      x.close();
+    }
+    return new Cells(all, filled);
   }
 
   /** Elements named {@code element} in the part, added to {@code start} against the limit. */

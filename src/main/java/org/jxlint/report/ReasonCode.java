@@ -48,6 +48,7 @@ public final class ReasonCode {
     code("csv.unclosedQuote", "csv-malformed");
     code("tooWide", "too-wide");
     code("tooManyCells", "too-many-cells");
+    code("tooManyBlankCells", "too-many-cells");
     code("tooManyRows", "too-many-rows");
     code("zeros", "zeros");
     code("missingSheet", "missing-sheet");

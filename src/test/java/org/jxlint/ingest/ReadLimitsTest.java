@@ -119,6 +119,38 @@ class ReadLimitsTest {
   }
 
   @Test
+  @DisplayName(".xlsx 里大片设了边框的空单元格超过上限：说是空单元格太多、怎么删，不说不像绩效目标表")
+  void formattedBlankCellsAreNamedAsSuch() throws Exception {
+    Path f = dir.resolve("边框刷到底.xlsx");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(f)) {
+      var sheet = wb.createSheet("表");
+      var bordered = wb.createCellStyle();
+      bordered.setBorderBottom(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+      for (int r = 0; r < 60; r++) {
+        var row = sheet.createRow(r);
+        for (int c = 0; c < 5; c++) {
+          var cell = row.createCell(c);
+          cell.setCellStyle(bordered);
+          if (r < 3) {
+            cell.setCellValue(r == 0 ? "三级指标" : "值" + r + c);
+          }
+        }
+      }
+      wb.write(out);
+    }
+    UnreadableException blank = org.junit.jupiter.api.Assertions.assertThrows(
+        UnreadableException.class, () -> SheetCells.require(f, new ReadLimits(256, 100)));
+    assertEquals("unreadable.tooManyBlankCells", blank.key());
+    assertEquals(List.of("100", "285"), blank.args());
+    // Filled cells over the limit are too many cells, whatever the blanks.
+    UnreadableException filled = org.junit.jupiter.api.Assertions.assertThrows(
+        UnreadableException.class, () -> SheetCells.require(f, new ReadLimits(256, 10)));
+    assertEquals("unreadable.tooManyCells", filled.key());
+    SheetCells.require(f, new ReadLimits(256, 300));
+  }
+
+  @Test
   @DisplayName(".xlsx 的共享字符串也在载入前先数：几个单元格配上百万个字符串，同样无法读取")
   void sharedStringsAreCountedBeforeTheWorkbookLoads() throws Exception {
     Path plain = dir.resolve("原表.xlsx");
