@@ -24,7 +24,7 @@ import org.jxlint.model.SourceLocation;
 final class DocxStream {
 
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-  private static final XMLInputFactory FACTORY = factory();
+  private static final XMLInputFactory FACTORY = XmlParts.factory(true);
 
   private final List<RawBlock> blocks = new ArrayList<>();
   private final ReadLimits limits;
@@ -35,19 +35,11 @@ final class DocxStream {
     this.limits = limits;
   }
 
-  private static XMLInputFactory factory() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLInputFactory.IS_COALESCING, true);
-    return f;
-  }
-
   /** The paragraphs and table rows of the document body, in order. */
   static List<RawBlock> read(InputStream documentXml, ReadLimits limits)
       throws XMLStreamException, UnreadableException {
     DocxStream s = new DocxStream(limits);
-    XMLStreamReader x = FACTORY.createXMLStreamReader(documentXml);
+    XMLStreamReader x = XmlParts.open(FACTORY, documentXml);
     try {
       s.body(x);
     } finally {

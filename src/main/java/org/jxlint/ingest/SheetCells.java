@@ -19,16 +19,9 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class SheetCells {
 
-  private static final XMLInputFactory FACTORY = factory();
+  private static final XMLInputFactory FACTORY = XmlParts.factory(false);
 
   private SheetCells() {}
-
-  private static XMLInputFactory factory() {
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    return f;
-  }
 
   /**
    * Refuses the workbook when its sheets hold more cells than the limit, or when a sheet the
@@ -110,7 +103,7 @@ final class SheetCells {
     }
     java.util.Map<String, String> targets = new java.util.HashMap<>();
     try (InputStream in = zip.getInputStream(rels)) {
-      XMLStreamReader x = FACTORY.createXMLStreamReader(in);
+      XMLStreamReader x = XmlParts.open(FACTORY, in);
       while (x.hasNext()) {
         if (x.next() == XMLStreamConstants.START_ELEMENT
             && "Relationship".equals(x.getLocalName())) {
@@ -124,7 +117,7 @@ final class SheetCells {
     }
     java.util.Set<String> sheetIds = new java.util.HashSet<>();
     try (InputStream in = zip.getInputStream(book)) {
-      XMLStreamReader x = FACTORY.createXMLStreamReader(in);
+      XMLStreamReader x = XmlParts.open(FACTORY, in);
       while (x.hasNext()) {
         if (x.next() == XMLStreamConstants.START_ELEMENT && "sheet".equals(x.getLocalName())) {
           String name = x.getAttributeValue(null, "name");
@@ -200,7 +193,7 @@ final class SheetCells {
   /** The cells of a worksheet part, added to {@code start}, refused beyond the limit. */
   private static Cells cells(InputStream in, Cells start, ReadLimits limits)
       throws XMLStreamException, UnreadableException {
-    XMLStreamReader x = FACTORY.createXMLStreamReader(in);
+    XMLStreamReader x = XmlParts.open(FACTORY, in);
     long all = start.all();
     long filled = start.filled();
     boolean open = false;
@@ -234,7 +227,7 @@ final class SheetCells {
   /** Elements named {@code element} in the part, added to {@code start} against the limit. */
   private static long count(InputStream in, String element, long start, ReadLimits limits)
       throws XMLStreamException, UnreadableException {
-    XMLStreamReader x = FACTORY.createXMLStreamReader(in);
+    XMLStreamReader x = XmlParts.open(FACTORY, in);
     long count = start;
     try {
       while (x.hasNext()) {

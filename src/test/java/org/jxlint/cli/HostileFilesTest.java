@@ -53,7 +53,7 @@ class HostileFilesTest {
 
     assertNotEquals(3, run.exit(), run.stderr());
     assertEquals(1, run.exit(), "hostile files fail the gate");
-    assertFalse(run.stderr().matches("(?s).*(Exception|\\tat |ERROR|WARN).*"),
+    assertFalse(run.stderr().matches("(?s).*(Exception|\\tat |ERROR|WARN|\\[Fatal Error\\]).*"),
         "nothing but jxlint's own notes on stderr: " + run.stderr());
 
     JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
