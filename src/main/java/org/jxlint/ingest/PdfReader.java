@@ -79,16 +79,22 @@ final class PdfReader extends DocumentReader {
         pages.page(rulings.size() > MAX_RULINGS ? List.of() : PdfGrid.find(rulings),
             collector.glyphs);
       }
+      boolean ends = endsAsPdfs(file);
       if (blocks.isEmpty()) {
-        throw new UnreadableException(endsAsPdfs(file) ? "unreadable.pdfNoText"
-            : "unreadable.pdf.truncated");
+        throw new UnreadableException(ends ? "unreadable.pdfNoText" : "unreadable.pdf.truncated");
+      }
+      if (!ends) {
+        // PDFBox rebuilt what was left of a file cut short: its last pages may be missing.
+        notes.add(new ReadingNote(ReadingNote.FILE_CUT_SHORT, "", "PDF", null));
       }
     } catch (InvalidPasswordException e) {
       throw new UnreadableException("unreadable.encrypted");
     } catch (IOException e) {
-      throw new UnreadableException("unreadable.pdf.damaged");
+      throw new UnreadableException(endsAsPdfs(file) ? "unreadable.pdf.damaged"
+          : "unreadable.pdf.truncated");
     } catch (RuntimeException | StackOverflowError e) {
-      throw damaged(e);
+      UnreadableException damaged = damaged(e);
+      throw endsAsPdfs(file) ? damaged : new UnreadableException("unreadable.pdf.truncated");
     }
     return new RawDocument(LAYOUT, blocks);
   }
@@ -99,7 +105,7 @@ final class PdfReader extends DocumentReader {
    */
   private static boolean endsAsPdfs(Path file) {
     try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "r")) {
-      int n = (int) Math.min(f.length(), 4096);
+      int n = (int) Math.min(f.length(), 32_768);
       byte[] tail = new byte[n];
       f.seek(f.length() - n);
       f.readFully(tail);

@@ -21,6 +21,8 @@ public record ReadingNote(String kind, String subject, String detail, SourceLoca
   public static final String RECONSTRUCTED_CELLS = "reconstructed-cells";
   /** The text stops inside a table's last row: the row was left out, not read as blank. */
   public static final String CUT_SHORT = "cut-short";
+  /** The file itself stops partway (a PDF without its end), read as far as it goes (detail: the format). */
+  public static final String FILE_CUT_SHORT = "file-cut-short";
   /**
    * Bytes not valid in the file's character set, read as “�”: subject the text around the first,
    * detail the set and how many (“UTF-8 3”).

@@ -109,6 +109,26 @@ class PdfDamageTest {
   }
 
   @Test
+  @DisplayName("上传中断的 PDF：一页也读不出是“文件不完整”，读出了残留的页就照读，并提示后面可能缺了")
+  void aPdfCutShortIsSaidToBe() throws Exception {
+    byte[] real = Files.readAllBytes(Path.of("src/test/resources/org/jxlint/ingest/"
+        + "row-broken-before-a-figure.pdf"));
+    for (int percent : new int[] {20, 50, 80}) {
+      assertEquals("unreadable.pdf.truncated", reason("断在" + percent + ".pdf",
+          Arrays.copyOf(real, real.length * percent / 100)), percent + "%");
+    }
+    byte[] whole = pdf("<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page("2 0 R"), CONTENT, FONT);
+    String text = new String(whole, StandardCharsets.ISO_8859_1);
+    IngestResult r = read("没了结尾.pdf", Arrays.copyOf(whole, text.indexOf("xref")));
+    IngestResult.Read read = assertInstanceOf(IngestResult.Read.class, r, r::toString);
+    assertEquals(List.of(org.jxlint.model.ReadingNote.FILE_CUT_SHORT), read.submission()
+        .readingNotes().stream().map(org.jxlint.model.ReadingNote::kind).toList());
+    IngestResult.Read intact = assertInstanceOf(IngestResult.Read.class, read("完整.pdf", whole));
+    assertEquals(List.of(), intact.submission().readingNotes());
+  }
+
+  @Test
   @DisplayName("失败不是出在 PDF 程序库里时，仍是 jxlint 自己的错误，不说成文件损坏")
   void onlyTheLibrarysFailuresAreCalledDamage() {
     IllegalStateException ours = new IllegalStateException("Possible recursion");

@@ -9,15 +9,16 @@ import org.jxlint.model.ReadingNote;
 import org.jxlint.model.Submission;
 
 /**
- * The text stops inside the last row of a table (a copy cut off, a page not stored): jxlint left
- * that row out rather than call its missing value the unit's blank, and says so.
+ * The file stops partway: inside the last row of a table (a copy cut off, a page not stored),
+ * where jxlint left that row out rather than call its missing value the unit's blank; or a PDF
+ * without its end, read as far as it goes. Either way it says so.
  */
 @LintRule(
     id = "reading-cut-short",
-    name = "文件在表格中途结束",
+    name = "文件在中途结束",
     severity = Severity.WARNING,
     category = Category.READING,
-    summary = "文件在指标表的最后一行中途结束，这一行没有读全；是文件不完整，不当作单位漏填。")
+    summary = "文件在中途结束（在指标表的最后一行中途，或 PDF 缺了结尾），没有读全；是文件不完整，不当作单位漏填。")
 public final class ReadingCutShortCheck implements Check {
 
   @Override
@@ -26,6 +27,8 @@ public final class ReadingCutShortCheck implements Check {
       if (ReadingNote.CUT_SHORT.equals(note.kind())) {
         context.report("row").evidence(note.subject()).at(note.location()).args(note.subject())
             .emit();
+      } else if (ReadingNote.FILE_CUT_SHORT.equals(note.kind())) {
+        context.report("file").evidence("").args(note.detail()).emit();
       }
     }
   }
