@@ -195,12 +195,23 @@ final class PdfReader extends DocumentReader {
     private String paragraph = "";
     /** The first rows of the table being read, to know them when a page repeats them. */
     private final List<List<String>> header = new ArrayList<>();
+    /**
+     * The columns of the table drawn without borders read last, while nothing but a short line
+     * (a page number) has come after it: a table at the top of the next page in the same columns
+     * goes on it. Null when there is none.
+     */
+    private List<Float> carried;
+    /** Which of {@link #carried}'s columns ran to their edge in its last line: they go on. */
+    private boolean[] carriedOpen = new boolean[0];
+    /** Whether no table has been read yet on this page. */
+    private boolean pageTop;
 
     Pages(List<RawBlock> blocks) {
       this.blocks = blocks;
     }
 
     void page(List<PdfGrid> grids, List<TextPosition> glyphs) {
+      pageTop = true;
       List<TextPosition> loose = new ArrayList<>();
       for (TextPosition g : glyphs) {
         if (g.getUnicode() == null || g.getUnicode().isEmpty()) {
@@ -231,6 +242,8 @@ final class PdfReader extends DocumentReader {
         int offset = t == 0 && upTo == next && lastGrid != null ? grid.columnsIn(base) : -1;
         text(lines.subList(next, upTo));
         next = upTo;
+        carried = null;
+        pageTop = false;
         table(grid, offset);
       }
       if (next < lines.size()) {
@@ -305,7 +318,13 @@ final class PdfReader extends DocumentReader {
       int i = 0;
       while (i < lines.size()) {
         Line line = lines.get(i);
-        if (line.cells.size() < 2) {
+        float tolerance = line.glyph * 2;
+        // At the top of a page, lines in the columns of the table the page before ended with go
+        // on it, though their first cell is not in its first column (the rest of a wrapped row,
+        // which may fill its column to the next and so read as one cell).
+        boolean goesOn = pageTop && carried != null && within(line.starts, carried, tolerance)
+            && (line.cells.size() >= 2 || line.starts.get(0) > carried.get(0) + tolerance);
+        if (line.cells.size() < 2 && !goesOn) {
           Line before = i > 0 ? lines.get(i - 1) : null;
           if (before != null && wrapped(before, line)
               && blocks.get(blocks.size() - 1) instanceof RawBlock.Paragraph p) {
@@ -317,12 +336,14 @@ final class PdfReader extends DocumentReader {
             paragraph = line.cells.get(0);
             blocks.add(new RawBlock.Paragraph(TextCells.clean(paragraph),
                 SourceLocation.line(lineNo)));
+            if (!PAGE_NUMBER.matcher(TextCells.clean(paragraph)).matches()) {
+              carried = null; // a title or text: what follows is no continuation
+            }
           }
           i++;
           continue;
         }
-        float tolerance = line.glyph * 2;
-        float left = Float.MAX_VALUE;
+        float left = goesOn ? carried.get(0) : Float.MAX_VALUE;
         int j = i;
         while (j < lines.size()) {
           Line l = lines.get(j);
@@ -345,11 +366,29 @@ final class PdfReader extends DocumentReader {
             anchors.add(x);
           }
         }
-        tableNo++;
+        String[] texts = null;
+        boolean[] open = new boolean[0];
+        if (goesOn && within(anchors, carried, tolerance)) {
+          // The table goes on from the page before, whose header showed every column: a column
+          // whose text here always runs up to the next (名称 then 指标值) shows no start of its own.
+          // Its last row goes on too, in the columns whose text ran to the edge there.
+          anchors = carried;
+          open = carriedOpen;
+          if (blocks.get(blocks.size() - 1) instanceof RawBlock.Row last
+              && last.table() == tableNo && last.cells().size() == anchors.size()) {
+            blocks.remove(blocks.size() - 1);
+            texts = last.cells().stream().map(RawCell::text).toArray(String[]::new);
+          }
+        } else {
+          tableNo++;
+        }
+        pageTop = false;
+        carried = anchors;
+        if (open.length != anchors.size()) {
+          open = new boolean[anchors.size()];
+        }
         lastGrid = null;
         float[] limits = limits(lines.subList(i, j), anchors);
-        String[] texts = null;
-        boolean[] open = new boolean[anchors.size()];
         for (int k = i; k < j; k++) {
           Line l = lines.get(k).cutAt(anchors);
           int[] columns = new int[l.cells.size()];
@@ -375,8 +414,23 @@ final class PdfReader extends DocumentReader {
           }
         }
         flush(texts);
+        carriedOpen = open;
         i = j;
       }
+    }
+
+    /** A page number (3, - 3 -, 第 3 页, 第3页/共5页): between two tables, it does not part them. */
+    private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
+        "[-—–\\s]*(?:第\\s*)?\\d{1,4}\\s*(?:页)?(?:\\s*[/／]\\s*(?:共\\s*)?\\d{1,4}\\s*页?)?[-—–\\s]*");
+
+    /** Whether every column start in {@code own} is one of {@code columns}. */
+    private static boolean within(List<Float> own, List<Float> columns, float tolerance) {
+      for (float x : own) {
+        if (columns.stream().noneMatch(c -> Math.abs(c - x) <= tolerance)) {
+          return false;
+        }
+      }
+      return !own.isEmpty();
     }
 
     /** A row of a table drawn without borders, its wrapped lines joined, as a block. */
