@@ -87,6 +87,6 @@ public final class BoilerplateTextCheck implements Check {
   }
 
   private static String norm(String text) {
-    return TextNormalizer.compact(text).replaceAll("[\\p{P}\\p{S}]", "");
+    return TextNormalizer.bare(text);
   }
 }

@@ -173,6 +173,6 @@ public final class CopyPasteSectionCheck implements Check {
   }
 
   private static String norm(String text) {
-    return TextNormalizer.compact(text).replaceAll("[\\p{P}\\p{S}]", "");
+    return TextNormalizer.bare(text);
   }
 }

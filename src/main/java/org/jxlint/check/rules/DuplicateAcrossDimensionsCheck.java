@@ -35,7 +35,13 @@ import org.jxlint.text.TextNormalizer;
     summary = "同一张表中，同一个指标（名称、解释或指标值表述相同或几乎相同）被复制到不同的维度下。")
 public final class DuplicateAcrossDimensionsCheck implements Check {
 
-  private static final LevenshteinDistance EDITS = LevenshteinDistance.getDefaultInstance();
+  /** Edit distances bounded by the most a copy may differ by: -1 beyond it, found early. */
+  private static final java.util.Map<Integer, LevenshteinDistance> EDITS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static boolean within(String a, String b, int allowed) {
+    return EDITS.computeIfAbsent(allowed, LevenshteinDistance::new).apply(a, b) >= 0;
+  }
   /** Names and explanations shorter than this (normalised) are too generic to call copies. */
   private static final int MIN_TEXT = 4;
   /** Target sentences shorter than this (效果明显, 持续推进) are stock phrases, not copies. */
@@ -53,7 +59,7 @@ public final class DuplicateAcrossDimensionsCheck implements Check {
     }
 
     static Text of(String raw) {
-      return new Text(TextNormalizer.compact(raw).replaceAll("[\\p{P}\\p{S}]", ""));
+      return new Text(TextNormalizer.bare(raw));
     }
 
     boolean usable() {
@@ -79,7 +85,7 @@ public final class DuplicateAcrossDimensionsCheck implements Check {
       int allowed = Math.max(1, longer / 10);
       return compact.equals(o.compact) || (longer >= 6
           && Math.abs(compact.length() - o.compact.length()) <= allowed
-          && EDITS.apply(compact, o.compact) <= allowed);
+          && within(compact, o.compact, allowed));
     }
 
     /**

@@ -30,7 +30,7 @@ public final class DuplicateIndicatorCheck implements Check {
     for (IndicatorTable table : submission.tables()) {
       Map<String, Indicator> seen = new HashMap<>();
       for (Indicator row : table.indicators()) {
-        String name = TextNormalizer.compact(row.name()).replaceAll("[\\p{P}\\p{S}]", "");
+        String name = TextNormalizer.bare(row.name());
         if (name.isEmpty()) {
           continue;
         }

@@ -77,6 +77,6 @@ public final class QualityRestatesQuantityCheck implements Check {
   }
 
   private static String plain(String text) {
-    return TextNormalizer.compact(text).replaceAll("[\\p{P}\\p{S}]", "");
+    return TextNormalizer.bare(text);
   }
 }
