@@ -83,17 +83,36 @@ public final class GoalWithoutIndicatorCheck implements Check {
   private static void promises(String text, SourceLocation where, List<Indicator> rows,
       List<String> units, Vocabulary vocabulary, CheckContext context) {
     List<String> generic = vocabulary.indicators().words("topic-generic");
+    List<Promise> unmeasured = new java.util.ArrayList<>();
     for (Promise p : promisesIn(text, units, vocabulary)) {
       // A promise in the very sentence indicator rows were read from is theirs to measure.
       String clause = TextNormalizer.compact(p.text());
       boolean carried = rows.stream().anyMatch(r -> carries(r, p, vocabulary, generic)
           || r.evidence() != null && TextNormalizer.compact(r.evidence()).contains(clause));
       if (!carried) {
-        context.report("promise").evidence(p.text()).at(where).args(p.number().toPlainString()
-            + p.unit(), CheckContext.term(p.family().startsWith("percent")
-                ? "goal.example.rate" : "goal.example.count")).emit();
+        unmeasured.add(p);
       }
     }
+    if (unmeasured.isEmpty()) {
+      return;
+    }
+    // In the order the text makes them.
+    String whole = TextNormalizer.compact(text);
+    unmeasured.sort(java.util.Comparator.comparingInt(
+        p -> whole.indexOf(TextNormalizer.compact(p.text()))));
+    Promise first = unmeasured.get(0);
+    String example = CheckContext.term(first.family().startsWith("percent")
+        ? "goal.example.rate" : "goal.example.count");
+    if (unmeasured.size() == 1) {
+      context.report("promise").evidence(first.text()).at(where)
+          .args(first.number().toPlainString() + first.unit(), example).emit();
+      return;
+    }
+    // One text, one finding: the promises it makes that nothing measures, listed together.
+    context.report("promises").evidence(first.text()).at(where)
+        .args(unmeasured.size(), String.join("”“", unmeasured.stream()
+            .map(p -> TextNormalizer.despace(p.text())).toList()),
+            first.number().toPlainString() + first.unit(), example).emit();
   }
 
   /** The units a promise is counted in, longest first (万人次 before 人次 before 人). */
