@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.jxlint.ingest.layout.RawBlock;
 import org.jxlint.ingest.layout.RawCell;
 import org.jxlint.ingest.layout.TextCells;
+import org.jxlint.model.ReadingNote;
 import org.jxlint.model.SourceLocation;
 
 /**
@@ -27,6 +28,9 @@ final class DocxStream {
   private static final XMLInputFactory FACTORY = XmlParts.factory(true);
 
   private final List<RawBlock> blocks = new ArrayList<>();
+  /** Text formatted as hidden (w:vanish), left unread: its opening, and how long it all is. */
+  private final StringBuilder hidden = new StringBuilder();
+  private long hiddenChars;
   private final ReadLimits limits;
   private int tableNo;
   private long cellCount;
@@ -36,7 +40,7 @@ final class DocxStream {
   }
 
   /** The paragraphs and table rows of the document body, in order. */
-  static List<RawBlock> read(InputStream documentXml, ReadLimits limits)
+  static List<RawBlock> read(InputStream documentXml, ReadLimits limits, List<ReadingNote> notes)
       throws XMLStreamException, UnreadableException {
     DocxStream s = new DocxStream(limits);
     XMLStreamReader x = XmlParts.open(FACTORY, documentXml);
@@ -45,8 +49,17 @@ final class DocxStream {
     } finally {
       x.close();
     }
+    if (s.hidden.length() > 0) {
+      String opening = TextCells.clean(s.hidden.toString());
+      notes.add(new ReadingNote(ReadingNote.HIDDEN_TEXT,
+          opening.length() > HIDDEN_OPENING ? opening.substring(0, HIDDEN_OPENING) + "…" : opening,
+          String.valueOf(s.hiddenChars), null));
+    }
     return s.blocks;
   }
+
+  /** How much of the hidden text the reading note quotes. */
+  private static final int HIDDEN_OPENING = 30;
 
   private void body(XMLStreamReader x) throws XMLStreamException, UnreadableException {
     while (x.hasNext()) {
@@ -169,7 +182,7 @@ final class DocxStream {
   private record Cell(String text, int span, boolean continuation, List<Object> parts) {}
 
   /** One cell: its paragraphs joined by line breaks. The reader stands on {@code <w:tc>}. */
-  private static Cell cell(XMLStreamReader x) throws XMLStreamException {
+  private Cell cell(XMLStreamReader x) throws XMLStreamException {
     List<String> lines = new ArrayList<>();
     List<Object> parts = new ArrayList<>();
     int span = 1;
@@ -224,7 +237,7 @@ final class DocxStream {
    * A table nested in a cell, as rows of cell texts (a cell's paragraphs joined by line breaks,
    * a table nested deeper adding its text to its cell). The reader stands on {@code <w:tbl>}.
    */
-  private static List<List<String>> nested(XMLStreamReader x) throws XMLStreamException {
+  private List<List<String>> nested(XMLStreamReader x) throws XMLStreamException {
     List<List<String>> rows = new ArrayList<>();
     List<String> row = null;
     List<String> cellLines = null;
@@ -288,14 +301,18 @@ final class DocxStream {
    * The text of a paragraph as Word shows it: text runs, tabs and breaks; deleted text and field
    * instructions left out. The reader stands on {@code <w:p>} and ends on its end.
    */
-  private static String paragraph(XMLStreamReader x) throws XMLStreamException {
+  private String paragraph(XMLStreamReader x) throws XMLStreamException {
     StringBuilder b = new StringBuilder();
     int depth = 1;
+    boolean inRun = false;
+    boolean vanished = false;
     while (depth > 0 && x.hasNext()) {
       int event = x.next();
       if (event == XMLStreamConstants.END_ELEMENT) {
         if (W.equals(x.getNamespaceURI()) && x.getLocalName().equals("p")) {
           depth--;
+        } else if (W.equals(x.getNamespaceURI()) && x.getLocalName().equals("r")) {
+          inRun = false;
         }
         continue;
       }
@@ -304,7 +321,23 @@ final class DocxStream {
       }
       switch (x.getLocalName()) {
         case "p" -> depth++;
-        case "t" -> b.append(x.getElementText());
+        case "r" -> {
+          inRun = true;
+          vanished = false;
+        }
+        // Hidden text (字体 › 隐藏) is neither shown nor printed: not part of the form as read.
+        case "vanish" -> vanished = inRun && on(x.getAttributeValue(W, "val"));
+        case "t" -> {
+          String t = x.getElementText();
+          if (vanished) {
+            hiddenChars += t.length();
+            if (hidden.length() <= HIDDEN_OPENING) {
+              hidden.append(t);
+            }
+          } else {
+            b.append(t);
+          }
+        }
         case "tab" -> b.append('\t');
         case "br", "cr" -> b.append('\n');
         case "noBreakHyphen" -> b.append('-');
@@ -314,6 +347,12 @@ final class DocxStream {
       }
     }
     return b.toString();
+  }
+
+  /** A w:val of an on-off property: on unless it says 0, false or off. */
+  private static boolean on(String val) {
+    return val == null || !(val.equals("0") || val.equalsIgnoreCase("false")
+        || val.equalsIgnoreCase("off"));
   }
 
   private static int intValue(XMLStreamReader x) {

@@ -49,7 +49,7 @@ final class WordReader extends DocumentReader {
   RawDocument layout(Path file, List<ReadingNote> notes) throws UnreadableException {
     FileMagic magic = OfficeFiles.requireOffice(file, "Word");
     try {
-      return magic == FileMagic.OOXML ? docx(file) : doc(file);
+      return magic == FileMagic.OOXML ? docx(file, notes) : doc(file);
     } catch (Exception | StackOverflowError e) {
       UnreadableException reason = OfficeFiles.explain(e, "Word");
       if (magic == FileMagic.OLE2 && "unreadable.corrupt".equals(reason.key())) {
@@ -59,12 +59,12 @@ final class WordReader extends DocumentReader {
     }
   }
 
-  private RawDocument docx(Path file) throws Exception {
+  private RawDocument docx(Path file, List<ReadingNote> notes) throws Exception {
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       PackagePart main = mainPart(pkg);
       if (main != null) {
         try (InputStream in = main.getInputStream()) {
-          return new RawDocument(LAYOUT_DOCX, DocxStream.read(in, ReadLimits.current()));
+          return new RawDocument(LAYOUT_DOCX, DocxStream.read(in, ReadLimits.current(), notes));
         }
       }
     }

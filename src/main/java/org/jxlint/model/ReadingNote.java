@@ -40,6 +40,11 @@ public record ReadingNote(String kind, String subject, String detail, SourceLoca
    * subject its opening, detail the cell and the limit (“KN1 256”).
    */
   public static final String FAR_CELL = "far-cell";
+  /**
+   * Word text formatted as hidden (neither shown nor printed), left unread: subject its opening,
+   * detail how many characters.
+   */
+  public static final String HIDDEN_TEXT = "hidden-text";
   /** A worksheet hidden in Excel, read as the visible ones held no table (subject: its name). */
   public static final String HIDDEN_SHEET = "hidden-sheet";
   /** A worksheet hidden in Excel and left unread, as the visible ones hold the table. */

@@ -18,7 +18,7 @@ import org.jxlint.model.Submission;
     name = "读取时有文字没读全",
     severity = Severity.WARNING,
     category = Category.READING,
-    summary = "文件里有无效的字节、零字节或过长的单元格，jxlint 替换、略过或截断了这些地方，其余照常检查。")
+    summary = "文件里有无效的字节、零字节、过长的单元格或隐藏文字，jxlint 替换、略过或截断了这些地方，其余照常检查。")
 public final class ReadingAlteredTextCheck implements Check {
 
   @Override
@@ -45,6 +45,8 @@ public final class ReadingAlteredTextCheck implements Check {
           context.report("far-cell").evidence(note.subject()).at(note.location())
               .args(parts[0], parts.length > 1 ? parts[1] : "?").emit();
         }
+        case ReadingNote.HIDDEN_TEXT -> context.report("hidden-text").evidence(note.subject())
+            .at(note.location()).args(detail).emit();
         default -> {
           // other notes are other rules'
         }
