@@ -37,10 +37,20 @@ public final class ProseTargetNoFigureCheck implements Check {
     Set<SourceLocation> cut = Rows.cutShort(submission);
     for (IndicatorTable table : submission.tables()) {
       List<Indicator> figureless = new ArrayList<>();
+      // A sentence that measures what it does (完成550米道路建设任务) says what for in a clause
+      // of no figure (解决群众出行问题): that clause is its purpose, not a target of its own.
+      Set<String> measured = new java.util.HashSet<>();
+      for (Indicator row : table.indicators()) {
+        if (row.evidence() != null && !MeasurableValues.proseWithoutFigure(table, row)) {
+          measured.add(TextNormalizer.compact(row.evidence()));
+        }
+      }
       for (Indicator row : table.indicators()) {
         // unless its part of the written targets says it is only wording (prose-target-vague)
         if (!cut.contains(row.location()) && MeasurableValues.proseWithoutFigure(table, row)
-            && !vagueItems.contains(TextNormalizer.compact(Rows.name(row)))) {
+            && !vagueItems.contains(TextNormalizer.compact(Rows.name(row)))
+            && (row.evidence() == null
+                || !measured.contains(TextNormalizer.compact(row.evidence())))) {
           figureless.add(row);
         }
       }
