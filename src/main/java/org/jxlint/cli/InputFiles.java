@@ -33,7 +33,8 @@ final class InputFiles {
    * unreadable rather than passed over. Kept in step with the readers by InputFilesTest.
    */
   static final Set<String> SUBMISSION_TYPES = Set.of("json", "txt", "text", "csv", "tsv", "xlsx",
-      "xls", "xlsm", "et", "docx", "docm", "doc", "wps", "pdf", "ofd", "rtf", "odt", "ods");
+      "xls", "xlsm", "xltx", "xltm", "xlt", "et", "docx", "docm", "dotx", "dotm", "dot", "doc",
+      "wps", "pdf", "ofd", "rtf", "odt", "ods", "htm", "html", "mht", "mhtml");
 
   /** Files the operating system leaves in folders, in lower case. */
   private static final Set<String> SYSTEM_FILES = Set.of("thumbs.db", "ehthumbs.db",
@@ -100,6 +101,9 @@ final class InputFiles {
             return FileVisitResult.CONTINUE; // left out on purpose by --include/--exclude
           }
           Optional<String> reason = skipReason(file.getFileName().toString(), strict);
+          if (reason.isEmpty() && !strict && lockFile(file, file.getFileName().toString())) {
+            reason = Optional.of("skip.lock");
+          }
           Input input = new Input(file, argument.resolve(relative).toString(), start);
           if (!followLinks && UploadBounds.leavesRoot(input)) {
             found.add(input); // a way out of the upload, whatever its name: listed with the reason
@@ -147,16 +151,39 @@ final class InputFiles {
       return Optional.empty();
     }
     String lower = name.toLowerCase(Locale.ROOT);
-    if (name.startsWith("~$")) {
-      return Optional.of("skip.lock");
-    }
     if (SYSTEM_FILES.contains(lower)) {
       return Optional.of("skip.system");
     }
-    int dot = lower.lastIndexOf('.');
-    return dot > 0 && SUBMISSION_TYPES.contains(lower.substring(dot + 1)) ? Optional.empty()
-        : Optional.of("skip.type");
+    return SUBMISSION_TYPES.contains(org.jxlint.ingest.Ingestor.extensionOf(name))
+        ? Optional.empty() : Optional.of("skip.type");
   }
+
+  /**
+   * Word's and Excel's owner file of an open document (~$表.docx): a few hundred bytes naming who
+   * has it open. A whole document under such a name is read like any other.
+   */
+  static boolean lockFile(Path file, String name) {
+    if (!name.startsWith("~$")) {
+      return false;
+    }
+    try {
+      if (Files.size(file) > LOCK_FILE_BYTES) {
+        return false;
+      }
+      byte[] head = new byte[4];
+      try (var in = Files.newInputStream(file)) {
+        int n = in.readNBytes(head, 0, 4);
+        // A zip (PK) or an OLE2 compound file is a document, however small.
+        return !(n >= 2 && head[0] == 'P' && head[1] == 'K')
+            && !(n >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF);
+      }
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
+  /** Owner files are 162 bytes (Word) or 165 (Excel); anything much larger is something else. */
+  private static final long LOCK_FILE_BYTES = 1024;
 
   private static List<PathMatcher> matchers(List<String> globs) {
     return globs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();

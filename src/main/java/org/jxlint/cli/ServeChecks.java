@@ -41,6 +41,8 @@ final class ServeChecks implements Checker {
 
   @Override
   public Optional<String> skipInFolder(String name) {
-    return InputFiles.skipReason(name, false);
+    // Decided before the upload's body is read: an owner file goes by its name here (the
+    // command line also looks at its size and first bytes).
+    return name.startsWith("~$") ? Optional.of("skip.lock") : InputFiles.skipReason(name, false);
   }
 }

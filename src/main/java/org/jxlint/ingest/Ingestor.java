@@ -79,7 +79,8 @@ public final class Ingestor {
       String ext = extension(file);
       SubmissionReader reader = byExtension.get(ext);
       if (reader == null) {
-        String key = PLANNED.contains(ext) ? "unreadable.notYet" : "unreadable.type";
+        String key = PLANNED.contains(ext) ? "unreadable.notYet"
+            : WEB_PAGES.contains(ext) ? "unreadable.webPage" : "unreadable.type";
         return new IngestResult.Unreadable(displayPath, key,
             List.of(ext.isEmpty() ? "?" : "." + ext));
       }
@@ -96,8 +97,19 @@ public final class Ingestor {
   }
 
   static String extension(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    return extensionOf(file.getFileName().toString());
   }
+
+  /**
+   * A file name's extension, in lower case, as Windows takes it: dots and spaces at the end of a
+   * name are dropped (表.docx. and 表.txt&nbsp; open as what they are).
+   */
+  public static String extensionOf(String name) {
+    String trimmed = name.replaceAll("[. ]+$", "");
+    int dot = trimmed.lastIndexOf('.');
+    return dot < 0 ? "" : trimmed.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  /** Web pages: a report exported from a system, to be saved as Word or Excel. */
+  private static final Set<String> WEB_PAGES = Set.of("htm", "html", "mht", "mhtml");
 }

@@ -42,7 +42,7 @@ final class SpreadsheetReader extends DocumentReader {
 
   @Override
   public Set<String> extensions() {
-    return Set.of("xlsx", "xls", "xlsm", "et");
+    return Set.of("xlsx", "xls", "xlsm", "xltx", "xltm", "xlt", "et");
   }
 
   @Override

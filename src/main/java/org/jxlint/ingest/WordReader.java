@@ -42,7 +42,7 @@ final class WordReader extends DocumentReader {
 
   @Override
   public Set<String> extensions() {
-    return Set.of("docx", "docm", "doc", "wps");
+    return Set.of("docx", "docm", "dotx", "dotm", "dot", "doc", "wps");
   }
 
   @Override

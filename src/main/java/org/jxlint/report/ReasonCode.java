@@ -41,6 +41,7 @@ public final class ReasonCode {
     code("otherOffice", "wrong-type");
     code("html", "html");
     code("htmlAsPdf", "html");
+    code("webPage", "html");
     code("xml2003", "office-xml-2003");
     code("oldWord", "old-word");
     code("pdfNoText", "scanned-pdf");

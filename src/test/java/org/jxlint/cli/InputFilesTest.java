@@ -66,6 +66,22 @@ class InputFilesTest {
   }
 
   @Test
+  @org.junit.jupiter.api.DisplayName("只略过真的锁定文件；名字末尾的点和空格、模板、网页都照常列出，不能借名字躲过关卡")
+  void names_do_not_hide_a_form_from_the_gate() throws Exception {
+    Path dir = Files.createDirectories(temp.resolve("改名"));
+    Files.write(dir.resolve("~$锁定.docx"), new byte[162]); // Word's owner file: a name and zeros
+    Files.write(dir.resolve("~$整份表.docx"), new byte[] {'P', 'K', 3, 4}); // a document so named
+    Files.write(dir.resolve("~$大.docx"), new byte[4096]);
+    for (String name : List.of("表.docx.", "表.txt ", "模板.xltx", "模板.dotx", "网页.htm", "导出.mht")) {
+      Files.writeString(dir.resolve(name), "x");
+    }
+    InputFiles.Expansion e = InputFiles.expand(dir, List.of(), List.of(), false);
+    assertEquals(List.of("~$大.docx", "~$整份表.docx", "导出.mht", "模板.dotx", "模板.xltx", "网页.htm",
+        "表.docx.", "表.txt "), names(dir, e.inputs()));
+    assertEquals(List.of("~$锁定.docx"), names(dir, e.skipped()));
+  }
+
+  @Test
   void a_walk_reads_submissions_and_names_what_it_skips() throws Exception {
     Path dir = uploads();
     InputFiles.Expansion e = InputFiles.expand(dir, List.of(), List.of(), false);
