@@ -23,9 +23,17 @@ final class UploadBounds {
    * file given to check (cd 上传 && jxlint check *.docx: the upload's own folder).
    */
   static boolean inside(Path file, List<Path> arguments) {
-    Path f = real(file);
-    return arguments.stream().anyMatch(a -> Files.isDirectory(a) ? f.startsWith(real(a))
-        : f.getParent() != null && f.getParent().equals(real(a.toAbsolutePath().getParent())));
+    // Where the file stands, and, when it is a link, where it leads: either inside is inside.
+    return List.of(real(file), standing(file)).stream().anyMatch(f -> arguments.stream()
+        .anyMatch(a -> Files.isDirectory(a) ? f.startsWith(real(a))
+            : f.getParent() != null && f.getParent().equals(real(a.toAbsolutePath().getParent()))));
+  }
+
+  /** A file as it stands in its folder, links to it not followed (the folder's own are). */
+  private static Path standing(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path parent = absolute.getParent();
+    return parent == null ? absolute : real(parent).resolve(absolute.getFileName());
   }
 
   /**
@@ -37,13 +45,15 @@ final class UploadBounds {
     for (Path argument : arguments) {
       if (!Files.isDirectory(argument)) {
         Path beside = argument.toAbsolutePath().getParent().resolve(ProjectConfig.FILE_NAME);
-        if (Files.isRegularFile(beside) && found.stream().noneMatch(p -> same(p, beside))) {
+        if ((Files.isRegularFile(beside) || Files.isSymbolicLink(beside))
+            && found.stream().noneMatch(p -> same(p, beside))) {
           found.add(beside);
         }
         continue;
       }
       try (Stream<Path> files = Files.find(argument, Integer.MAX_VALUE, (p, attrs) ->
-          attrs.isRegularFile() && ProjectConfig.FILE_NAME.equals(p.getFileName().toString()))) {
+          (attrs.isRegularFile() || attrs.isSymbolicLink())
+              && ProjectConfig.FILE_NAME.equals(p.getFileName().toString()))) {
         files.sorted().forEach(found::add);
       } catch (IOException | RuntimeException e) {
         // an unreadable folder is reported file by file by the walk itself

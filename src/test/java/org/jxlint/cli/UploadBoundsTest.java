@@ -60,6 +60,19 @@ class UploadBoundsTest {
     assertEquals(1, run.exit(), run.stdout() + run.stderr());
   }
 
+  @Test
+  @DisplayName("上传目录里的 .jxlint.yml 是指向别处配置的符号链接：它站在上传里，同样不采用并点名")
+  void a_configuration_linked_into_the_upload_is_ignored(@TempDir Path dir) throws Exception {
+    Path up = upload(dir);
+    Path elsewhere = Files.writeString(Files.createDirectories(dir.resolve("别处"))
+        .resolve(".jxlint.yml"), ALL_OFF);
+    Files.createSymbolicLink(up.resolve(".jxlint.yml"), elsewhere);
+    JxlintProcess run = JxlintProcess.run(up, "check", ".", "--format", "json");
+    assertEquals(1, run.exit(), run.stdout() + run.stderr());
+    assertTrue(run.stdout().contains("\"empty-indicator-value\""), "the rules still apply");
+    assertTrue(run.stderr().contains(".jxlint.yml"), run.stderr());
+  }
+
   /** jxlint run in an upload whose own .jxlint.yml turns every rule off. */
   private static JxlintProcess fromInsideTheUpload(Path dir, String... args) throws Exception {
     Path up = upload(dir);
