@@ -138,6 +138,10 @@ abstract class DocumentReader implements SubmissionReader {
     }
     if (d.replaced() > 0) {
       notes.add(badBytes(d));
+      if (d.text().endsWith("\uFFFD")) {
+        // The last character is cut in half: the file stops partway (an upload cut short).
+        notes.add(new ReadingNote(ReadingNote.FILE_CUT_SHORT, "", "文本", null));
+      }
     }
     if (d.zeros() > 0) {
       notes.add(new ReadingNote(ReadingNote.ZERO_BYTES, "", String.valueOf(d.zeros()), null));

@@ -16,9 +16,9 @@ import org.jxlint.model.Submission;
 @LintRule(
     id = "reading-cut-short",
     name = "文件在中途结束",
-    severity = Severity.WARNING,
+    severity = Severity.ERROR,
     category = Category.READING,
-    summary = "文件在中途结束（在指标表的最后一行中途，或 PDF 缺了结尾），没有读全；是文件不完整，不当作单位漏填。")
+    summary = "文件在中途结束（在指标表的最后一行中途、在一个字的中途，或 PDF 缺了结尾），没有读全；文件不完整，关卡不通过，但不当作单位漏填。")
 public final class ReadingCutShortCheck implements Check {
 
   @Override
