@@ -1,5 +1,6 @@
 package org.jxlint.ingest;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -54,7 +55,8 @@ final class CellDisplay {
         : cell.getCellType();
     return switch (type) {
       case NUMERIC -> number(cell.getNumericCellValue(), cell);
-      case STRING -> cell.getStringCellValue();
+      case STRING -> hidesText(cell.getCellStyle().getDataFormatString()) ? ""
+          : cell.getStringCellValue();
       case BOOLEAN -> cell.getCellType() == CellType.FORMULA
           ? String.valueOf(cell.getBooleanCellValue()) : format.formatCellValue(cell);
       default -> cell.getCellType() == CellType.FORMULA ? "" : format.formatCellValue(cell);
@@ -92,6 +94,15 @@ final class CellDisplay {
   String number(double value, int index, String pattern, boolean date1904) {
     String fmt = pattern == null || pattern.startsWith("reserved-")
         ? CHINESE_BUILTINS.getOrDefault(index, pattern == null ? "General" : pattern) : pattern;
+    List<String> sections = sections(fmt);
+    if (sections.size() > 1) {
+      // Positive; negative; zero; text: an empty section shows nothing (;;; hides the cell).
+      int which = value > 0 || sections.size() == 2 && value == 0 ? 0
+          : value < 0 ? 1 : sections.size() > 2 ? 2 : 0;
+      if (sections.get(which).isEmpty()) {
+        return "";
+      }
+    }
     fmt = TAGS.matcher(fmt).replaceAll("");
     if (DateUtil.isADateFormat(index, fmt)) {
       fmt = unquoted(fmt);
@@ -110,6 +121,35 @@ final class CellDisplay {
       // A format POI cannot apply: the number as Excel's General format shows it.
       return format.formatRawCellContents(value, 0, "General");
     }
+  }
+
+  /** Whether a format shows no text: its fourth section, for text, is empty (;;;). */
+  static boolean hidesText(String fmt) {
+    List<String> sections = sections(fmt == null ? "" : fmt);
+    return sections.size() == 4 && sections.get(3).isEmpty();
+  }
+
+  /** A number format's sections, split at the semicolons outside quotes and escapes. */
+  static List<String> sections(String fmt) {
+    List<String> out = new java.util.ArrayList<>();
+    StringBuilder b = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < fmt.length(); i++) {
+      char c = fmt.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == '\\' && !quoted && i + 1 < fmt.length()) {
+        b.append(c).append(fmt.charAt(++i));
+        continue;
+      } else if (c == ';' && !quoted) {
+        out.add(b.toString());
+        b.setLength(0);
+        continue;
+      }
+      b.append(c);
+    }
+    out.add(b.toString());
+    return out;
   }
 
   /**

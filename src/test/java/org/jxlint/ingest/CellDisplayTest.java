@@ -75,6 +75,27 @@ class CellDisplayTest {
     }
   }
 
+  @Test
+  @DisplayName("格式把值藏起来（;;; 或空的分段）时，Excel 显示为空，读出来也是空的")
+  void a_format_that_hides_the_value_shows_nothing() throws Exception {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      assertEquals("", shown(wb, 120, ";;;"));
+      assertEquals("", shown(wb, -5, "0;;0"));
+      assertEquals("", shown(wb, 0, "0;-0;"));
+      assertEquals("120", shown(wb, 120, "0;;"));
+      assertEquals("0", shown(wb, 0, "0;\";\""));
+      assertEquals("120;", shown(wb, 120, "0\";\";")); // a quoted ; is a literal
+      Cell text = wb.createSheet().createRow(0).createCell(0);
+      text.setCellValue("≥120户");
+      CellStyle style = wb.createCellStyle();
+      style.setDataFormat(wb.createDataFormat().getFormat(";;;"));
+      text.setCellStyle(style);
+      assertEquals("", new CellDisplay().text(text));
+      style.setDataFormat(wb.createDataFormat().getFormat("0;-0;0;@"));
+      assertEquals("≥120户", new CellDisplay().text(text));
+    }
+  }
+
   private static String shown(Workbook wb, double value, String format) {
     Cell cell = wb.createSheet().createRow(0).createCell(0);
     cell.setCellValue(value);
