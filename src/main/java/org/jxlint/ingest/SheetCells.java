@@ -28,7 +28,7 @@ final class SheetCells {
    * workbook lists is not in the package (POI would read it as an empty form).
    */
   static void require(Path file, ReadLimits limits) throws UnreadableException {
-    Cells cells = new Cells(0, 0);
+    Cells cells = new Cells(0, 0, 0, 0);
     try (ZipFile zip = new ZipFile(file.toFile())) {
       requireSheets(zip);
       for (ZipEntry entry : Collections.list(zip.entries())) {
@@ -47,7 +47,7 @@ final class SheetCells {
           cells = cells(in, cells, limits);
         }
       }
-      if (cells.all() > limits.maxCells()) {
+      if (cells.all() > limits.maxCells() || cells.rows() > 4L * limits.maxRows()) {
         throw blank(cells, limits);
       }
     } catch (java.util.zip.ZipException e) {
@@ -175,8 +175,11 @@ final class SheetCells {
     return null;
   }
 
-  /** Cells counted so far: all of them, and those with a value, a formula or inline text. */
-  private record Cells(long all, long filled) {}
+  /**
+   * Cells and rows counted so far: all of them, and those with a value, a formula or inline text
+   * (a row is filled when one of its cells is).
+   */
+  private record Cells(long all, long filled, long rows, long filledRows) {}
 
   /**
    * Cells beyond what POI can hold for a file, though few are filled: formatting or borders laid
@@ -184,10 +187,24 @@ final class SheetCells {
    * limit, so a crafted sheet costs no more than a real one.
    */
   private static UnreadableException blank(Cells cells, ReadLimits limits) {
-    return cells.filled() > limits.maxCells()
-        ? new UnreadableException("unreadable.tooManyCells", limits.maxCells())
-        : new UnreadableException("unreadable.tooManyBlankCells", limits.maxCells(),
-            cells.all() - cells.filled());
+    if (cells.filledRows() > limits.maxRows()) {
+      return new UnreadableException("unreadable.tooManyRows", limits.maxRows());
+    }
+    if (cells.filled() > limits.maxCells()) {
+      return new UnreadableException("unreadable.tooManyCells", limits.maxCells());
+    }
+    return cells.all() > limits.maxCells()
+        ? new UnreadableException("unreadable.tooManyBlankCells", limits.maxCells(),
+            cells.all() - cells.filled())
+        : new UnreadableException("unreadable.tooManyBlankRows", 4L * limits.maxRows(),
+            cells.rows() - cells.filledRows());
+  }
+
+  /** Whether a sheet this far counted is past what is read (rows, or cells, filled or not). */
+  private static boolean past(long all, long filled, long rows, long filledRows,
+      ReadLimits limits) {
+    return filled > limits.maxCells() || all > 4L * limits.maxCells()
+        || filledRows > limits.maxRows() || rows > 4L * limits.maxRows();
   }
 
   /** The cells of a worksheet part, added to {@code start}, refused beyond the limit. */
@@ -196,8 +213,11 @@ final class SheetCells {
     XMLStreamReader x = XmlParts.open(FACTORY, in);
     long all = start.all();
     long filled = start.filled();
+    long rows = start.rows();
+    long filledRows = start.filledRows();
     boolean open = false;
     boolean blank = true;
+    boolean rowFilled = false;
     try {
       while (x.hasNext()) {
         int event = x.next();
@@ -208,20 +228,31 @@ final class SheetCells {
             blank = true;
           } else if (open && (name.equals("v") || name.equals("is") || name.equals("f"))) {
             blank = false;
+          } else if (name.equals("row")) {
+            rowFilled = false;
           }
-        } else if (event == XMLStreamConstants.END_ELEMENT && open && x.getLocalName().equals("c")) {
-          open = false;
-          all++;
-          filled += blank ? 0 : 1;
-          if (filled > limits.maxCells() || all > 4L * limits.maxCells()) {
-            throw blank(new Cells(all, filled), limits);
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+          String name = x.getLocalName();
+          if (open && name.equals("c")) {
+            open = false;
+            all++;
+            filled += blank ? 0 : 1;
+            rowFilled |= !blank;
+          } else if (name.equals("row")) {
+            rows++;
+            filledRows += rowFilled ? 1 : 0;
+          } else {
+            continue;
+          }
+          if (past(all, filled, rows, filledRows, limits)) {
+            throw blank(new Cells(all, filled, rows, filledRows), limits);
           }
         }
       }
     } finally {
       x.close();
     }
-    return new Cells(all, filled);
+    return new Cells(all, filled, rows, filledRows);
   }
 
   /** Elements named {@code element} in the part, added to {@code start} against the limit. */

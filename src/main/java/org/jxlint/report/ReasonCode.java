@@ -51,6 +51,7 @@ public final class ReasonCode {
     code("tooManyCells", "too-many-cells");
     code("tooManyBlankCells", "too-many-cells");
     code("tooManyRows", "too-many-rows");
+    code("tooManyBlankRows", "too-many-rows");
     code("zeros", "zeros");
     code("missingSheet", "missing-sheet");
     code("pdf.damaged", "pdf-damaged");

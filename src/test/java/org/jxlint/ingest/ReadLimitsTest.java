@@ -151,6 +151,31 @@ class ReadLimitsTest {
   }
 
   @Test
+  @DisplayName(".xlsx 的行也在载入前先数：有字的行超过上限是行太多，大片空行另说怎么删")
+  void rowsAreCountedBeforeTheWorkbookLoads() throws Exception {
+    Path f = dir.resolve("行很多.xlsx");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(f)) {
+      var sheet = wb.createSheet("表");
+      for (int r = 0; r < 30; r++) {
+        sheet.createRow(r).createCell(0).setCellValue("指标" + r);
+      }
+      for (int r = 30; r < 200; r++) {
+        sheet.createRow(r).setHeightInPoints(20); // a row with a height and nothing in it
+      }
+      wb.write(out);
+    }
+    UnreadableException filled = org.junit.jupiter.api.Assertions.assertThrows(
+        UnreadableException.class, () -> SheetCells.require(f, new ReadLimits(256, 1000, 20, 100)));
+    assertEquals("unreadable.tooManyRows", filled.key());
+    UnreadableException blank = org.junit.jupiter.api.Assertions.assertThrows(
+        UnreadableException.class, () -> SheetCells.require(f, new ReadLimits(256, 1000, 40, 100)));
+    assertEquals("unreadable.tooManyBlankRows", blank.key());
+    assertEquals(List.of("160", "131"), blank.args()); // counting stops at the 161st row
+    SheetCells.require(f, new ReadLimits(256, 1000, 50, 100));
+  }
+
+  @Test
   @DisplayName(".xlsx 的共享字符串也在载入前先数：几个单元格配上百万个字符串，同样无法读取")
   void sharedStringsAreCountedBeforeTheWorkbookLoads() throws Exception {
     Path plain = dir.resolve("原表.xlsx");
