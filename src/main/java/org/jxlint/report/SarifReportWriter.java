@@ -52,6 +52,10 @@ public final class SarifReportWriter implements ReportWriter {
   private final SarifResults results;
   private final Spool spool = new Spool();
   private final Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+  /** Every file of the run, one artifact a line, in report order. */
+  private final Spool artifacts = new Spool();
+  private int unreadable;
+  private static final String UNREADABLE = "UNREADABLE";
 
   public SarifReportWriter(OutputStream out, Messages messages, List<RuleMeta> rules,
       Options options) throws IOException {
@@ -149,8 +153,13 @@ public final class SarifReportWriter implements ReportWriter {
 
   @Override
   public void file(FileReport r) throws IOException {
+    artifacts.append(SarifResults.MAPPER.writeValueAsString(results.artifactOf(r.path())))
+        .append("\n");
     if (r.unreadable()) {
-      hold(Severity.ERROR, results.unreadable(r));
+      // A file that could not be read is always listed, whatever the cap leaves room for.
+      unreadable++;
+      spool.append(UNREADABLE).append("\t")
+          .append(SarifResults.MAPPER.writeValueAsString(results.unreadable(r))).append("\n");
       return;
     }
     // One file's results are built whole before any is held, so that a failure while building
@@ -174,16 +183,24 @@ public final class SarifReportWriter implements ReportWriter {
   public void end(Summary s, Gate gate) throws IOException {
     // The most severe first: errors up to the limit, then warnings, then notes.
     Map<Severity, Integer> room = new EnumMap<>(Severity.class);
-    int left = options.maxResults();
+    int left = Math.max(0, options.maxResults() - unreadable);
     for (Severity severity : Severity.values()) {
       int n = Math.min(counts.getOrDefault(severity, 0), left);
       room.put(severity, n);
       left -= n;
     }
     Map<Severity, Integer> omitted = new EnumMap<>(Severity.class);
+    // Every file checked, with findings or none, those the cap left out of the results too.
+    json.writeArrayFieldStart("artifacts");
+    artifacts.forEachLine(line -> json.writeTree(SarifResults.MAPPER.readTree(line)));
+    json.writeEndArray();
     json.writeArrayFieldStart("results");
     spool.forEachLine(line -> {
       int tab = line.indexOf('\t');
+      if (line.startsWith(UNREADABLE + "\t")) {
+        json.writeTree(SarifResults.MAPPER.readTree(line.substring(tab + 1)));
+        return;
+      }
       Severity severity = Severity.valueOf(line.substring(0, tab));
       if (room.get(severity) > 0) {
         room.merge(severity, -1, Integer::sum);

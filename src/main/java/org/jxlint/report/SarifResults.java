@@ -112,6 +112,13 @@ final class SarifResults {
     }
   }
 
+  /** A file of the run, as the run's {@code artifacts} list it: its location alone. */
+  ObjectNode artifactOf(String path) {
+    ObjectNode a = MAPPER.createObjectNode();
+    artifact(a.putObject("location"), path);
+    return a;
+  }
+
   /** The file relative to {@code %SRCROOT%} when it lies below it, else an absolute file URI. */
   private void artifact(ObjectNode artifact, String path) {
     Path abs;
@@ -123,9 +130,13 @@ final class SarifResults {
       return;
     }
     if (srcRoot != null && abs.startsWith(srcRoot) && !abs.equals(srcRoot)) {
-      String relative = srcRoot.relativize(abs).toString().replace('\\', '/');
+      // Joined name by name: a backslash in a name on this system is part of the name.
+      StringBuilder relative = new StringBuilder();
+      for (Path name : srcRoot.relativize(abs)) {
+        relative.append(relative.length() == 0 ? "" : "/").append(name);
+      }
       try {
-        artifact.put("uri", new URI(null, null, relative, null).toASCIIString());
+        artifact.put("uri", new URI(null, null, relative.toString(), null).toASCIIString());
         artifact.put("uriBaseId", SRCROOT);
         return;
       } catch (URISyntaxException e) {

@@ -92,6 +92,27 @@ class SarifReportWriterTest {
   }
 
   @Test
+  @org.junit.jupiter.api.DisplayName("每个文件都在 artifacts 里（没有问题的、被上限挤掉的也在）；无法读取的文件不受上限影响，总会列出")
+  void every_file_is_listed_and_the_cap_never_hides_an_unreadable_one() throws Exception {
+    Severity e = Severity.ERROR;
+    FileReport broken = new FileReport("uploads/坏的.docx", null, null, null, null,
+        "unreadable.corrupt", List.of("Word"), null, List.of(), null);
+    JsonNode run = sarif(2, null, List.of(file("uploads/a.docx", e, e, e), file("uploads/干净.docx"),
+        broken, file("uploads/名字里有\\反斜杠.docx", e)));
+    List<String> artifacts = new ArrayList<>();
+    run.path("artifacts").forEach(a -> artifacts.add(a.path("location").path("uri").asText()));
+    assertEquals(List.of("uploads/a.docx", "uploads/%E5%B9%B2%E5%87%80.docx",
+        "uploads/%E5%9D%8F%E7%9A%84.docx",
+        "uploads/%E5%90%8D%E5%AD%97%E9%87%8C%E6%9C%89%5C%E5%8F%8D%E6%96%9C%E6%9D%A0.docx"),
+        artifacts);
+    List<String> rules = new ArrayList<>();
+    run.path("results").forEach(r -> rules.add(r.path("ruleId").asText()));
+    // The unreadable file takes its place under the cap first; one finding fills the rest.
+    assertEquals(List.of("empty-indicator-value", "unreadable"), rules);
+    assertEquals(3, run.path("properties").path("resultsOmitted").asInt());
+  }
+
+  @Test
   void the_default_limit_stays_under_what_github_accepts() {
     assertTrue(SarifReportWriter.MAX_RESULTS < 25_000);
   }
