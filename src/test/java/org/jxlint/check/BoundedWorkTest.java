@@ -67,4 +67,15 @@ class BoundedWorkTest {
       TestSupport.lint(rule, s);
     }
   }
+
+  @Test
+  @DisplayName("五万字不带标点的中文指标值（大写数字、“不低于”反复）：判断是不是句子只扫一遍")
+  void a_long_value_in_chinese_is_scanned_once() {
+    Submission s = table(List.of(row("培训人次", "一二三四五六七八九十".repeat(5_000)),
+        row("受益人数", "不低于".repeat(16_000)), row("培训效果", "通过开展技能培训活动，帮助农村劳动力转移就业")));
+    // A hang guard, not a measure of speed: the quadratic pattern took minutes here (29 s for 10,000 characters in a file).
+    List<Finding> sentences = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(20), () -> TestSupport.lint("value-is-sentence", s));
+    assertEquals(List.of(3), sentences.stream().map(f -> f.location().row()).toList());
+  }
 }

@@ -40,7 +40,8 @@ final class MeasurableValues {
   private static final Pattern ITEM = Pattern.compile("(?<=^|[。；;\\s])(?=\\d{1,2}[、.．)）])");
   /** A value that is a sentence: two clauses of some length, as no target value is written. */
   private static final Pattern SENTENCE = Pattern.compile(
-      "\\p{IsHan}{6,}[，,；;]\\p{IsHan}{6,}");
+      // From the start of a run of characters only, the run taken whole: linear in the text.
+      "(?<!\\p{IsHan})\\p{IsHan}{6,}+[，,；;]\\p{IsHan}{6}");
 
   /** The defects a table row can have here, each one rule's (benefit rows apart where weaker). */
   enum Defect {
