@@ -110,14 +110,23 @@ public final class HtmlReportWriter implements ReportWriter {
       grid.append("<th>").append(esc(messages.get("html.column." + c.key()))).append("</th>");
     }
     grid.append("</tr>\n");
+    // The findings on cells, by column and cell, in order: each cell looks its own up.
+    Map<IndicatorField, Map<SourceLocation, List<Finding>>> onCells =
+        new java.util.EnumMap<>(IndicatorField.class);
+    for (Finding f : all) {
+      IndicatorField field = IndicatorField.fromKey(f.field());
+      if (field != null && !f.location().isEmpty()) {
+        onCells.computeIfAbsent(field, k -> new java.util.HashMap<>())
+            .computeIfAbsent(f.location(), k -> new ArrayList<>()).add(f);
+      }
+    }
     for (Indicator row : t.indicators()) {
       grid.append("<tr>");
       for (IndicatorField c : columns) {
         List<Finding> here = new ArrayList<>();
         SourceLocation at = row.locationOf(c);
-        for (Finding f : all) {
-          if (!drawn.containsKey(f) && c.key().equals(f.field()) && !at.isEmpty()
-              && at.equals(f.location())) {
+        for (Finding f : onCells.getOrDefault(c, Map.of()).getOrDefault(at, List.of())) {
+          if (!drawn.containsKey(f)) {
             here.add(f);
           }
         }
