@@ -77,6 +77,7 @@ public final class Ingestor {
             List.of(String.valueOf(MAX_BYTES / (1024 * 1024))));
       }
       String ext = extension(file);
+      ContentSniffer.require(file, ext);
       SubmissionReader reader = byExtension.get(ext);
       if (reader == null) {
         String key = PLANNED.contains(ext) ? "unreadable.notYet"

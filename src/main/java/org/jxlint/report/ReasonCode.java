@@ -40,6 +40,9 @@ public final class ReasonCode {
     code("wrongType", "wrong-type");
     code("otherOffice", "wrong-type");
     code("html", "html");
+    code("rtf", "unsupported");
+    code("openDocument", "unsupported");
+    code("image", "wrong-type");
     code("htmlAsPdf", "html");
     code("webPage", "html");
     code("xml2003", "office-xml-2003");
