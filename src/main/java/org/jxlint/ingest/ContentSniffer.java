@@ -53,6 +53,10 @@ final class ContentSniffer {
       case PNG, JPEG, GIF, BMP, TIFF ->
           throw new UnreadableException("unreadable.image", magic.name(), "." + ext);
       case OOXML -> {
+        if (!Zips.hasEnd(file)) {
+          // A zip's directory stands at its end: without it the upload stopped partway.
+          throw new UnreadableException("unreadable.truncated", program);
+        }
         String holds = Zips.officeOf(file);
         if ("OpenDocument".equals(holds)) {
           throw new UnreadableException("unreadable.openDocument", "." + ext);
@@ -63,6 +67,12 @@ final class ContentSniffer {
         }
       }
       case OLE2 -> {
+        long size = size(file);
+        if ((size <= 512 || size % 512 != 0) && !Zips.oleOpens(file) || !Zips.oleWhole(file)) {
+          // Office writes whole 512-byte sectors: a file that ends inside one, and will not
+          // open, or before a sector its allocation table uses, was cut short.
+          throw new UnreadableException("unreadable.truncated", program);
+        }
         String holds = Zips.oleOf(file);
         if (holds != null && (pdf || !holds.equals(program))) {
           throw new UnreadableException("unreadable.otherOffice", holds,

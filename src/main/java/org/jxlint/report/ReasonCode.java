@@ -36,6 +36,7 @@ public final class ReasonCode {
     code("encrypted", "encrypted");
     code("zipBomb", "zip-bomb");
     code("corrupt", "corrupt");
+    code("truncated", "truncated");
     code("notOffice", "not-office");
     code("wrongType", "wrong-type");
     code("otherOffice", "wrong-type");
