@@ -72,7 +72,13 @@ final class DelimitedReader extends DocumentReader {
       if (unclosed.find()) {
         throw new UnreadableException("unreadable.csv.unclosedQuote", unclosed.group(1));
       }
-      throw new UnreadableException("unreadable.csv", message);
+      var between = java.util.regex.Pattern.compile("Invalid character between encapsulated "
+          + "token and delimiter at line: (\\d+)").matcher(message);
+      if (between.find()) {
+        throw new UnreadableException("unreadable.csv.afterQuote", between.group(1));
+      }
+      var line = java.util.regex.Pattern.compile("line:? (\\d+)").matcher(message);
+      throw new UnreadableException("unreadable.csv.line", line.find() ? line.group(1) : "?");
     }
     List<RawBlock> blocks = new SheetBlocks(interpreter(), 1).blocks(lines);
     return new RawDocument(LAYOUT, blocks);

@@ -68,6 +68,10 @@ final class PdfReader extends DocumentReader {
       Collector collector = new Collector();
       Pages pages = new Pages(blocks);
       List<PDPage> all = pages(doc);
+      if (all.isEmpty()) {
+        // A page tree that leads to no page (a loop, a child that is no page): no scan, damage.
+        throw new UnreadableException("unreadable.pdf.pageTree");
+      }
       for (int page = 1; page <= all.size(); page++) {
         collector.glyphs.clear();
         collector.setStartPage(page);
@@ -90,6 +94,10 @@ final class PdfReader extends DocumentReader {
     } catch (InvalidPasswordException e) {
       throw new UnreadableException("unreadable.encrypted");
     } catch (IOException e) {
+      if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT)
+          .contains("security handler")) {
+        throw new UnreadableException("unreadable.encrypted"); // encrypted by a scheme unknown
+      }
       throw new UnreadableException(endsAsPdfs(file) ? "unreadable.pdf.damaged"
           : "unreadable.pdf.truncated");
     } catch (RuntimeException | StackOverflowError e) {

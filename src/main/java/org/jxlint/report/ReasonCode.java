@@ -49,8 +49,9 @@ public final class ReasonCode {
     code("xml2003", "office-xml-2003");
     code("oldWord", "old-word");
     code("pdfNoText", "scanned-pdf");
-    code("csv", "csv-malformed");
     code("csv.unclosedQuote", "csv-malformed");
+    code("csv.afterQuote", "csv-malformed");
+    code("csv.line", "csv-malformed");
     code("tooWide", "too-wide");
     code("tooManyCells", "too-many-cells");
     code("tooManyBlankCells", "too-many-cells");

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -45,6 +46,17 @@ class BadInputTest {
     Path f = dir.resolve("损坏.xlsx");
     Files.write(f, "PK\u0003\u0004 this zip stops here".getBytes(StandardCharsets.ISO_8859_1));
     assertTrue(reason(f).startsWith("unreadable."));
+  }
+
+  @Test
+  @org.junit.jupiter.api.DisplayName("CSV 读不下去时说第几行、哪里不对，用中文，不把程序库的英文原话搬给审核人员")
+  void aMalformedCsvIsExplainedInItsOwnWords() throws Exception {
+    Path f = dir.resolve("引号后有字.csv");
+    Files.writeString(f, "一级指标,二级指标,三级指标,指标值\n产出指标,数量指标,\"培训\"人次,≥20人次\n");
+    IngestResult.Unreadable u = assertInstanceOf(IngestResult.Unreadable.class,
+        INGESTOR.read(f, f.getFileName().toString()));
+    assertEquals("unreadable.csv.afterQuote", u.reasonKey());
+    assertEquals(List.of("2"), u.reasonArgs());
   }
 
   /** A .docx's package parts, left open at word/document.xml for the test to write. */

@@ -109,6 +109,24 @@ class PdfDamageTest {
   }
 
   @Test
+  @DisplayName("页面树走不到一页（子节点是内容流、两个节点互相指）是“已损坏”，不是“扫描件”；不认识的加密方式是“已加密”")
+  void aTreeWithoutPagesIsDamageAndAnUnknownLockIsEncryption() throws Exception {
+    assertEquals("unreadable.pdf.pageTree", reason("子节点是内容流.pdf", pdf(
+        "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        CONTENT.replace("<< /Length 44 >>", "<< /Length 44 /Type /XObject >>"), CONTENT, FONT)));
+    assertEquals("unreadable.pdf.pageTree", reason("互相指.pdf", pdf(
+        "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Pages /Kids [2 0 R] /Count 1 /Parent 2 0 R >>", CONTENT, FONT)));
+    byte[] locked = pdf("<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page("2 0 R"), CONTENT, FONT,
+        "<< /Filter /FooBarSecurity /V 1 /R 2 /O (x) /U (y) /P -4 >>");
+    String text = new String(locked, StandardCharsets.ISO_8859_1)
+        .replace("/Root 1 0 R >>", "/Root 1 0 R /Encrypt 6 0 R /ID [<00> <00>] >>");
+    assertEquals("unreadable.encrypted", reason("不认识的加密.pdf",
+        text.getBytes(StandardCharsets.ISO_8859_1)));
+  }
+
+  @Test
   @DisplayName("上传中断的 PDF：一页也读不出是“文件不完整”，读出了残留的页就照读，并提示后面可能缺了")
   void aPdfCutShortIsSaidToBe() throws Exception {
     byte[] real = Files.readAllBytes(Path.of("src/test/resources/org/jxlint/ingest/"
