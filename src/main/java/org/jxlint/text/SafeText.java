@@ -47,8 +47,8 @@ public final class SafeText {
   private static int firstBad(String text) {
     for (int i = 0; i < text.length(); ) {
       char c = text.charAt(i);
-      if (c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xD800 || c >= 0xE000 && c < 0xFDD0
-          || c > 0xFDEF && c < 0xFFFE) {
+      if (c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0x200E || c > 0x206F && c < 0xD800
+          || c >= 0xE000 && c < 0xFDD0 || c > 0xFDEF && c < 0xFFFE) {
         i++; // a character of the Basic Multilingual Plane that is always writable
         continue;
       }
@@ -67,6 +67,12 @@ public final class SafeText {
       return cp == '\t' || cp == '\n' || cp == '\r';
     }
     if (cp >= 0x7F && cp <= 0x9F || cp >= 0xD800 && cp <= 0xDFFF) {
+      return false;
+    }
+    if (cp == 0x200E || cp == 0x200F || cp >= 0x202A && cp <= 0x202E
+        || cp >= 0x2066 && cp <= 0x2069) {
+      // Marks that turn the text around (U+202E shows “001≥” for “≥100”): in a report they make
+      // what is read differ from what is seen.
       return false;
     }
     return !(cp >= 0xFDD0 && cp <= 0xFDEF) && (cp & 0xFFFE) != 0xFFFE;

@@ -13,6 +13,15 @@ import org.jxlint.model.SourceLocation;
 class SafeTextTest {
 
   @Test
+  @DisplayName("把文字倒过来显示的方向控制符（U+202E 等）换成 �，引号、破折号、省略号照常")
+  void marks_that_turn_text_around_are_replaced() {
+    assertEquals("指标值\uFFFD001≥", SafeText.clean("指标值\u202E001≥"));
+    assertEquals("\uFFFDa\uFFFDb\uFFFD", SafeText.clean("\u2066a\u2069b\u200F"));
+    String fine = "“受益人数”——约…‰";
+    assertSame(fine, SafeText.clean(fine));
+  }
+
+  @Test
   @DisplayName("落单的代理项、控制字符和非字符都换成看得见的 �，成对的 emoji 和中文不动")
   void unwritable_characters_become_the_replacement_character() {
     assertEquals("合格率\uFFFD", SafeText.clean("合格率\ud83d"));
