@@ -95,8 +95,13 @@ public final class JunitReportWriter implements ReportWriter {
         case '<' -> b.append("&lt;");
         case '>' -> b.append("&gt;");
         case '"' -> b.append("&quot;");
+        // Written as references, so that a parser gives them back: a newline or tab left bare in
+        // an attribute (a file's name) reads back as a space.
+        case '\n' -> b.append("&#10;");
+        case '\t' -> b.append("&#9;");
+        case '\r' -> b.append("&#13;");
         default -> {
-          if (c >= 0x20 || c == '\n' || c == '\t') {
+          if (c >= 0x20) {
             b.appendCodePoint(c);
           }
         }
