@@ -118,6 +118,14 @@ class ReadLimitsTest {
     assertInstanceOf(IngestResult.Read.class, INGESTOR.read(f, "旧表.xls"));
   }
 
+  /** The reason's arguments, after checking the workbook is refused for that reason. */
+  private static List<String> refused(Path f, ReadLimits limits, String reason) {
+    UnreadableException e = org.junit.jupiter.api.Assertions.assertThrows(
+        UnreadableException.class, () -> SheetCells.require(f, limits));
+    assertEquals(reason, e.key());
+    return e.args();
+  }
+
   @Test
   @DisplayName(".xlsx 里大片设了边框的空单元格超过上限：说是空单元格太多、怎么删，不说不像绩效目标表")
   void formattedBlankCellsAreNamedAsSuch() throws Exception {
@@ -139,14 +147,10 @@ class ReadLimitsTest {
       }
       wb.write(out);
     }
-    UnreadableException blank = org.junit.jupiter.api.Assertions.assertThrows(
-        UnreadableException.class, () -> SheetCells.require(f, new ReadLimits(256, 100)));
-    assertEquals("unreadable.tooManyBlankCells", blank.key());
-    assertEquals(List.of("100", "285"), blank.args());
+    assertEquals(List.of("100", "285"),
+        refused(f, new ReadLimits(256, 100), "unreadable.tooManyBlankCells"));
     // Filled cells over the limit are too many cells, whatever the blanks.
-    UnreadableException filled = org.junit.jupiter.api.Assertions.assertThrows(
-        UnreadableException.class, () -> SheetCells.require(f, new ReadLimits(256, 10)));
-    assertEquals("unreadable.tooManyCells", filled.key());
+    refused(f, new ReadLimits(256, 10), "unreadable.tooManyCells");
     SheetCells.require(f, new ReadLimits(256, 300));
   }
 
@@ -165,13 +169,10 @@ class ReadLimitsTest {
       }
       wb.write(out);
     }
-    UnreadableException filled = org.junit.jupiter.api.Assertions.assertThrows(
-        UnreadableException.class, () -> SheetCells.require(f, new ReadLimits(256, 1000, 20, 100)));
-    assertEquals("unreadable.tooManyRows", filled.key());
-    UnreadableException blank = org.junit.jupiter.api.Assertions.assertThrows(
-        UnreadableException.class, () -> SheetCells.require(f, new ReadLimits(256, 1000, 40, 100)));
-    assertEquals("unreadable.tooManyBlankRows", blank.key());
-    assertEquals(List.of("160", "131"), blank.args()); // counting stops at the 161st row
+    refused(f, new ReadLimits(256, 1000, 20, 100), "unreadable.tooManyRows");
+    // counting stops at the 161st row
+    assertEquals(List.of("160", "131"),
+        refused(f, new ReadLimits(256, 1000, 40, 100), "unreadable.tooManyBlankRows"));
     SheetCells.require(f, new ReadLimits(256, 1000, 50, 100));
   }
 
