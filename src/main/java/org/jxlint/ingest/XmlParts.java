@@ -13,8 +13,8 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * The XML parts of a Word or Excel package, read as a stream without DTDs or external entities.
- * A part is decoded here (UTF-8, or UTF-16 after its byte-order mark, as Office writes them) and
- * strictly, so a bad byte is an exception for the reader to explain: the JDK's parser, left to
+ * A part is decoded here (UTF-8, or UTF-16 after its byte-order mark, as Office writes them, or
+ * what its declaration names) and strictly, so a bad byte is an exception for the reader to explain: the JDK's parser, left to
  * decode, also prints "[Fatal Error]" on stderr.
  */
 final class XmlParts {
@@ -45,19 +45,39 @@ final class XmlParts {
         .onUnmappableCharacter(CodingErrorAction.REPORT)));
   }
 
-  /** UTF-16 when the part starts with its byte-order mark (left for the decoder), else UTF-8. */
+  /**
+   * UTF-16 when the part starts with its byte-order mark (left for the decoder); else the
+   * encoding its XML declaration names, where Java knows it (a part a program wrote in GBK, which
+   * Word opens too); else UTF-8.
+   */
   private static Charset charsetOf(BufferedInputStream in) throws IOException {
-    in.mark(3);
-    int a = in.read();
-    int b = in.read();
-    int c = in.read();
+    in.mark(DECLARATION);
+    byte[] head = in.readNBytes(DECLARATION);
     in.reset();
+    int a = head.length > 0 ? head[0] & 0xFF : -1;
+    int b = head.length > 1 ? head[1] & 0xFF : -1;
+    int c = head.length > 2 ? head[2] & 0xFF : -1;
     if ((a == 0xFE && b == 0xFF) || (a == 0xFF && b == 0xFE)) {
       return StandardCharsets.UTF_16;
     }
     if (a == 0xEF && b == 0xBB && c == 0xBF) {
       in.skip(3);
+      return StandardCharsets.UTF_8;
+    }
+    java.util.regex.Matcher declared = ENCODING.matcher(
+        new String(head, StandardCharsets.ISO_8859_1));
+    if (declared.lookingAt()) {
+      try {
+        return Charset.forName(declared.group(1));
+      } catch (IllegalArgumentException e) {
+        // a name Java does not know: read as UTF-8, and a bad byte says the part is damaged
+      }
     }
     return StandardCharsets.UTF_8;
   }
+
+  /** How far into a part its XML declaration is looked for. */
+  private static final int DECLARATION = 200;
+  private static final java.util.regex.Pattern ENCODING = java.util.regex.Pattern.compile(
+      "<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 }
