@@ -85,7 +85,15 @@ public final class Ingestor {
         return new IngestResult.Unreadable(displayPath, key,
             List.of(ext.isEmpty() ? "?" : "." + ext));
       }
-      return new IngestResult.Read(displayPath, reader.read(file, displayPath));
+      Path copy = nameless(file, ext);
+      try {
+        return new IngestResult.Read(displayPath, reader.read(copy == null ? file : copy,
+            displayPath));
+      } finally {
+        if (copy != null) {
+          Files.deleteIfExists(copy);
+        }
+      }
     } catch (UnreadableException e) {
       return new IngestResult.Unreadable(displayPath, e.key(), e.args());
     } catch (IOException e) {
@@ -95,6 +103,20 @@ public final class Ingestor {
       return new IngestResult.Unreadable(displayPath, "unreadable.crash",
           List.of(e.getClass().getSimpleName()));
     }
+  }
+
+  /**
+   * A copy under a plain name of a file the libraries, which open files by java.io.File, cannot
+   * name: with no UTF-8 locale (LANG=C, java -jar run directly), a Chinese name comes back from
+   * the folder as bytes that no String names. Null when the file can be named as it is.
+   */
+  private static Path nameless(Path file, String ext) throws IOException {
+    if (file.toFile().exists()) {
+      return null;
+    }
+    Path copy = Files.createTempFile("jxlint-", ext.isEmpty() ? "" : "." + ext);
+    Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    return copy;
   }
 
   static String extension(Path file) {

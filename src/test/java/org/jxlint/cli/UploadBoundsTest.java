@@ -150,6 +150,20 @@ class UploadBoundsTest {
     assertEquals("", utf8.stderr());
   }
 
+  @Test
+  @DisplayName("没有 UTF-8 区域设置时（LANG=C，直接 java -jar），中文名的 Word、Excel 文件照样读出，不说“已损坏”")
+  void a_chinese_named_office_file_is_read_without_a_utf8_locale(@TempDir Path dir)
+      throws Exception {
+    // The folder is named in ASCII: under LANG=C the argument itself is what the warning is for.
+    Path up = Files.createDirectories(dir.resolve("uploads"));
+    Files.copy(TestSupport.ROOT.resolve("fixtures/layouts/hubei-department/hubei-department.xls"),
+        up.resolve("部门整体绩效目标表.xls"));
+    JxlintProcess run = JxlintProcess.run(java.util.Map.of("LANG", "C", "LC_ALL", "C"), dir,
+        "check", "uploads", "--format", "json");
+    assertEquals(0, unreadable(run), run.stdout() + run.stderr());
+    assertTrue(run.stdout().contains("\"indicators\""), run.stdout());
+  }
+
   private static long unreadable(JxlintProcess run) {
     return run.stdout().lines().filter(l -> l.contains("\"status\" : \"unreadable\"")).count();
   }
