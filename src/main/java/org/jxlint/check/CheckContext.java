@@ -17,12 +17,30 @@ public final class CheckContext {
   private final Submission submission;
   private final Vocabulary vocabulary;
   private final List<Finding> sink;
+  private final java.util.Map<Object, Object> facts;
 
-  CheckContext(RuleMeta rule, Submission submission, Vocabulary vocabulary, List<Finding> sink) {
+  CheckContext(RuleMeta rule, Submission submission, Vocabulary vocabulary, List<Finding> sink,
+      java.util.Map<Object, Object> facts) {
     this.rule = rule;
     this.submission = submission;
     this.vocabulary = vocabulary;
     this.sink = sink;
+    this.facts = facts;
+  }
+
+  /**
+   * A fact about the submission that several checks ask for (each row's verdict on its target, the
+   * rows cut short): computed by the first that asks, shared by the others. {@code key} names the
+   * fact; {@code compute} must depend on the submission and the vocabulary alone.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T fact(Object key, java.util.function.Supplier<T> compute) {
+    Object known = facts.get(key);
+    if (known == null) {
+      known = compute.get();
+      facts.put(key, known);
+    }
+    return (T) known;
   }
 
   public Vocabulary vocabulary() {

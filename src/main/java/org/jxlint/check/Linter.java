@@ -59,6 +59,7 @@ public final class Linter {
 
   private List<Finding> lintOnce(Submission submission) {
     List<Finding> all = new ArrayList<>();
+    Map<Object, Object> facts = new java.util.HashMap<>();
     for (Check check : registry.checks()) {
       RuleMeta meta = registry.meta(check);
       if (!selection.enabled(meta.id())) {
@@ -66,7 +67,7 @@ public final class Linter {
       }
       List<Finding> found = new ArrayList<>();
       try {
-        check.check(submission, new CheckContext(meta, submission, vocabulary, found));
+        check.check(submission, new CheckContext(meta, submission, vocabulary, found, facts));
       } catch (Exception | StackOverflowError | AssertionError e) {
         found.clear();
         found.add(crash(meta, e));

@@ -3,6 +3,7 @@ package org.jxlint.check.rules;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -61,14 +62,21 @@ final class MeasurableValues {
 
   private MeasurableValues() {}
 
+  /** The facts of a submission the rules reporting verdicts share (CheckContext#fact). */
+  private enum Fact { IN_SECTIONS, CUT_SHORT, VERDICTS }
+
   /**
    * Reports the rows of every table that have {@code defect}: each on its own, or for vague
    * values, where {@value #MANY} or more repeat in one table, one finding listing them.
    */
   static void report(Submission submission, CheckContext context, Defect defect) {
     Vocabulary vocabulary = context.vocabulary();
-    Set<Indicator> inSections = Rows.readInSections(submission);
-    Set<SourceLocation> cut = Rows.cutShort(submission);
+    Set<Indicator> inSections = context.fact(Fact.IN_SECTIONS,
+        () -> Rows.readInSections(submission));
+    Set<SourceLocation> cut = context.fact(Fact.CUT_SHORT, () -> Rows.cutShort(submission));
+    // Each row's verdict, found once for the several rules that report one kind of it each.
+    Map<Indicator, Optional<Verdict>> verdicts = context.fact(Fact.VERDICTS,
+        java.util.IdentityHashMap::new);
     for (IndicatorTable table : submission.tables()) {
       List<Verdict> found = new ArrayList<>();
       for (Indicator row : table.indicators()) {
@@ -78,7 +86,8 @@ final class MeasurableValues {
             || inSections.contains(row)) {
           continue;
         }
-        verdict(row, vocabulary).filter(v -> v.defect() == defect).ifPresent(found::add);
+        verdicts.computeIfAbsent(row, r -> verdict(r, vocabulary))
+            .filter(v -> v.defect() == defect).ifPresent(found::add);
       }
       if (defect == Defect.VAGUE || defect == Defect.VAGUE_BENEFIT) {
         reportVague(table, found, context);
