@@ -326,6 +326,13 @@ final class CheckCommand implements Callable<Integer> {
     if (config == null && chosen.isPresent() && UploadBounds.inside(chosen.get(), paths)) {
       chosen = Optional.empty(); // found from the current directory, but it is part of the upload
     }
+    Path here = Path.of("").toAbsolutePath();
+    if (config == null && chosen.isPresent()
+        && !here.equals(chosen.get().toAbsolutePath().getParent())) {
+      // Found above the current directory: said, so that one run from inside an upload sees
+      // which rules it was checked by.
+      parent.io.err().println(language.messages().get("note.configAbove", chosen.get()));
+    }
     for (Path argument : paths) {
       Optional<Path> file = chosen;
       Configured c = byConfig.get(file);

@@ -90,6 +90,10 @@ class UploadBoundsTest {
     assertFalse(run.stdout().contains("错误 [empty-indicator-value]"), run.stdout());
     assertTrue(run.stdout().contains("警告 [empty-indicator-value]"), run.stdout());
     assertEquals("", run.stderr());
+    // Run from a folder below it, the configuration still applies, and is named.
+    JxlintProcess below = JxlintProcess.run(dir.resolve("上传"), "check", "青山镇");
+    assertTrue(below.stdout().contains("警告 [empty-indicator-value]"), below.stdout());
+    assertTrue(below.stderr().contains(dir.resolve(".jxlint.yml").toString()), below.stderr());
   }
 
   @Test
