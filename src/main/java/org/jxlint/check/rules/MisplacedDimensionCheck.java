@@ -113,6 +113,13 @@ public final class MisplacedDimensionCheck implements Check {
         return;
       }
     }
+    if (dimension.equals("quantity") && "percent".equals(family)
+        && lexicon.meaningOf(name).filter(m -> m.equals("quality")).isPresent()) {
+      // 整治河渠环境达标率 ≥90% under 数量: how well a thing is done is a quality (R23).
+      context.report("rate-in-quantity").on(row, IndicatorField.NAME)
+          .args(Rows.label(row), Rows.dimensionAsWritten(row)).emit();
+      return;
+    }
     if (dimension.equals("quality") && family != null && COUNTS.contains(family)
         && lexicon.meaningOf(name).filter(m -> !m.equals("quantity")).isEmpty()
         && !RuleWords.in(lexicon, "passed-standard", name)) {
