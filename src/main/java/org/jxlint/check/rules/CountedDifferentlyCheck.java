@@ -65,12 +65,14 @@ public final class CountedDifferentlyCheck implements Check {
     if (mentions.isEmpty()) {
       return;
     }
+    // The counted objects of a unit are segmented only when a mention is in that unit.
     Map<String, CountedObjects> objects = new HashMap<>();
-    byUnit.forEach((unit, counted) -> objects.put(unit, new CountedObjects(counted, generic)));
     Set<Indicator> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Mention m : mentions) {
       BigDecimal n = new BigDecimal(m.figure());
-      for (Indicator counted : objects.get(m.unit()).sharing(Topics.bigrams(m.object(), generic))) {
+      CountedObjects inUnit = objects.computeIfAbsent(m.unit(),
+          unit -> new CountedObjects(byUnit.get(unit), generic));
+      for (Indicator counted : inUnit.sharing(Topics.bigrams(m.object(), generic))) {
         if (counted == m.row() || reported.contains(counted)
             || n.compareTo(counted.target().number()) == 0) {
           continue;
