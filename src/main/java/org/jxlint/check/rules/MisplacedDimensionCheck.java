@@ -51,6 +51,10 @@ public final class MisplacedDimensionCheck implements Check {
   private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile(
       "(?:19|20)\\d{2}年|\\d{1,2}月(?:底|末|前|份)");
 
+  /** A value that ends in an amount of money (补贴5万元。). */
+  private static final java.util.regex.Pattern MONEY_AT_END = java.util.regex.Pattern.compile(
+      "\\d(?:\\.\\d+)?[万亿]?元[。.；;]?$");
+
   /** Units that count things or people. */
   private static final Set<String> COUNTS = Set.of("count", "people", "household");
 
@@ -94,7 +98,10 @@ public final class MisplacedDimensionCheck implements Check {
       return;
     }
     boolean input = lexicon.means(name, "input")
-        || ("money".equals(family) && dimension.equals("quantity"));
+        || ("money".equals(family) && dimension.equals("quantity"))
+        // 对学校体育场馆补贴5万元: a sentence under 数量 whose figure is an amount of money
+        || (family == null && dimension.equals("quantity")
+            && MONEY_AT_END.matcher(org.jxlint.text.TextNormalizer.compact(row.value())).find());
     if (input && OUTPUT_OR_BENEFIT.contains(dimension)) {
       context.report("input").on(row, IndicatorField.NAME)
           .args(Rows.label(row), Rows.dimensionAsWritten(row)).emit();
