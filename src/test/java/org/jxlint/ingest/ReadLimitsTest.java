@@ -118,6 +118,18 @@ class ReadLimitsTest {
     assertInstanceOf(IngestResult.Read.class, INGESTOR.read(f, "旧表.xls"));
   }
 
+  /** An .xlsx of one sheet, 表, filled by {@code fill}. */
+  private Path workbook(String name,
+      java.util.function.Consumer<org.apache.poi.ss.usermodel.Sheet> fill) throws Exception {
+    Path f = dir.resolve(name);
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(f)) {
+      fill.accept(wb.createSheet("表"));
+      wb.write(out);
+    }
+    return f;
+  }
+
   /** The reason's arguments, after checking the workbook is refused for that reason. */
   private static List<String> refused(Path f, ReadLimits limits, String reason) {
     UnreadableException e = org.junit.jupiter.api.Assertions.assertThrows(
@@ -129,11 +141,8 @@ class ReadLimitsTest {
   @Test
   @DisplayName(".xlsx 里大片设了边框的空单元格超过上限：说是空单元格太多、怎么删，不说不像绩效目标表")
   void formattedBlankCellsAreNamedAsSuch() throws Exception {
-    Path f = dir.resolve("边框刷到底.xlsx");
-    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
-        OutputStream out = Files.newOutputStream(f)) {
-      var sheet = wb.createSheet("表");
-      var bordered = wb.createCellStyle();
+    Path f = workbook("边框刷到底.xlsx", sheet -> {
+      var bordered = sheet.getWorkbook().createCellStyle();
       bordered.setBorderBottom(org.apache.poi.ss.usermodel.BorderStyle.THIN);
       for (int r = 0; r < 60; r++) {
         var row = sheet.createRow(r);
@@ -145,8 +154,7 @@ class ReadLimitsTest {
           }
         }
       }
-      wb.write(out);
-    }
+    });
     assertEquals(List.of("100", "285"),
         refused(f, new ReadLimits(256, 100), "unreadable.tooManyBlankCells"));
     // Filled cells over the limit are too many cells, whatever the blanks.
@@ -157,18 +165,14 @@ class ReadLimitsTest {
   @Test
   @DisplayName(".xlsx 的行也在载入前先数：有字的行超过上限是行太多，大片空行另说怎么删")
   void rowsAreCountedBeforeTheWorkbookLoads() throws Exception {
-    Path f = dir.resolve("行很多.xlsx");
-    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
-        OutputStream out = Files.newOutputStream(f)) {
-      var sheet = wb.createSheet("表");
+    Path f = workbook("行很多.xlsx", sheet -> {
       for (int r = 0; r < 30; r++) {
         sheet.createRow(r).createCell(0).setCellValue("指标" + r);
       }
       for (int r = 30; r < 200; r++) {
         sheet.createRow(r).setHeightInPoints(20); // a row with a height and nothing in it
       }
-      wb.write(out);
-    }
+    });
     refused(f, new ReadLimits(256, 1000, 20, 100), "unreadable.tooManyRows");
     // counting stops at the 161st row
     assertEquals(List.of("160", "131"),
