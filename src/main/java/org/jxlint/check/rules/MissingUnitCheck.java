@@ -48,14 +48,18 @@ public final class MissingUnitCheck implements Check {
 
   /**
    * The figure written as it should be, for the fix: the comparator the name calls for (≤ for a
-   * cost) and the first unit of the family the name expects (元 for money), else 个.
+   * cost) and the first unit of the family the name expects (元 for money, and for any cost),
+   * else 个.
    */
   private static String example(Indicator row, Optional<IndicatorLexicon.UnitExpectation> expected,
       CheckContext context) {
     IndicatorLexicon lexicon = context.vocabulary().indicators();
     String comparator = Rows.direction(Rows.name(row), lexicon).orElse(null)
         == Rows.Direction.LOWER || lexicon.means(Rows.name(row), "cost") ? "≤" : "≥";
-    String unit = expected.flatMap(e -> e.families().stream().findFirst())
+    // A cost (补助标准 15) is counted in money, whatever its name ends with.
+    Optional<String> family = expected.flatMap(e -> e.families().stream().findFirst())
+        .or(() -> lexicon.means(Rows.name(row), "cost") ? Optional.of("money") : Optional.empty());
+    String unit = family
         .map(f -> context.vocabulary().values().unitFamilies().getOrDefault(f, List.of()))
         .filter(u -> !u.isEmpty()).map(u -> u.get(0)).orElse("个");
     return comparator + row.target().number().stripTrailingZeros().toPlainString() + unit;
