@@ -18,13 +18,11 @@ final class ContentSniffer {
 
   private ContentSniffer() {}
 
-  static final Set<String> WORD = Set.of("docx", "docm", "dotx", "dotm", "dot", "doc", "wps");
-  static final Set<String> EXCEL = Set.of("xlsx", "xls", "xlsm", "xltx", "xltm", "xlt", "et");
 
   /** Throws the reason a file of this extension cannot be what its name says; else returns. */
   static void require(Path file, String ext) throws UnreadableException {
-    boolean word = WORD.contains(ext);
-    boolean excel = EXCEL.contains(ext);
+    boolean word = WordReader.EXTENSIONS.contains(ext);
+    boolean excel = SpreadsheetReader.EXTENSIONS.contains(ext);
     boolean pdf = ext.equals("pdf");
     if (!word && !excel && !pdf) {
       return;
@@ -46,6 +44,7 @@ final class ContentSniffer {
     if (start.startsWith("<!doctype html") || start.startsWith("<html")
         || start.startsWith("<head") || start.startsWith("<meta")
         || start.startsWith("<?xml") && start.contains("<html")) {
+      // a web page saved as .doc/.xls, or as .pdf (an exported report)
       throw new UnreadableException(pdf ? "unreadable.htmlAsPdf" : "unreadable.html", program);
     }
     FileMagic magic = FileMagic.valueOf(head);
@@ -53,11 +52,11 @@ final class ContentSniffer {
       case PNG, JPEG, GIF, BMP, TIFF ->
           throw new UnreadableException("unreadable.image", magic.name(), "." + ext);
       case OOXML -> {
-        if (!Zips.hasEnd(file)) {
+        if (!Containers.hasEnd(file)) {
           // A zip's directory stands at its end: without it the upload stopped partway.
           throw new UnreadableException("unreadable.truncated", program);
         }
-        String holds = Zips.officeOf(file);
+        String holds = Containers.officeOf(file);
         if ("OpenDocument".equals(holds)) {
           throw new UnreadableException("unreadable.openDocument", "." + ext);
         }
@@ -68,12 +67,12 @@ final class ContentSniffer {
       }
       case OLE2 -> {
         long size = size(file);
-        if ((size <= 512 || size % 512 != 0) && !Zips.oleOpens(file) || !Zips.oleWhole(file)) {
+        if ((size <= 512 || size % 512 != 0) && !Containers.oleOpens(file) || !Containers.oleWhole(file)) {
           // Office writes whole 512-byte sectors: a file that ends inside one, and will not
           // open, or before a sector its allocation table uses, was cut short.
           throw new UnreadableException("unreadable.truncated", program);
         }
-        String holds = Zips.oleOf(file);
+        String holds = Containers.oleOf(file);
         if (holds != null && (pdf || !holds.equals(program))) {
           throw new UnreadableException("unreadable.otherOffice", holds,
               holds.equals("Word") ? ".doc" : ".xls", "." + ext);

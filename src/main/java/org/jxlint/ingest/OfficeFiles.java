@@ -100,12 +100,10 @@ final class OfficeFiles {
   private static void requireSaneZip(Path file, String program) throws UnreadableException {
     try (ZipFile zip = new ZipFile(file.toFile())) {
       // A workbook renamed .docx (or a document renamed .xlsx) is the other program's file.
-      boolean word = zip.getEntry("word/document.xml") != null;
-      boolean excel = zip.getEntry("xl/workbook.xml") != null;
-      if (program.equals("Word") ? excel && !word : word && !excel) {
-        boolean isExcel = excel && !word;
-        throw new UnreadableException("unreadable.otherOffice", isExcel ? "Excel" : "Word",
-            isExcel ? ".xlsx" : ".docx", program);
+      String holds = Containers.officeOf(zip);
+      if (("Word".equals(holds) || "Excel".equals(holds)) && !holds.equals(program)) {
+        throw new UnreadableException("unreadable.otherOffice", holds,
+            holds.equals("Excel") ? ".xlsx" : ".docx", program);
       }
       for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
         long size = entry.getSize();

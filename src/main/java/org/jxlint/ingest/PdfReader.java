@@ -57,7 +57,6 @@ final class PdfReader extends DocumentReader {
 
   @Override
   RawDocument layout(Path file, List<ReadingNote> notes) throws UnreadableException {
-    requireNotHtml(file);
     List<RawBlock> blocks = new ArrayList<>();
     try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "",
         null, null, IOUtils.createTempFileOnlyStreamCache())) {
@@ -120,19 +119,6 @@ final class PdfReader extends DocumentReader {
       return new String(tail, java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF");
     } catch (IOException e) {
       return true;
-    }
-  }
-
-  /** A web page saved under .pdf (an exported report) is said to be one, not a damaged PDF. */
-  private static void requireNotHtml(Path file) throws UnreadableException {
-    try (java.io.InputStream in = new java.io.BufferedInputStream(
-        java.nio.file.Files.newInputStream(file))) {
-      if (org.apache.poi.poifs.filesystem.FileMagic.valueOf(in)
-          == org.apache.poi.poifs.filesystem.FileMagic.HTML) {
-        throw new UnreadableException("unreadable.htmlAsPdf");
-      }
-    } catch (IOException e) {
-      // PDFBox reads the file next and says what is wrong with it
     }
   }
 

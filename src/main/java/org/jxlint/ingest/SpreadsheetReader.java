@@ -40,9 +40,12 @@ final class SpreadsheetReader extends DocumentReader {
     OfficeFiles.init();
   }
 
+  /** The extensions of the files this reader takes (templates and WPS's own too). */
+  static final Set<String> EXTENSIONS = Set.of("xlsx", "xls", "xlsm", "xltx", "xltm", "xlt", "et");
+
   @Override
   public Set<String> extensions() {
-    return Set.of("xlsx", "xls", "xlsm", "xltx", "xltm", "xlt", "et");
+    return EXTENSIONS;
   }
 
   @Override

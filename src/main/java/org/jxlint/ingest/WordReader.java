@@ -40,9 +40,12 @@ final class WordReader extends DocumentReader {
     OfficeFiles.init();
   }
 
+  /** The extensions of the files this reader takes (templates and WPS's own too). */
+  static final Set<String> EXTENSIONS = Set.of("docx", "docm", "dotx", "dotm", "dot", "doc", "wps");
+
   @Override
   public Set<String> extensions() {
-    return Set.of("docx", "docm", "dotx", "dotm", "dot", "doc", "wps");
+    return EXTENSIONS;
   }
 
   @Override

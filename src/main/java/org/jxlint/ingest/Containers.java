@@ -8,29 +8,37 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
-/** Which program's document a zip package or an OLE2 compound file holds. */
-final class Zips {
+/**
+ * The two containers Office files come in, a zip package and an OLE2 compound file: which
+ * program's document each holds, and whether it is whole.
+ */
+final class Containers {
 
-  private Zips() {}
+  private Containers() {}
 
   /** "Word", "Excel" or "OpenDocument" for a package laid out as one; null otherwise. */
   static String officeOf(Path file) {
     try (ZipFile zip = new ZipFile(file.toFile())) {
-      ZipEntry mimetype = zip.getEntry("mimetype");
-      if (mimetype != null && mimetype.getSize() < 200) {
-        try (InputStream in = zip.getInputStream(mimetype)) {
-          String type = new String(in.readNBytes(200), StandardCharsets.US_ASCII);
-          if (type.startsWith("application/vnd.oasis.opendocument")) {
-            return "OpenDocument";
-          }
-        }
-      }
-      boolean word = zip.getEntry("word/document.xml") != null;
-      boolean excel = zip.getEntry("xl/workbook.xml") != null;
-      return word == excel ? null : word ? "Word" : "Excel";
+      return officeOf(zip);
     } catch (IOException | RuntimeException e) {
       return null;
     }
+  }
+
+  /** As {@link #officeOf(Path)}, of a package already open. */
+  static String officeOf(ZipFile zip) throws IOException {
+    ZipEntry mimetype = zip.getEntry("mimetype");
+    if (mimetype != null && mimetype.getSize() < 200) {
+      try (InputStream in = zip.getInputStream(mimetype)) {
+        String type = new String(in.readNBytes(200), StandardCharsets.US_ASCII);
+        if (type.startsWith("application/vnd.oasis.opendocument")) {
+          return "OpenDocument";
+        }
+      }
+    }
+    boolean word = zip.getEntry("word/document.xml") != null;
+    boolean excel = zip.getEntry("xl/workbook.xml") != null;
+    return word == excel ? null : word ? "Word" : "Excel";
   }
 
   /**
