@@ -88,8 +88,9 @@ public final class IssueListWriter implements ReportWriter {
           "", "", ""});
       overview = new Object[] {r.path(), "", null, null, null, reason};
     } else {
+      Rendering.Tables tables = Rendering.tables(r);
       for (Finding f : r.findings()) {
-        rows.add(row(r, f));
+        rows.add(row(r, tables, f));
       }
       overview = new Object[] {r.path(), r.grade().letter(), r.count(Severity.ERROR),
           r.count(Severity.WARNING), r.count(Severity.INFO),
@@ -101,9 +102,10 @@ public final class IssueListWriter implements ReportWriter {
     put(files, overview);
   }
 
-  private Object[] row(FileReport r, Finding f) {
+  private Object[] row(FileReport r, Rendering.Tables tables, Finding f) {
     SourceLocation l = f.location();
-    IndicatorTable t = Rendering.tableOf(r, f) != null ? Rendering.tableOf(r, f) : rowTable(r, l);
+    IndicatorTable found = tables.of(f);
+    IndicatorTable t = found != null ? found : rowTable(r, l);
     String table = t != null ? Rendering.tableTitle(messages, t)
         : l.table() != null && l.sheet() == null ? messages.get("report.location.table", l.table())
         : l.sheet() != null ? l.sheet() : "";

@@ -95,8 +95,9 @@ public final class MarkdownReportWriter implements ReportWriter {
       return;
     }
     Map<String, List<Finding>> byTable = new LinkedHashMap<>();
+    Rendering.Tables tables = Rendering.tables(r);
     for (Finding f : r.findings()) {
-      org.jxlint.model.IndicatorTable t = Rendering.tableOf(r, f);
+      org.jxlint.model.IndicatorTable t = tables.of(f);
       String title = t != null ? Rendering.tableTitle(messages, t)
           : f.location().table() != null ? messages.get("report.location.table", f.location().table())
           : messages.get("md.table.none");

@@ -158,39 +158,26 @@ final class Rendering {
   }
 
   /**
-   * The indicator table a finding is about, found by where it points; null for findings on the
-   * header, funds, projects or prose, or when the document is not at hand.
+   * Where a file's tables, rows and cells stand, for finding the table each of its findings is
+   * about by lookup: built once per file by a writer that asks finding by finding.
    */
-  static org.jxlint.model.IndicatorTable tableOf(FileReport r, Finding f) {
-    if (r.document() == null || f.location().isEmpty()) {
-      return null;
-    }
-    TableIndex index = LAST_INDEX.get();
-    if (index == null || index.report != r) {
-      index = new TableIndex(r);
-      LAST_INDEX.set(index);
-    }
-    return index.tableOf(f);
+  static Tables tables(FileReport r) {
+    return new Tables(r);
   }
-
-  /** The index of the file last asked about on this thread: a writer asks finding by finding. */
-  private static final ThreadLocal<TableIndex> LAST_INDEX = new ThreadLocal<>();
 
   /**
    * Where each table, row and cell of a file's tables stands, so that finding a finding's table
    * takes a lookup, not a pass over every row (19,900 rows × their findings took 51 s).
    */
-  private static final class TableIndex {
-    private final FileReport report;
+  static final class Tables {
     private final List<org.jxlint.model.IndicatorTable> tables;
     private final Map<SourceLocation, Integer> wholeTables = new java.util.HashMap<>();
     private final Map<SourceLocation, Integer> rows = new java.util.HashMap<>();
     private final Map<org.jxlint.model.IndicatorField, Map<SourceLocation, Integer>> cells =
         new java.util.EnumMap<>(org.jxlint.model.IndicatorField.class);
 
-    TableIndex(FileReport r) {
-      this.report = r;
-      this.tables = r.document().tables();
+    private Tables(FileReport r) {
+      this.tables = r.document() == null ? List.of() : r.document().tables();
       for (int t = 0; t < tables.size(); t++) {
         org.jxlint.model.IndicatorTable table = tables.get(t);
         if (!table.location().isEmpty()) {
@@ -206,8 +193,14 @@ final class Rendering {
       }
     }
 
-    /** The first table, in the file's order, the finding points at. */
-    org.jxlint.model.IndicatorTable tableOf(Finding f) {
+    /**
+     * The indicator table a finding is about, the first in the file's order it points at; null
+     * for findings on the header, funds, projects or prose, or when the document is not at hand.
+     */
+    org.jxlint.model.IndicatorTable of(Finding f) {
+      if (f.location().isEmpty()) {
+        return null;
+      }
       org.jxlint.model.IndicatorField field =
           org.jxlint.model.IndicatorField.fromKey(f.field());
       int best = Integer.MAX_VALUE;
