@@ -64,8 +64,10 @@ public record LayoutLexicon(
   }
 
   public LabelSet project(String key) {
-    return project.getOrDefault(key, new LabelSet(List.of()));
+    return project.getOrDefault(key, NONE);
   }
+
+  private static final LabelSet NONE = new LabelSet(List.of());
 
   private static LabelSet set(JsonNode node) {
     return new LabelSet(Yaml.strings(node));

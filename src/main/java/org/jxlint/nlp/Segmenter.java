@@ -21,12 +21,28 @@ public final class Segmenter {
 
   private Segmenter() {}
 
+  /** Two configurations of HanLP's segmenter. */
   private static final class Holder {
-    static final Segment SEGMENT = HanLP.newSegment()
+    /**
+     * Every kind of name HanLP recognises, for the checks that look for a township's name and the
+     * reader: a township's name HanLP takes for a person's (查干 in 查干苏木) is still one word.
+     */
+    static final Segment NAMES = HanLP.newSegment()
         .enableOffset(true)
         .enableNumberQuantifierRecognize(true)
         .enablePlaceRecognize(true)
         .enableOrganizationRecognize(true);
+    /**
+     * Words only, no names recognised, for comparing what two texts are about: the recognisers
+     * cost more than the rest of segmenting, and topics are pieces of words, which a name split in
+     * two still gives.
+     */
+    static final Segment WORDS = HanLP.newSegment()
+        .enableOffset(true)
+        .enableNameRecognize(false)
+        .enableTranslatedNameRecognize(false)
+        .enableJapaneseNameRecognize(false)
+        .enableNumberQuantifierRecognize(true);
   }
 
   /**
@@ -37,7 +53,8 @@ public final class Segmenter {
   public static void preload() {
     if (PRELOADING.compareAndSet(false, true)) {
       // The dictionaries load on the first text segmented, not when the segmenter is made.
-      Thread t = new Thread(() -> tokens("湖南省长沙县农业农村局"), "hanlp-preload");
+      Thread t = new Thread(() -> tokens(Holder.NAMES, "湖南省长沙县农业农村局"),
+          "hanlp-preload");
       t.setDaemon(true);
       t.start();
     }
@@ -56,7 +73,7 @@ public final class Segmenter {
    */
   public static Set<String> contentWords(String text) {
     Set<String> words = new LinkedHashSet<>();
-    for (Token t : segment(text == null ? "" : text.replaceAll("\\s+", ""))) {
+    for (Token t : remembered(Holder.WORDS, text == null ? "" : text.replaceAll("\\s+", ""))) {
       if (!t.pos().isEmpty() && !FUNCTION_POS.contains(t.pos().charAt(0))) {
         words.add(t.word());
       }
@@ -65,10 +82,11 @@ public final class Segmenter {
   }
 
   /**
-   * Texts segmented so far while {@link #remembering} runs on this thread: the checks of one
-   * submission ask for the same names and sentences several times.
+   * Texts segmented so far, by each configuration, while {@link #remembering} runs on this thread:
+   * the checks of one submission ask for the same names and sentences several times.
    */
-  private static final ThreadLocal<Map<String, List<Token>>> SEEN = new ThreadLocal<>();
+  private static final ThreadLocal<Map<Segment, Map<String, List<Token>>>> SEEN =
+      new ThreadLocal<>();
 
   /**
    * Runs {@code work} with each text segmented at most once on this thread (one submission's
@@ -86,25 +104,28 @@ public final class Segmenter {
     }
   }
 
-  /** Segments text into words (an unmodifiable list); thread-safe. */
+  /**
+   * Segments text into words, with place and organisation names recognised (an unmodifiable list);
+   * thread-safe.
+   */
   public static List<Token> segment(String text) {
+    return remembered(Holder.NAMES, text);
+  }
+
+  private static List<Token> remembered(Segment segment, String text) {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
-    Map<String, List<Token>> seen = SEEN.get();
+    Map<Segment, Map<String, List<Token>>> seen = SEEN.get();
     if (seen == null) {
-      return tokens(text);
+      return tokens(segment, text);
     }
-    List<Token> known = seen.get(text);
-    if (known == null) {
-      known = tokens(text);
-      seen.put(text, known);
-    }
-    return known;
+    return seen.computeIfAbsent(segment, s -> new HashMap<>())
+        .computeIfAbsent(text, t -> tokens(segment, t));
   }
 
-  private static List<Token> tokens(String text) {
-    List<Term> terms = Holder.SEGMENT.seg(text);
+  private static List<Token> tokens(Segment segment, String text) {
+    List<Term> terms = segment.seg(text);
     List<Token> out = new ArrayList<>(terms.size());
     for (Term t : terms) {
       out.add(new Token(t.word, t.nature == null ? "" : t.nature.toString(), t.offset));

@@ -35,17 +35,17 @@ public final class TargetValueParser {
   private static final int MAX_UNKNOWN_UNIT_LENGTH = 4;
 
   private final ValueLexicon lexicon;
-  private final List<String> prefixesLongestFirst;
-  private final List<String> suffixesLongestFirst;
-  private final List<String> qualifiersLongestFirst;
-  private final List<String> deadlinesLongestFirst;
+  private final Affixes prefixes;
+  private final Affixes suffixes;
+  private final Affixes qualifiers;
+  private final Affixes deadlines;
 
   public TargetValueParser(ValueLexicon lexicon) {
     this.lexicon = lexicon;
-    this.prefixesLongestFirst = TextNormalizer.longestFirst(lexicon.prefixes().keySet());
-    this.suffixesLongestFirst = TextNormalizer.longestFirst(lexicon.suffixes().keySet());
-    this.qualifiersLongestFirst = TextNormalizer.longestFirst(lexicon.qualifiers());
-    this.deadlinesLongestFirst = TextNormalizer.longestFirst(lexicon.deadlineSuffixes());
+    this.prefixes = new Affixes(lexicon.prefixes().keySet());
+    this.suffixes = new Affixes(lexicon.suffixes().keySet());
+    this.qualifiers = new Affixes(lexicon.qualifiers());
+    this.deadlines = new Affixes(lexicon.deadlineSuffixes());
   }
 
   /** Parses a value cell alone (comparator and unit written inside it, if anywhere). */
@@ -75,17 +75,17 @@ public final class TargetValueParser {
     }
 
     String body = s;
-    String qualifier = startsWithAny(body, qualifiersLongestFirst);
+    String qualifier = qualifiers.prefixOf(body);
     if (qualifier != null) {
       body = body.substring(qualifier.length());
     }
     org.jxlint.model.Comparator comparator = null;
-    String prefix = startsWithAny(body, prefixesLongestFirst);
+    String prefix = prefixes.prefixOf(body);
     if (prefix != null) {
       comparator = lexicon.prefixes().get(prefix);
       body = body.substring(prefix.length());
     }
-    String suffix = endsWithAny(body, suffixesLongestFirst);
+    String suffix = suffixes.suffixOf(body);
     if (suffix != null && body.length() > suffix.length()) {
       org.jxlint.model.Comparator suffixComparator = lexicon.suffixes().get(suffix);
       comparator = comparator == null ? suffixComparator : comparator;
@@ -161,7 +161,7 @@ public final class TargetValueParser {
 
   private TargetValue parseDate(
       String raw, String body, org.jxlint.model.Comparator comparator, String qualifier) {
-    String deadline = endsWithAny(body, deadlinesLongestFirst);
+    String deadline = deadlines.suffixOf(body);
     String core = deadline != null ? body.substring(0, body.length() - deadline.length()) : body;
     if (!mayBeDate(core)) {
       return null;
@@ -327,21 +327,4 @@ public final class TargetValueParser {
     return d >= 1 && d <= 31;
   }
 
-  private static String startsWithAny(String s, List<String> words) {
-    for (String w : words) {
-      if (s.startsWith(w) && s.length() > w.length()) {
-        return w;
-      }
-    }
-    return null;
-  }
-
-  private static String endsWithAny(String s, List<String> words) {
-    for (String w : words) {
-      if (s.endsWith(w)) {
-        return w;
-      }
-    }
-    return null;
-  }
 }

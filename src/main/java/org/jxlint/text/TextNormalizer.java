@@ -26,8 +26,8 @@ public final class TextNormalizer {
       return "";
     }
     String s = nfkc(text);
-    if (s == text && !anySpace(text)) {
-      return text; // nothing for NFKC, the space folding, strip or the letter-spacing to change
+    if (!anySpace(s)) {
+      return s; // nothing for the space folding, strip or the letter-spacing to change
     }
     s = SPACES.matcher(s).replaceAll(" ").strip();
     return SPACE_IN_CJK.matcher(s).replaceAll("");

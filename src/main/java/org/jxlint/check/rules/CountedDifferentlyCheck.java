@@ -52,6 +52,7 @@ public final class CountedDifferentlyCheck implements Check {
   }
 
   private static void check(List<Indicator> rows, List<String> generic, CheckContext context) {
+    Topics topics = Topics.of(context, generic);
     Map<String, List<Indicator>> byUnit = new HashMap<>();
     for (Indicator r : rows) {
       TargetValue t = r.target();
@@ -71,8 +72,8 @@ public final class CountedDifferentlyCheck implements Check {
     for (Mention m : mentions) {
       BigDecimal n = new BigDecimal(m.figure());
       CountedObjects inUnit = objects.computeIfAbsent(m.unit(),
-          unit -> new CountedObjects(byUnit.get(unit), generic));
-      for (Indicator counted : inUnit.sharing(Topics.bigrams(m.object(), generic))) {
+          unit -> new CountedObjects(byUnit.get(unit), topics));
+      for (Indicator counted : inUnit.sharing(topics.of(m.object()))) {
         if (counted == m.row() || reported.contains(counted)
             || n.compareTo(counted.target().number()) == 0) {
           continue;

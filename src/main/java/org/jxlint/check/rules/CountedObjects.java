@@ -24,10 +24,10 @@ final class CountedObjects {
   private final List<Indicator> rows;
   private final Map<String, List<Integer>> byWord = new HashMap<>();
 
-  CountedObjects(List<Indicator> rows, List<String> generic) {
+  CountedObjects(List<Indicator> rows, Topics topics) {
     this.rows = rows;
     for (int i = 0; i < rows.size(); i++) {
-      for (String word : Topics.bigrams(Rows.name(rows.get(i)), generic)) {
+      for (String word : topics.of(Rows.name(rows.get(i)))) {
         byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(i);
       }
     }

@@ -82,12 +82,12 @@ public final class GoalWithoutIndicatorCheck implements Check {
 
   private static void promises(String text, SourceLocation where, List<Indicator> rows,
       List<String> units, Vocabulary vocabulary, CheckContext context) {
-    List<String> generic = vocabulary.indicators().words("topic-generic");
+    Topics topics = Topics.of(context, vocabulary.indicators().words("topic-generic"));
     List<Promise> unmeasured = new java.util.ArrayList<>();
     for (Promise p : promisesIn(text, units, vocabulary)) {
       // A promise in the very sentence indicator rows were read from is theirs to measure.
       String clause = TextNormalizer.compact(p.text());
-      boolean carried = rows.stream().anyMatch(r -> carries(r, p, vocabulary, generic)
+      boolean carried = rows.stream().anyMatch(r -> carries(r, p, vocabulary, topics)
           || r.evidence() != null && TextNormalizer.compact(r.evidence()).contains(clause));
       if (!carried) {
         unmeasured.add(p);
@@ -148,7 +148,7 @@ public final class GoalWithoutIndicatorCheck implements Check {
 
   /** An indicator carries a promise: the same figure in the same family, about the same thing. */
   private static boolean carries(Indicator row, Promise p, Vocabulary vocabulary,
-      List<String> generic) {
+      Topics topics) {
     TargetValue t = row.target();
     if (t == null || t.number() == null || t.number().compareTo(p.number()) != 0
         || !p.family().equals(vocabulary.values().familyOf(t.unit()))) {
@@ -157,9 +157,7 @@ public final class GoalWithoutIndicatorCheck implements Check {
     if (p.unit().equals(t.unit()) && !"percent".equals(p.family())) {
       return true; // 15家 and 15家; a share (95%) says too little on its own
     }
-    Set<String> shared = Topics.bigrams(p.text(), generic);
-    shared.retainAll(Topics.bigrams(Rows.name(row), generic));
-    return !shared.isEmpty();
+    return topics.meet(p.text(), Rows.name(row));
   }
 
   // ---- sub-targets whose indicators are about something else --------------------------------
@@ -168,9 +166,9 @@ public final class GoalWithoutIndicatorCheck implements Check {
     Section goal = part(s, lexicon.words("part-goal"));
     Section indicators = part(s, lexicon.words("part-indicators"));
     if (goal != null && indicators != null && goal.text() != null && indicators.text() != null) {
-      List<String> generic = lexicon.words("topic-generic");
-      Set<String> said = Topics.bigrams(goal.text(), generic);
-      Set<String> measured = Topics.bigrams(indicators.text(), generic);
+      Topics topics = Topics.of(context, lexicon.words("topic-generic"));
+      Set<String> said = topics.of(goal.text());
+      Set<String> measured = topics.of(indicators.text());
       if (said.size() >= 2 && measured.size() >= 2) {
         Set<String> shared = new HashSet<>(said);
         shared.retainAll(measured);

@@ -36,13 +36,12 @@ public final class IndicatorProjectMismatchCheck implements Check {
   public void check(Submission submission, CheckContext context) {
     IndicatorLexicon lexicon = context.vocabulary().indicators();
     List<String> padded = lexicon.words("padded-classes");
-    List<String> generic = lexicon.words("topic-generic");
+    Topics topics = Topics.of(context, lexicon.words("topic-generic"));
     for (IndicatorTable table : submission.tables()) {
       Optional<String> about = about(table, submission);
       if (about.isEmpty()) {
         continue;
       }
-      Set<String> projectWords = null; // segmented only when a row needs it
       for (Indicator row : table.indicators()) {
         if (TextNormalizer.isBlank(row.name()) && TextNormalizer.isBlank(row.value())) {
           continue; // an empty row says nothing about the project; empty-value reports it
@@ -59,12 +58,7 @@ public final class IndicatorProjectMismatchCheck implements Check {
         if (sameSubject) {
           continue;
         }
-        if (projectWords == null) {
-          projectWords = Topics.bigrams(about.get(), generic);
-        }
-        Set<String> shared = Topics.bigrams(said, generic);
-        shared.retainAll(projectWords);
-        if (shared.isEmpty()) {
+        if (!topics.meet(said, about.get())) {
           context.report("padded").on(row, IndicatorField.NAME)
               .args(TextNormalizer.despace(projectName(table, submission)), Rows.label(row),
                   Rows.dimensionAsWritten(row))

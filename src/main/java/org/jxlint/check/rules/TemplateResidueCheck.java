@@ -1,6 +1,7 @@
 package org.jxlint.check.rules;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jxlint.check.Category;
 import org.jxlint.check.Check;
@@ -12,6 +13,7 @@ import org.jxlint.model.Indicator;
 import org.jxlint.model.IndicatorField;
 import org.jxlint.model.Section;
 import org.jxlint.model.Submission;
+import org.jxlint.text.RegexCues;
 import org.jxlint.text.TextNormalizer;
 
 /**
@@ -32,14 +34,13 @@ public final class TemplateResidueCheck implements Check {
       IndicatorField.BASIS, IndicatorField.REMARK);
 
   /** The lexicon's patterns as one alternation, compiled once per word list. */
-  private static final java.util.Map<List<Pattern>, Pattern> COMBINED =
+  private static final java.util.Map<List<Pattern>, RegexCues.Cued> COMBINED =
       java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
   @Override
   public void check(Submission submission, CheckContext context) {
-    Pattern patterns = COMBINED.computeIfAbsent(
-        context.vocabulary().indicators().templateResidue(), list -> Pattern.compile(
-            String.join("|", list.stream().map(p -> "(?:" + p.pattern() + ")").toList())));
+    RegexCues.Cued patterns = COMBINED.computeIfAbsent(
+        context.vocabulary().indicators().templateResidue(), RegexCues::union);
     for (org.jxlint.model.IndicatorTable table : submission.tables()) {
       for (IndicatorField f : FIELDS) {
         cells(table.indicators(), f, patterns, context);
@@ -59,20 +60,29 @@ public final class TemplateResidueCheck implements Check {
    * The residue in one column of a table: the same residue down the column (指标1：, 指标2： …) is
    * one finding naming how many rows carry it; a residue of its own is one finding for its cell.
    */
-  private static void cells(List<Indicator> rows, IndicatorField f, Pattern patterns,
+  private static void cells(List<Indicator> rows, IndicatorField f, RegexCues.Cued patterns,
       CheckContext context) {
     java.util.Map<String, List<Indicator>> byResidue = new java.util.LinkedHashMap<>();
     java.util.Map<String, String> written = new java.util.HashMap<>();
+    // A column repeats its cells (一级、二级、单位、指标值类型): each text is matched once.
+    java.util.Map<String, Optional<String>> matched = new java.util.HashMap<>();
     for (Indicator row : rows) {
       String text = row.text(f);
       if (text == null || text.isBlank()) {
         continue;
       }
-      java.util.regex.Matcher m = patterns.matcher(TextNormalizer.clean(text));
-      if (m.find()) {
-        String key = DIGITS.matcher(m.group()).replaceAll("N");
+      Optional<String> residue = matched.computeIfAbsent(text, t -> {
+        String clean = TextNormalizer.clean(t);
+        if (!patterns.mayMatch(clean)) {
+          return Optional.empty();
+        }
+        java.util.regex.Matcher m = patterns.pattern().matcher(clean);
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
+      });
+      if (residue.isPresent()) {
+        String key = DIGITS.matcher(residue.get()).replaceAll("N");
         byResidue.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(row);
-        written.putIfAbsent(key, m.group().strip());
+        written.putIfAbsent(key, residue.get().strip());
       }
     }
     for (var e : byResidue.entrySet()) {
@@ -94,7 +104,7 @@ public final class TemplateResidueCheck implements Check {
 
   private static final Pattern DIGITS = Pattern.compile("\\d+");
 
-  private static void prose(Section s, Pattern patterns, CheckContext context) {
+  private static void prose(Section s, RegexCues.Cued patterns, CheckContext context) {
     if (residue(s.text(), patterns)) {
       context.report("text").evidence(s.text()).at(s.location()).emit();
     }
@@ -103,10 +113,10 @@ public final class TemplateResidueCheck implements Check {
     }
   }
 
-  private static boolean residue(String text, Pattern patterns) {
+  private static boolean residue(String text, RegexCues.Cued patterns) {
     if (text == null || text.isBlank()) {
       return false;
     }
-    return patterns.matcher(TextNormalizer.clean(text)).find();
+    return patterns.find(TextNormalizer.clean(text));
   }
 }
