@@ -1,10 +1,13 @@
 package org.jxlint.check.rules;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jxlint.check.CheckContext;
 import org.jxlint.config.IndicatorLexicon;
 import org.jxlint.config.Vocabulary;
 import org.jxlint.model.Indicator;
@@ -63,9 +66,35 @@ final class TargetYears {
    * 12月底完成规划” as its value, or “截至2027年12月底，开工率” as its name, in a year other than
    * the budget year. Such a row is the deadline rule's alone: the other year rules skip it.
    */
-  static Optional<StatedDeadline> statedDeadline(IndicatorTable table, Indicator row, int year,
-      Vocabulary vocabulary) {
-    if (spansYears(table) || table.scope() != Scope.ANNUAL) {
+  static Optional<StatedDeadline> statedDeadline(Submission submission, Indicator row, int year,
+      CheckContext context) {
+    return statedDeadlines(submission, year, context).getOrDefault(row, Optional.empty());
+  }
+
+  /**
+   * Every row's stated deadline, worked out once per submission (three year rules ask) and each
+   * table's span looked at once, not once per row.
+   */
+  private static Map<Indicator, Optional<StatedDeadline>> statedDeadlines(Submission submission,
+      int year, CheckContext context) {
+    return context.fact(new DeadlinesKey(year), () -> {
+      Map<Indicator, Optional<StatedDeadline>> out = new IdentityHashMap<>();
+      for (IndicatorTable table : submission.tables()) {
+        boolean spans = spansYears(table);
+        for (Indicator row : table.indicators()) {
+          out.put(row, spans ? Optional.empty()
+              : statedDeadline(table, row, year, context.vocabulary()));
+        }
+      }
+      return out;
+    });
+  }
+
+  private record DeadlinesKey(int year) {}
+
+  private static Optional<StatedDeadline> statedDeadline(IndicatorTable table, Indicator row,
+      int year, Vocabulary vocabulary) {
+    if (table.scope() != Scope.ANNUAL) {
       return Optional.empty();
     }
     boolean timeRow = Rows.dimension(row, vocabulary).filter("time"::equals).isPresent()
@@ -84,11 +113,11 @@ final class TargetYears {
 
   /** The rows of the submission's tables that the year rules other than the deadline rule see. */
   static List<Indicator> rowsWithoutStatedDeadline(Submission submission, int year,
-      Vocabulary vocabulary) {
+      CheckContext context) {
     List<Indicator> out = new ArrayList<>();
     for (IndicatorTable table : submission.tables()) {
       for (Indicator row : table.indicators()) {
-        if (statedDeadline(table, row, year, vocabulary).isEmpty()) {
+        if (statedDeadline(submission, row, year, context).isEmpty()) {
           out.add(row);
         }
       }

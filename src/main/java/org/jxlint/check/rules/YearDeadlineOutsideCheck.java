@@ -34,7 +34,7 @@ public final class YearDeadlineOutsideCheck implements Check {
         continue;
       }
       for (Indicator row : table.indicators()) {
-        var stated = TargetYears.statedDeadline(table, row, year, context.vocabulary());
+        var stated = TargetYears.statedDeadline(submission, row, year, context);
         if (stated.isPresent()) {
           context.report("deadline").on(row, stated.get().field())
               .args(Rows.label(row), stated.get().year(), year).emit();

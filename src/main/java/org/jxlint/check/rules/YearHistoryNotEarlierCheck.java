@@ -26,7 +26,7 @@ public final class YearHistoryNotEarlierCheck implements Check {
       return;
     }
     for (Indicator row : TargetYears.rowsWithoutStatedDeadline(submission, year,
-        context.vocabulary())) {
+        context)) {
       for (HistoryValue h : row.history()) {
         if (h.year() != null && h.year() >= year) {
           context.report("history").evidence(h.label())

@@ -28,7 +28,7 @@ public final class YearPastWorkAsTargetCheck implements Check {
     }
     var lexicon = context.vocabulary().indicators();
     for (Indicator row : TargetYears.rowsWithoutStatedDeadline(submission, year,
-        context.vocabulary())) {
+        context)) {
       for (IndicatorField f : List.of(IndicatorField.NAME, IndicatorField.VALUE)) {
         if (!TargetYears.pastYears(row.text(f), year, lexicon).isEmpty()) {
           context.report("past-target").on(row, f).args(Rows.label(row), year).emit();

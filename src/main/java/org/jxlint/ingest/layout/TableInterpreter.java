@@ -90,6 +90,8 @@ final class TableInterpreter {
     int level2Column = -1;
     /** Whether the row read now is the table's last, where a page cut leaves fragments. */
     boolean lastRow;
+    /** What each cell text of the table looks like, worked out the first time it is seen. */
+    final Map<String, Trait> traits = new java.util.HashMap<>();
   }
 
   /** One row read as an indicator; empty for rows that hold nothing. */
@@ -99,7 +101,7 @@ final class TableInterpreter {
       return Optional.empty();
     }
     int nameCol = header.nameColumn();
-    int shift = bestShift(header, cells, nameCol);
+    int shift = bestShift(header, cells, nameCol, carry.traits);
     int contentStart = Math.max(0, nameCol - shift);
     Map<ColumnRole, RawCell> content = new EnumMap<>(ColumnRole.class);
     List<HistoryValue> history = new ArrayList<>();
@@ -389,8 +391,9 @@ final class TableInterpreter {
    * cells best fit their columns' roles. Merged cells lose one or more leading cells, never
    * trailing ones.
    */
-  private int bestShift(TableHeader header, List<RawCell> cells, int nameCol) {
-    CellTraits traits = new CellTraits(cells);
+  private int bestShift(TableHeader header, List<RawCell> cells, int nameCol,
+      Map<String, Trait> seen) {
+    CellTraits traits = new CellTraits(cells, seen);
     int best = 0;
     double bestScore = Double.NEGATIVE_INFINITY;
     int[] order = {0, 1, 2, 3, -1};
@@ -420,7 +423,7 @@ final class TableInterpreter {
     final double[] value;
     final int[] length;
 
-    CellTraits(List<RawCell> cells) {
+    CellTraits(List<RawCell> cells, Map<String, Trait> seen) {
       int n = cells.size();
       blank = new boolean[n];
       label = new boolean[n];
@@ -435,17 +438,31 @@ final class TableInterpreter {
         if (blank[i]) {
           continue;
         }
-        slot[i] = SLOT.matcher(TextNormalizer.compact(t)).matches();
-        if (slot[i]) {
-          continue;
+        Trait trait = seen.get(t);
+        if (trait == null) {
+          trait = trait(t);
+          seen.put(t, trait);
         }
-        label[i] = isDimension(t);
-        comparator[i] = kinds.isComparatorToken(t);
-        unit[i] = kinds.isUnitLike(t);
-        value[i] = kinds.valueStrength(t);
-        length[i] = TextNormalizer.compact(t).length();
+        slot[i] = trait.slot();
+        label[i] = trait.label();
+        comparator[i] = trait.comparator();
+        unit[i] = trait.unit();
+        value[i] = trait.value();
+        length[i] = trait.length();
       }
     }
+  }
+
+  /** What one cell text looks like, for {@link #score}. */
+  record Trait(boolean slot, boolean label, boolean comparator, boolean unit, double value,
+      int length) {}
+
+  private Trait trait(String t) {
+    if (SLOT.matcher(TextNormalizer.compact(t)).matches()) {
+      return new Trait(true, false, false, false, 0, 0);
+    }
+    return new Trait(false, isDimension(t), kinds.isComparatorToken(t), kinds.isUnitLike(t),
+        kinds.valueStrength(t), TextNormalizer.compact(t).length());
   }
 
   private double score(TableHeader header, CellTraits cells, int nameCol, int shift) {
