@@ -2,6 +2,7 @@ package org.jxlint.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jxlint.text.TextNormalizer;
@@ -191,21 +192,23 @@ public record FrameworkCatalog(List<Framework> frameworks) {
    * empty when they use none.
    */
   public Optional<Framework> detect(List<String> level1Names, List<String> level2Names) {
+    // A table repeats its labels down the rows: each distinct label is matched once, counted as
+    // often as it is written.
+    Map<String, Integer> ones = counted(level1Names);
+    Map<String, Integer> twos = counted(level2Names);
     Framework best = null;
     int bestScore = 0;
     for (Framework f : frameworks) {
       int score = 0;
-      for (String l1 : level1Names) {
-        String t = TextNormalizer.compact(l1);
-        if (!t.isEmpty() && f.level1().stream().anyMatch(l -> l.label().matchesCompact(t))) {
-          score += 2;
+      for (Map.Entry<String, Integer> l1 : ones.entrySet()) {
+        if (f.level1().stream().anyMatch(l -> l.label().matchesCompact(l1.getKey()))) {
+          score += 2 * l1.getValue();
         }
       }
-      for (String l2 : level2Names) {
-        String t = TextNormalizer.compact(l2);
-        if (!t.isEmpty() && f.level1().stream().flatMap(l -> l.level2().stream())
-            .anyMatch(l -> l.matchesCompact(t))) {
-          score++;
+      for (Map.Entry<String, Integer> l2 : twos.entrySet()) {
+        if (f.level1().stream().flatMap(l -> l.level2().stream())
+            .anyMatch(l -> l.matchesCompact(l2.getKey()))) {
+          score += l2.getValue();
         }
       }
       if (score > bestScore) {
@@ -214,6 +217,18 @@ public record FrameworkCatalog(List<Framework> frameworks) {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Each non-empty compacted text and how often it is written. */
+  private static Map<String, Integer> counted(List<String> texts) {
+    Map<String, Integer> out = new java.util.HashMap<>();
+    for (String text : texts) {
+      String t = TextNormalizer.compact(text);
+      if (!t.isEmpty()) {
+        out.merge(t, 1, Integer::sum);
+      }
+    }
+    return out;
   }
 
   /**

@@ -58,6 +58,29 @@ public final class LabelSet {
     return end == c.length() ? c : c.substring(0, end);
   }
 
+  /**
+   * Whether the whole cell is a label of one of the sets: {@code is} of each, with the cell
+   * compacted (and, in Traditional script, converted) once for them all.
+   */
+  public static boolean anyIs(List<LabelSet> sets, String text) {
+    String k = key(text);
+    for (LabelSet set : sets) {
+      if (set.exact.contains(k)) {
+        return true;
+      }
+    }
+    if (!traditional(k)) {
+      return false;
+    }
+    String simple = Scripts.simplified(k);
+    for (LabelSet set : sets) {
+      if (k.length() <= set.longest && set.exact.contains(simple)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the whole cell is one of the labels. */
   public boolean is(String text) {
     String k = key(text);

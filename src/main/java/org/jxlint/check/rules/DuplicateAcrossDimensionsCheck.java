@@ -85,7 +85,29 @@ public final class DuplicateAcrossDimensionsCheck implements Check {
       int allowed = Math.max(1, longer / 10);
       return compact.equals(o.compact) || (longer >= 6
           && Math.abs(compact.length() - o.compact.length()) <= allowed
+          && differInAtMost(chars(), o.chars(), 2 * allowed)
           && within(compact, o.compact, allowed));
+    }
+
+    /**
+     * Whether the characters in one text and not the other number at most {@code most}: one edit
+     * adds at most one character to a text's set and takes at most one away, so texts {@code k}
+     * edits apart differ in at most {@code 2k} — most pairs are told apart here, before the edit
+     * distance is worked out.
+     */
+    private static boolean differInAtMost(Set<Integer> x, Set<Integer> y, int most) {
+      int differ = 0;
+      for (Integer c : x) {
+        if (!y.contains(c) && ++differ > most) {
+          return false;
+        }
+      }
+      for (Integer c : y) {
+        if (!x.contains(c) && ++differ > most) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.jxlint.ingest.layout;
 
 import java.util.List;
 import java.util.Optional;
+import org.jxlint.config.LabelSet;
 import org.jxlint.config.LayoutLexicon;
 
 /** The labels of a project's header fields (lint-rules/layout.yml {@code project}). */
@@ -14,15 +15,21 @@ final class ProjectFields {
   static final List<String> FIELDS = List.of("name", "code", "category", "fiscal", "other",
       "total", "annual", "purpose", "goal", "period", "schedule");
 
-  private final LayoutLexicon layout;
+  /** The label sets of {@link #FIELDS}, in order. */
+  private final List<LabelSet> sets;
 
   ProjectFields(LayoutLexicon layout) {
-    this.layout = layout;
+    this.sets = FIELDS.stream().map(layout::project).toList();
   }
 
   /** The field a label names, if it is one. */
   Optional<String> key(String text) {
-    return FIELDS.stream().filter(k -> layout.project(k).startsWith(text)).findFirst();
+    for (int i = 0; i < sets.size(); i++) {
+      if (sets.get(i).startsWith(text)) {
+        return Optional.of(FIELDS.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether the text begins with any project label. */
@@ -32,6 +39,6 @@ final class ProjectFields {
 
   /** Whether the cell is exactly one label, its own colon included (“其中：财政资金”). */
   boolean exact(String text) {
-    return FIELDS.stream().anyMatch(k -> layout.project(k).is(text));
+    return LabelSet.anyIs(sets, text);
   }
 }
