@@ -126,7 +126,7 @@ public record IndicatorLexicon(
   /** All distinct vague phrases in the text, after the look-alikes are taken out. */
   public List<String> allVagueIn(String text) {
     String t = withoutNotVague(text);
-    return vaguePhrases.stream().filter(w -> !w.isEmpty() && t.contains(w)).toList();
+    return org.jxlint.text.WordFinder.allIn(t, vaguePhrases);
   }
 
   private String withoutNotVague(String text) {
@@ -141,23 +141,11 @@ public record IndicatorLexicon(
 
   /** The longest word of the list the text contains, if any (“明显改善” over “改善”). */
   public static Optional<String> longestIn(String text, List<String> words) {
-    String t = TextNormalizer.compact(text);
-    String best = null;
-    for (String w : words) {
-      if (!w.isEmpty() && t.contains(w) && (best == null || w.length() > best.length())) {
-        best = w;
-      }
-    }
-    return Optional.ofNullable(best);
+    return org.jxlint.text.WordFinder.longestIn(TextNormalizer.compact(text), words);
   }
 
   public static boolean containsAny(String compactText, List<String> words) {
-    for (String w : words) {
-      if (!w.isEmpty() && compactText.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return org.jxlint.text.WordFinder.containsAny(compactText, words);
   }
 
   private static Optional<String> classOf(Map<String, List<String>> classes, String name) {
