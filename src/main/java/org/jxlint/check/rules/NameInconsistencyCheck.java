@@ -143,11 +143,31 @@ public final class NameInconsistencyCheck implements Check {
     // Only the clauses that hold a township suffix are segmented: a name and its 乡/镇 stand in
     // one clause, and HanLP's cost grows with the text it is given.
     for (String clause : CLAUSE.split(TextNormalizer.compact(text))) {
-      if (towns.mentioned(clause)) {
+      if (towns.mentioned(clause) && !onlyOwn(clause, own, towns)) {
         names(clause, own, generic, towns, out);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether every township suffix in the clause follows one of the unit's own names (青山镇 in
+   * 青山镇's table): a name found there would end where that suffix starts, so its stem would hold
+   * the own name or be part of it, and be passed over — the clause need not be segmented.
+   */
+  private static boolean onlyOwn(String clause, Set<String> own, Townships towns) {
+    for (String suffix : towns.suffixes()) {
+      if (suffix.isEmpty()) {
+        return false;
+      }
+      for (int at = clause.indexOf(suffix); at >= 0; at = clause.indexOf(suffix, at + 1)) {
+        String before = clause.substring(0, at);
+        if (own.stream().noneMatch(before::endsWith)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Where a clause ends: a comma, a list mark, a colon, a bracket or a quote. */
