@@ -24,8 +24,10 @@ public final class Main {
 
   public static void main(String[] args) {
     if (args.length > 0 && (args[0].equals("check") || args[0].equals("serve"))) {
-      // Checks segment words with HanLP: its dictionaries load beside the start-up and reading.
+      // Checks segment words with HanLP: its dictionaries load beside the start-up and reading;
+      // the bundled vocabulary is parsed beside the command line.
       org.jxlint.check.Linter.preload();
+      org.jxlint.config.Vocabulary.preloadBundled();
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);

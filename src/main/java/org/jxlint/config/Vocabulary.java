@@ -53,12 +53,50 @@ public final class Vocabulary {
     }
   }
 
+  /**
+   * The bundled vocabulary: read once per process (it never changes), so every command, linter and
+   * test shares one and its word-list caches.
+   */
   public static Vocabulary bundled() {
-    try {
-      return new Vocabulary(null);
-    } catch (ConfigException e) {
-      throw new IllegalStateException("bundled lint-rules are broken: " + e.getMessage(), e);
+    Bundled.ONE.run();
+    if (Bundled.broken != null) {
+      throw Bundled.broken;
     }
+    return Bundled.vocabulary;
+  }
+
+  /**
+   * Starts reading the bundled vocabulary on a thread of its own, so that a check's start-up
+   * parses the YAML beside its other work instead of before it; the first {@link #bundled} waits
+   * for it. Calling this more than once does nothing more.
+   */
+  public static void preloadBundled() {
+    if (Bundled.PRELOADING.compareAndSet(false, true)) {
+      Thread t = new Thread(Bundled.ONE, "vocabulary-preload");
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
+  private static final class Bundled {
+    static final java.util.concurrent.atomic.AtomicBoolean PRELOADING =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    static volatile Vocabulary vocabulary;
+    static volatile IllegalStateException broken;
+    static final Runnable ONE = new Runnable() {
+      @Override
+      public synchronized void run() {
+        if (vocabulary != null || broken != null) {
+          return;
+        }
+        try {
+          vocabulary = new Vocabulary(null);
+        } catch (ConfigException | RuntimeException e) {
+          broken = new IllegalStateException("bundled lint-rules are broken: " + e.getMessage(),
+              e);
+        }
+      }
+    };
   }
 
   /**
