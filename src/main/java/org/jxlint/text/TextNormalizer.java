@@ -85,24 +85,32 @@ public final class TextNormalizer {
         .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
   }
 
-  private static final java.util.regex.Pattern MARKS =
-      java.util.regex.Pattern.compile("[\\p{P}\\p{S}]");
-
   /**
    * {@link #compact} with punctuation and symbols removed too: the form in which two texts are
    * the same text written twice (copied names, explanations, sentences).
    */
   public static String bare(String text) {
     String c = compact(text);
-    for (int i = 0; i < c.length(); i++) {
-      int type = Character.getType(c.charAt(i));
-      if (type >= Character.DASH_PUNCTUATION && type <= Character.OTHER_SYMBOL
-          || type == Character.CONNECTOR_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
-          || type == Character.FINAL_QUOTE_PUNCTUATION || Character.isSurrogate(c.charAt(i))) {
-        return MARKS.matcher(c).replaceAll("");
+    StringBuilder out = null;
+    for (int i = 0; i < c.length(); ) {
+      int cp = c.codePointAt(i);
+      int n = Character.charCount(cp);
+      if (isMark(cp)) {
+        if (out == null) {
+          out = new StringBuilder(c.length()).append(c, 0, i);
+        }
+      } else if (out != null) {
+        out.appendCodePoint(cp);
       }
+      i += n;
     }
-    return c;
+    return out == null ? c : out.toString();
+  }
+
+  /** What {@code [\p{P}\p{S}]} matches: a punctuation mark or a symbol. */
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type >= Character.DASH_PUNCTUATION && type <= Character.FINAL_QUOTE_PUNCTUATION;
   }
 
   /** Like {@link #clean} but with every space removed: the form for value cells and name matching. */

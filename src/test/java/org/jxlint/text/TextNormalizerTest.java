@@ -51,6 +51,21 @@ class TextNormalizerTest {
     });
   }
 
+  @Test
+  void bareAgreesWithItsRegularExpression() {
+    String alphabet = ALPHABET + "《》【】—_‘’「」￥$+^`|~😀𠀀·";
+    int[] points = alphabet.codePoints().toArray();
+    Gen<String> texts = lists().of(integers().between(0, points.length - 1))
+        .ofSizeBetween(0, 24).map(list -> {
+          StringBuilder b = new StringBuilder();
+          list.forEach(i -> b.appendCodePoint(points[i]));
+          return b.toString();
+        });
+    qt().withExamples(3000).forAll(texts).checkAssert(text -> assertEquals(
+        reference(text).replaceAll("[\\p{P}\\p{S}]", ""), TextNormalizer.bare(text),
+        () -> "bare " + List.of(text.codePoints().toArray())));
+  }
+
   private static String reference(String text) {
     return Normalizer.normalize(text, Normalizer.Form.NFKC)
         .replaceAll("[\\s\\u00A0\\u2000-\\u200B\\u3000\\uFEFF]+", "");
