@@ -152,12 +152,19 @@ public final class SafeText {
     boolean changed = false;
     try {
       for (int i = 0; i < values.length; i++) {
-        Object v = shape.accessors[i].invoke(r);
-        values[i] = walk(v);
-        changed |= values[i] != v;
+        if (shape.textual[i]) {
+          Object v = shape.accessors[i].invoke(r);
+          values[i] = walk(v);
+          changed |= values[i] != v;
+        }
       }
       if (!changed) {
         return r;
+      }
+      for (int i = 0; i < values.length; i++) {
+        if (!shape.textual[i]) {
+          values[i] = shape.accessors[i].invoke(r);
+        }
       }
       return shape.canonical.newInstance(values);
     } catch (ReflectiveOperationException | RuntimeException e) {
@@ -166,8 +173,19 @@ public final class SafeText {
     }
   }
 
-  /** A record class's accessors and canonical constructor, looked up once per class. */
-  private record Shape(java.lang.reflect.Method[] accessors, Constructor<?> canonical) {}
+  /**
+   * A record class's accessors and canonical constructor, looked up once per class, and which
+   * components can hold text at all (a number, an enum or a flag is never read to be cleaned).
+   */
+  private record Shape(java.lang.reflect.Method[] accessors, Constructor<?> canonical,
+      boolean[] textual) {}
+
+  /** Whether a value of this declared type can hold a string, to any depth. */
+  private static boolean mayHoldText(Class<?> type) {
+    return !(type.isPrimitive() || type.isEnum() || Number.class.isAssignableFrom(type)
+        || type == Boolean.class || type == Character.class
+        || type.getName().startsWith("java.time."));
+  }
 
   private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
     @Override
@@ -175,15 +193,17 @@ public final class SafeText {
       RecordComponent[] parts = type.getRecordComponents();
       java.lang.reflect.Method[] accessors = new java.lang.reflect.Method[parts.length];
       Class<?>[] types = new Class<?>[parts.length];
+      boolean[] textual = new boolean[parts.length];
       for (int i = 0; i < parts.length; i++) {
         accessors[i] = parts[i].getAccessor();
         accessors[i].setAccessible(true);
         types[i] = parts[i].getType();
+        textual[i] = mayHoldText(types[i]);
       }
       try {
         Constructor<?> canonical = type.getDeclaredConstructor(types);
         canonical.setAccessible(true);
-        return new Shape(accessors, canonical);
+        return new Shape(accessors, canonical, textual);
       } catch (NoSuchMethodException e) {
         throw new IllegalStateException("cannot clean " + type.getSimpleName(), e);
       }

@@ -277,6 +277,11 @@ public final class TargetValueParser {
   private TargetValue parseNumber(
       String raw, String body, org.jxlint.model.Comparator comparator, String qualifier,
       String columnUnit) {
+    char first = body.isEmpty() ? ' ' : body.charAt(0);
+    if (!(first >= '0' && first <= '9' || first == '+' || first == '-'
+        || body.startsWith("百分之"))) {
+      return null; // NUMBER needs a figure, a sign or 百分之 first: a name is not tried
+    }
     Matcher m = NUMBER.matcher(body);
     if (!m.matches()) {
       return null;

@@ -55,11 +55,41 @@ public record ValueLexicon(
     if (unit == null) {
       return null;
     }
-    for (Map.Entry<String, List<String>> family : unitFamilies.entrySet()) {
-      if (family.getValue().contains(unit)) {
-        return family.getKey();
+    Families key = new Families(unitFamilies);
+    Map<String, String> index = FAMILY_INDEX.get(key);
+    if (index == null) {
+      index = key.index();
+      if (FAMILY_INDEX.size() < 64) {
+        FAMILY_INDEX.put(key, index); // a process loads few vocabularies; more are not kept
       }
     }
-    return null;
+    return index.get(unit);
   }
+
+  /** The families of a lexicon by identity (a lexicon's map never changes once loaded). */
+  private record Families(Map<String, List<String>> map) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Families f && f.map == map;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(map);
+    }
+
+    /** Unit → family, the first family (in the map's order) that lists the unit. */
+    Map<String, String> index() {
+      Map<String, String> out = new java.util.HashMap<>();
+      for (Map.Entry<String, List<String>> family : map.entrySet()) {
+        for (String unit : family.getValue()) {
+          out.putIfAbsent(unit, family.getKey());
+        }
+      }
+      return out;
+    }
+  }
+
+  private static final Map<Families, Map<String, String>> FAMILY_INDEX =
+      new java.util.concurrent.ConcurrentHashMap<>();
 }
