@@ -44,52 +44,36 @@ public record ValueLexicon(
 
   /** Every comparator spelling (before or after a number, or in a type column), longest first. */
   public List<String> comparatorSpellings() {
-    java.util.Set<String> all = new java.util.HashSet<>(prefixes.keySet());
-    all.addAll(suffixes.keySet());
-    all.addAll(columnWords.keySet());
-    return TextNormalizer.longestFirst(all);
+    return SPELLINGS.get(this, lexicon -> {
+      java.util.Set<String> all = new java.util.HashSet<>(lexicon.prefixes().keySet());
+      all.addAll(lexicon.suffixes().keySet());
+      all.addAll(lexicon.columnWords().keySet());
+      return TextNormalizer.longestFirst(all);
+    });
   }
+
+  private static final IdentityMemo<ValueLexicon, List<String>> SPELLINGS =
+      new IdentityMemo<>(64);
 
   /** The family of a normalised unit (percent, count, money …), or null when it is in none. */
   public String familyOf(String unit) {
     if (unit == null) {
       return null;
     }
-    Families key = new Families(unitFamilies);
-    Map<String, String> index = FAMILY_INDEX.get(key);
-    if (index == null) {
-      index = key.index();
-      if (FAMILY_INDEX.size() < 64) {
-        FAMILY_INDEX.put(key, index); // a process loads few vocabularies; more are not kept
-      }
-    }
-    return index.get(unit);
+    return FAMILY_INDEX.get(unitFamilies, ValueLexicon::familyIndex).get(unit);
   }
 
-  /** The families of a lexicon by identity (a lexicon's map never changes once loaded). */
-  private record Families(Map<String, List<String>> map) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Families f && f.map == map;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(map);
-    }
-
-    /** Unit → family, the first family (in the map's order) that lists the unit. */
-    Map<String, String> index() {
-      Map<String, String> out = new java.util.HashMap<>();
-      for (Map.Entry<String, List<String>> family : map.entrySet()) {
-        for (String unit : family.getValue()) {
-          out.putIfAbsent(unit, family.getKey());
-        }
+  /** Unit → family, the first family (in the map's order) that lists the unit. */
+  private static Map<String, String> familyIndex(Map<String, List<String>> families) {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (Map.Entry<String, List<String>> family : families.entrySet()) {
+      for (String unit : family.getValue()) {
+        out.putIfAbsent(unit, family.getKey());
       }
-      return out;
     }
+    return out;
   }
 
-  private static final Map<Families, Map<String, String>> FAMILY_INDEX =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final IdentityMemo<Map<String, List<String>>, Map<String, String>> FAMILY_INDEX =
+      new IdentityMemo<>(64);
 }

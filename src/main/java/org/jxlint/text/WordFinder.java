@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which words of a list a text contains, found in one pass over the text: at each character only
@@ -40,21 +39,7 @@ public final class WordFinder {
     }
   }
 
-  private static final int CACHE_LIMIT = 1024;
-  private static final ConcurrentHashMap<Id, WordFinder> CACHE = new ConcurrentHashMap<>();
-
-  /** The list's words by identity: word lists come from the loaded vocabulary and stay. */
-  private record Id(List<String> list) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Id other && other.list == list;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(list);
-    }
-  }
+  private static final IdentityMemo<List<String>, WordFinder> FINDERS = new IdentityMemo<>(1024);
 
   /**
    * The finder of a word list, built once per list (by identity); null for a list that may still
@@ -66,15 +51,7 @@ public final class WordFinder {
         && !type.startsWith("java.util.Collections$Unmodifiable")) {
       return null;
     }
-    Id id = new Id(words);
-    WordFinder f = CACHE.get(id);
-    if (f == null) {
-      f = new WordFinder(words);
-      if (CACHE.size() < CACHE_LIMIT) {
-        CACHE.putIfAbsent(id, f);
-      }
-    }
-    return f;
+    return FINDERS.get(words, WordFinder::new);
   }
 
   /** Whether the text contains one of the words. */

@@ -87,6 +87,10 @@ public final class CountedDifferentlyCheck implements Check {
     }
   }
 
+  /** The count pattern of each set of units (a table's), compiled once. */
+  private static final Map<String, Pattern> COUNTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Every count in the rows' explanations and scoring, in row order, in one scan of each text. */
   private static List<Mention> mentions(List<Indicator> rows, Set<String> units) {
     List<Mention> out = new ArrayList<>();
@@ -94,10 +98,15 @@ public final class CountedDifferentlyCheck implements Check {
       return out;
     }
     // Starts only where a run of digits starts, and never gives back a digit: linear in the text.
-    Pattern counts = Pattern.compile("(?<!\\d)(\\d++(?:\\.\\d++)?+)(" + units.stream()
-        .sorted(java.util.Comparator.comparingInt(String::length).reversed())
-        .map(Pattern::quote).collect(Collectors.joining("|"))
-        + ")(\\p{IsHan}{2,8})");
+    Pattern counts = COUNTS.computeIfAbsent(units.stream()
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed()
+            .thenComparing(java.util.Comparator.naturalOrder()))
+        .map(Pattern::quote).collect(Collectors.joining("|")),
+        alternatives -> Pattern.compile("(?<!\\d)(\\d++(?:\\.\\d++)?+)(" + alternatives
+            + ")(\\p{IsHan}{2,8})"));
+    if (COUNTS.size() > 512) {
+      COUNTS.clear(); // tables with units never seen together: the cache starts again
+    }
     for (Indicator other : rows) {
       for (IndicatorField f : List.of(IndicatorField.EXPLANATION, IndicatorField.SCORING)) {
         String text = TextNormalizer.compact(other.text(f));

@@ -64,11 +64,11 @@ public final class NameInconsistencyCheck implements Check {
     }
   }
 
-  private static final java.util.Map<org.jxlint.config.IndicatorLexicon, Townships> TOWNSHIPS =
-      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+  private static final org.jxlint.text.IdentityMemo<org.jxlint.config.IndicatorLexicon, Townships>
+      TOWNSHIPS = new org.jxlint.text.IdentityMemo<>(64);
 
   static Townships townships(org.jxlint.config.IndicatorLexicon words) {
-    return TOWNSHIPS.computeIfAbsent(words, Townships::of);
+    return TOWNSHIPS.get(words, Townships::of);
   }
 
   @Override

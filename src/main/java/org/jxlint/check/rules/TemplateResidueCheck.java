@@ -13,6 +13,7 @@ import org.jxlint.model.Indicator;
 import org.jxlint.model.IndicatorField;
 import org.jxlint.model.Section;
 import org.jxlint.model.Submission;
+import org.jxlint.text.IdentityMemo;
 import org.jxlint.text.RegexCues;
 import org.jxlint.text.TextNormalizer;
 
@@ -34,12 +35,12 @@ public final class TemplateResidueCheck implements Check {
       IndicatorField.BASIS, IndicatorField.REMARK);
 
   /** The lexicon's patterns as one alternation, compiled once per word list. */
-  private static final java.util.Map<List<Pattern>, RegexCues.Cued> COMBINED =
-      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+  private static final IdentityMemo<List<Pattern>, RegexCues.Cued> COMBINED =
+      new IdentityMemo<>(64);
 
   @Override
   public void check(Submission submission, CheckContext context) {
-    RegexCues.Cued patterns = COMBINED.computeIfAbsent(
+    RegexCues.Cued patterns = COMBINED.get(
         context.vocabulary().indicators().templateResidue(), RegexCues::union);
     for (org.jxlint.model.IndicatorTable table : submission.tables()) {
       for (IndicatorField f : FIELDS) {
