@@ -177,16 +177,27 @@ final class RulesFiles {
     }
   }
 
-  /** A word or pattern: a regular expression must compile; a column role must be one. */
+  /** Text a pattern is tried on once when it is loaded: letters, digits, marks and Chinese. */
+  private static final String PROBE = "请填写XX**（必填）ab12 ≥95%。注：各地请根据实际情况调整指标1：";
+
+  /** A word or pattern: a regular expression must compile and run; a column role must be one. */
   private void checkScalar(String pointer, String shape, JsonNode node) throws ConfigException {
     String where = name + ":" + shape;
     String listWhere = where.endsWith("/*") ? where.substring(0, where.length() - 2) : where;
     if (REGEX.contains(listWhere)) {
+      Pattern p;
       try {
-        Pattern.compile(node.asText());
+        p = Pattern.compile(node.asText());
       } catch (PatternSyntaxException e) {
         throw new ConfigException("error.rules.regex", file, line(pointer), node.asText(),
             e.getDescription());
+      }
+      try {
+        p.matcher(PROBE).find();
+      } catch (RuntimeException e) {
+        // Java accepts a few classes it cannot run ([ab&&]): found here, not halfway through a
+        // batch as a rule's crash.
+        throw new ConfigException("error.rules.regexCrash", file, line(pointer), node.asText());
       }
     }
     List<String> words = WORDS.get(where);

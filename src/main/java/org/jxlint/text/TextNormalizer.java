@@ -90,21 +90,24 @@ public final class TextNormalizer {
    * the same text written twice (copied names, explanations, sentences).
    */
   public static String bare(String text) {
-    String c = compact(text);
+    return without(compact(text), TextNormalizer::isMark);
+  }
+
+  /** The text without the code points {@code drop} names; the same string when it has none. */
+  private static String without(String s, java.util.function.IntPredicate drop) {
     StringBuilder out = null;
-    for (int i = 0; i < c.length(); ) {
-      int cp = c.codePointAt(i);
-      int n = Character.charCount(cp);
-      if (isMark(cp)) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (drop.test(cp)) {
         if (out == null) {
-          out = new StringBuilder(c.length()).append(c, 0, i);
+          out = new StringBuilder(s.length()).append(s, 0, i);
         }
       } else if (out != null) {
         out.appendCodePoint(cp);
       }
-      i += n;
+      i += Character.charCount(cp);
     }
-    return out == null ? c : out.toString();
+    return out == null ? s : out.toString();
   }
 
   /** What {@code [\p{P}\p{S}]} matches: a punctuation mark or a symbol. */
@@ -147,19 +150,8 @@ public final class TextNormalizer {
   private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
 
   private static String compactNow(String text) {
-    String s = nfkc(text);
-    StringBuilder out = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (isSpace(c)) {
-        if (out == null) {
-          out = new StringBuilder(s.length()).append(s, 0, i);
-        }
-      } else if (out != null) {
-        out.append(c);
-      }
-    }
-    return out == null ? s : out.toString();
+    // Every space is in the Basic Multilingual Plane: a surrogate pair is never one.
+    return without(nfkc(text), cp -> cp <= 0xFFFF && isSpace((char) cp));
   }
 
   /** The characters {@link #SPACES} matches. */

@@ -166,6 +166,10 @@ class RulesDirTest {
         "patterns: [\"\\\\*{2,}\"", "patterns: [\"(示例\""));
     configError(check(regex), "error.rules.regex", regex.resolve("indicators.yml"),
         lineOf(bundled("indicators.yml"), "  patterns:"), "(示例", "Unclosed group");
+    Path crashing = rulesWith("indicators.yml", bundled("indicators.yml").replace(
+        "patterns: [\"\\\\*{2,}\"", "patterns: [\"[请X&&]\""));
+    configError(check(crashing), "error.rules.regexCrash", crashing.resolve("indicators.yml"),
+        lineOf(bundled("indicators.yml"), "  patterns:"), "[请X&&]");
     Path role = rulesWith("columns.yml", "keywords:\n  - {role: valeu, words: [及单位]}\n");
     configError(check(role), "error.rules.word.suggest", role.resolve("columns.yml"), 2, "valeu",
         "keywords[1].role", "group、level1、level2、name、comparator、value、unit、explanation、"

@@ -32,12 +32,7 @@ class RegexCuesTest {
           list.forEach(i -> b.append(PIECES.get(i)));
           return b.toString();
         });
-    Gen<String> texts = lists().of(integers().between(0, TEXT_CHARS.length() - 1))
-        .ofSizeBetween(0, 12).map(list -> {
-          StringBuilder b = new StringBuilder();
-          list.forEach(i -> b.append(TEXT_CHARS.charAt(i)));
-          return b.toString();
-        });
+    Gen<String> texts = TextGen.of(TEXT_CHARS, 0, 12);
     qt().withExamples(20000).forAll(regexes, texts).checkAssert((regex, text) -> {
       Pattern p;
       try {
@@ -45,8 +40,14 @@ class RegexCuesTest {
       } catch (PatternSyntaxException e) {
         return; // not a pattern a word list could hold
       }
+      boolean matches;
+      try {
+        matches = p.matcher(text).find();
+      } catch (RuntimeException e) {
+        return; // compiles but Java cannot run it ([ab&&]): the rules folder check refuses it
+      }
       RegexCues.Cued cued = RegexCues.union(List.of(p));
-      assertEquals(p.matcher(text).find(), cued.find(text), () -> regex + " on " + text);
+      assertEquals(matches, cued.find(text), () -> regex + " on " + text);
     });
   }
 

@@ -2,8 +2,6 @@ package org.jxlint.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.text.Normalizer;
 import java.util.List;
@@ -19,24 +17,14 @@ class TextNormalizerTest {
 
   @Test
   void compactAgreesWithNfkc() {
-    Gen<String> texts = lists().of(integers().between(0, ALPHABET.length() - 1))
-        .ofSizeBetween(0, 24).map(list -> {
-          StringBuilder b = new StringBuilder();
-          list.forEach(i -> b.append(ALPHABET.charAt(i)));
-          return b.toString();
-        });
+    Gen<String> texts = TextGen.of(ALPHABET, 0, 24);
     qt().withExamples(3000).forAll(texts).checkAssert(text -> assertEquals(reference(text),
         TextNormalizer.compact(text), () -> "for " + List.of(text.codePoints().toArray())));
   }
 
   @Test
   void cleanDespaceAndIsBlankAgreeWithTheirRegularExpressions() {
-    Gen<String> texts = lists().of(integers().between(0, ALPHABET.length() - 1))
-        .ofSizeBetween(0, 24).map(list -> {
-          StringBuilder b = new StringBuilder();
-          list.forEach(i -> b.append(ALPHABET.charAt(i)));
-          return b.toString();
-        });
+    Gen<String> texts = TextGen.of(ALPHABET, 0, 24);
     String spaces = "[\\s\\u00A0\\u2000-\\u200B\\u3000\\uFEFF]+";
     String cjk = "(?<=[\\p{IsHan}\\d%.:：，。、；（）()≥≤＞＜<>=~～\\-—/])\\s+"
         + "|\\s+(?=[\\p{IsHan}\\d%.:：，。、；（）()≥≤<>=~～\\-—/])";
@@ -54,13 +42,7 @@ class TextNormalizerTest {
   @Test
   void bareAgreesWithItsRegularExpression() {
     String alphabet = ALPHABET + "《》【】—_‘’「」￥$+^`|~😀𠀀·";
-    int[] points = alphabet.codePoints().toArray();
-    Gen<String> texts = lists().of(integers().between(0, points.length - 1))
-        .ofSizeBetween(0, 24).map(list -> {
-          StringBuilder b = new StringBuilder();
-          list.forEach(i -> b.appendCodePoint(points[i]));
-          return b.toString();
-        });
+    Gen<String> texts = TextGen.of(alphabet, 0, 24);
     qt().withExamples(3000).forAll(texts).checkAssert(text -> assertEquals(
         reference(text).replaceAll("[\\p{P}\\p{S}]", ""), TextNormalizer.bare(text),
         () -> "bare " + List.of(text.codePoints().toArray())));

@@ -2,7 +2,6 @@ package org.jxlint.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
@@ -16,20 +15,12 @@ class WordFinderTest {
 
   private static final String ALPHABET = "明显改善持续推进提高有效";
 
-  private static Gen<String> strings(int min, int max) {
-    return lists().of(integers().between(0, ALPHABET.length() - 1)).ofSizeBetween(min, max)
-        .map(list -> {
-          StringBuilder b = new StringBuilder();
-          list.forEach(i -> b.append(ALPHABET.charAt(i)));
-          return b.toString();
-        });
-  }
-
   @Test
   void agreesWithContainsForEveryWord() {
-    Gen<List<String>> wordLists = lists().of(strings(0, 3)).ofSizeBetween(0, 12)
+    Gen<List<String>> wordLists = lists().of(TextGen.of(ALPHABET, 0, 3)).ofSizeBetween(0, 12)
         .map(List::copyOf);
-    qt().withExamples(5000).forAll(wordLists, strings(0, 16)).checkAssert((words, text) -> {
+    Gen<String> texts = TextGen.of(ALPHABET, 0, 16);
+    qt().withExamples(5000).forAll(wordLists, texts).checkAssert((words, text) -> {
       List<String> all = new ArrayList<>();
       String longest = null;
       for (String w : words) {

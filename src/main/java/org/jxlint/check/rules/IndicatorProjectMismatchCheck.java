@@ -2,7 +2,6 @@ package org.jxlint.check.rules;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jxlint.check.Category;
 import org.jxlint.check.Check;
 import org.jxlint.check.CheckContext;
