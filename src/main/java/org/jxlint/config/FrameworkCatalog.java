@@ -76,9 +76,9 @@ public record FrameworkCatalog(List<Framework> frameworks) {
    * labels repeat on every row, so there are few distinct texts. Bounded all the same.
    */
   private static final int MEMO_LIMIT = 20_000;
-  private static final java.util.Map<Object, Memo> MEMOS =
-      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-  /** The memo last asked for: a process has one catalogue in use, so the lock above is seldom taken. */
+  private static final org.jxlint.text.IdentityMemo<Object, Memo> MEMOS =
+      new org.jxlint.text.IdentityMemo<>(64);
+  /** The memo last asked for: a process has one catalogue in use, so the map is seldom asked. */
   private static volatile Memo last;
 
   /** The answers for one catalogue, by level; keyed by the cell text itself (its hash is kept). */
@@ -92,7 +92,7 @@ public record FrameworkCatalog(List<Framework> frameworks) {
     }
     Memo m = last;
     if (m == null || m.frameworks() != frameworks) {
-      m = MEMOS.computeIfAbsent(frameworks, k -> new Memo(k,
+      m = MEMOS.get(frameworks, k -> new Memo(k,
           new java.util.concurrent.ConcurrentHashMap<>(),
           new java.util.concurrent.ConcurrentHashMap<>()));
       last = m;

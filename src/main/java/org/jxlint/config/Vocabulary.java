@@ -58,45 +58,43 @@ public final class Vocabulary {
    * test shares one and its word-list caches.
    */
   public static Vocabulary bundled() {
-    Bundled.ONE.run();
-    if (Bundled.broken != null) {
-      throw Bundled.broken;
+    if (Bundled.ONE instanceof IllegalStateException broken) {
+      throw broken;
     }
-    return Bundled.vocabulary;
+    return (Vocabulary) Bundled.ONE;
   }
 
   /**
    * Starts reading the bundled vocabulary on a thread of its own, so that a check's start-up
    * parses the YAML beside its other work instead of before it; the first {@link #bundled} waits
-   * for it. Calling this more than once does nothing more.
+   * for it (the JVM lets one thread initialise a class and the others wait). Calling this more
+   * than once does nothing more.
    */
   public static void preloadBundled() {
-    if (Bundled.PRELOADING.compareAndSet(false, true)) {
-      Thread t = new Thread(Bundled.ONE, "vocabulary-preload");
+    if (PRELOADING.compareAndSet(false, true)) {
+      Thread t = new Thread(Bundled::load, "vocabulary-preload");
       t.setDaemon(true);
       t.start();
     }
   }
 
+  private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  /** The bundled vocabulary, or why it cannot be read: made when the class is first used. */
   private static final class Bundled {
-    static final java.util.concurrent.atomic.AtomicBoolean PRELOADING =
-        new java.util.concurrent.atomic.AtomicBoolean();
-    static volatile Vocabulary vocabulary;
-    static volatile IllegalStateException broken;
-    static final Runnable ONE = new Runnable() {
-      @Override
-      public synchronized void run() {
-        if (vocabulary != null || broken != null) {
-          return;
-        }
-        try {
-          vocabulary = new Vocabulary(null);
-        } catch (ConfigException | RuntimeException e) {
-          broken = new IllegalStateException("bundled lint-rules are broken: " + e.getMessage(),
-              e);
-        }
+    static final Object ONE = read();
+
+    private static Object read() {
+      try {
+        return new Vocabulary(null);
+      } catch (ConfigException | RuntimeException e) {
+        return new IllegalStateException("bundled lint-rules are broken: " + e.getMessage(), e);
       }
-    };
+    }
+
+    /** Nothing but the class's initialisation, which reads the vocabulary. */
+    static void load() {}
   }
 
   /**

@@ -73,13 +73,30 @@ public final class Segmenter {
    */
   public static Set<String> contentWords(String text) {
     Set<String> words = new LinkedHashSet<>();
-    for (Token t : remembered(Holder.WORDS, text == null ? "" : text.replaceAll("\\s+", ""))) {
+    for (Token t : remembered(Holder.WORDS, withoutSpaces(text))) {
       if (!t.pos().isEmpty() && !FUNCTION_POS.contains(t.pos().charAt(0))) {
         words.add(t.word());
       }
     }
     return words;
   }
+
+  /** The text without {@code \\s} whitespace; the same string when it has none. */
+  private static String withoutSpaces(String text) {
+    if (text == null) {
+      return "";
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c >= '\t' && c <= '\r') {
+        return WHITESPACE.matcher(text).replaceAll("");
+      }
+    }
+    return text;
+  }
+
+  private static final java.util.regex.Pattern WHITESPACE =
+      java.util.regex.Pattern.compile("\\s+");
 
   /**
    * Texts segmented so far, by each configuration, while {@link #remembering} runs on this thread:
