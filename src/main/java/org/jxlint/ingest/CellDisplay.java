@@ -55,7 +55,7 @@ final class CellDisplay {
         : cell.getCellType();
     return switch (type) {
       case NUMERIC -> number(cell.getNumericCellValue(), cell);
-      case STRING -> hidesText(cell.getCellStyle().getDataFormatString()) ? ""
+      case STRING -> hidesText(sectionsOf(cell.getCellStyle().getDataFormatString())) ? ""
           : cell.getStringCellValue();
       case BOOLEAN -> cell.getCellType() == CellType.FORMULA
           ? String.valueOf(cell.getBooleanCellValue()) : format.formatCellValue(cell);
@@ -94,7 +94,7 @@ final class CellDisplay {
   String number(double value, int index, String pattern, boolean date1904) {
     String fmt = pattern == null || pattern.startsWith("reserved-")
         ? CHINESE_BUILTINS.getOrDefault(index, pattern == null ? "General" : pattern) : pattern;
-    List<String> sections = sections(fmt);
+    List<String> sections = sectionsOf(fmt);
     if (sections.size() > 1) {
       // Positive; negative; zero; text: an empty section shows nothing (;;; hides the cell).
       int which = value > 0 || sections.size() == 2 && value == 0 ? 0
@@ -125,8 +125,18 @@ final class CellDisplay {
 
   /** Whether a format shows no text: its fourth section, for text, is empty (;;;). */
   static boolean hidesText(String fmt) {
-    List<String> sections = sections(fmt == null ? "" : fmt);
+    return hidesText(sections(fmt == null ? "" : fmt));
+  }
+
+  private static boolean hidesText(List<String> sections) {
     return sections.size() == 4 && sections.get(3).isEmpty();
+  }
+
+  /** The workbook's formats split once each: a sheet has thousands of cells and few formats. */
+  private final java.util.Map<String, List<String>> sectionsByFormat = new java.util.HashMap<>();
+
+  private List<String> sectionsOf(String fmt) {
+    return sectionsByFormat.computeIfAbsent(fmt == null ? "" : fmt, CellDisplay::sections);
   }
 
   /** A number format's sections, split at the semicolons outside quotes and escapes. */

@@ -328,9 +328,9 @@ final class PdfReader extends DocumentReader {
           } else {
             lineNo++;
             paragraph = line.cells.get(0);
-            blocks.add(new RawBlock.Paragraph(TextCells.clean(paragraph),
-                SourceLocation.line(lineNo)));
-            if (!PAGE_NUMBER.matcher(TextCells.clean(paragraph)).matches()) {
+            String clean = TextCells.clean(paragraph);
+            blocks.add(new RawBlock.Paragraph(clean, SourceLocation.line(lineNo)));
+            if (!PAGE_NUMBER.matcher(clean).matches()) {
               carried = null; // a title or text: what follows is no continuation
             }
           }

@@ -82,8 +82,9 @@ public final class HtmlReportWriter implements ReportWriter {
     Map<Finding, Boolean> drawn = new HashMap<>();
     Submission doc = r.document();
     if (doc != null) {
+      Map<IndicatorField, Map<SourceLocation, List<Finding>>> onCells = onCells(r.findings());
       for (IndicatorTable t : doc.tables()) {
-        table(b, t, r.findings(), ids, drawn);
+        table(b, t, onCells, ids, drawn);
       }
     }
     List<Finding> rest = r.findings().stream().filter(f -> !drawn.containsKey(f)).toList();
@@ -100,17 +101,9 @@ public final class HtmlReportWriter implements ReportWriter {
   }
 
   /** One table as read, offending cells marked, with its findings beside it. */
-  private void table(StringBuilder b, IndicatorTable t, List<Finding> all,
-      Map<Finding, String> ids, Map<Finding, Boolean> drawn) {
-    List<IndicatorField> columns = COLUMNS.stream().filter(c -> t.indicators().stream()
-        .anyMatch(i -> i.text(c) != null && !i.text(c).isBlank())).toList();
-    List<Finding> mine = new ArrayList<>();
-    StringBuilder grid = new StringBuilder("<table>\n<tr>");
-    for (IndicatorField c : columns) {
-      grid.append("<th>").append(esc(messages.get("html.column." + c.key()))).append("</th>");
-    }
-    grid.append("</tr>\n");
-    // The findings on cells, by column and cell, in order: each cell looks its own up.
+  /** The file's findings on cells, by column and cell, in order: each cell looks its own up. */
+  private static Map<IndicatorField, Map<SourceLocation, List<Finding>>> onCells(
+      List<Finding> all) {
     Map<IndicatorField, Map<SourceLocation, List<Finding>>> onCells =
         new java.util.EnumMap<>(IndicatorField.class);
     for (Finding f : all) {
@@ -120,6 +113,20 @@ public final class HtmlReportWriter implements ReportWriter {
             .computeIfAbsent(f.location(), k -> new ArrayList<>()).add(f);
       }
     }
+    return onCells;
+  }
+
+  private void table(StringBuilder b, IndicatorTable t,
+      Map<IndicatorField, Map<SourceLocation, List<Finding>>> onCells, Map<Finding, String> ids,
+      Map<Finding, Boolean> drawn) {
+    List<IndicatorField> columns = COLUMNS.stream().filter(c -> t.indicators().stream()
+        .anyMatch(i -> i.text(c) != null && !i.text(c).isBlank())).toList();
+    List<Finding> mine = new ArrayList<>();
+    StringBuilder grid = new StringBuilder("<table>\n<tr>");
+    for (IndicatorField c : columns) {
+      grid.append("<th>").append(esc(messages.get("html.column." + c.key()))).append("</th>");
+    }
+    grid.append("</tr>\n");
     for (Indicator row : t.indicators()) {
       grid.append("<tr>");
       for (IndicatorField c : columns) {
