@@ -184,10 +184,10 @@ final class CheckCommand implements Callable<Integer> {
       writer.begin();
       Progress bar = new Progress(io.err(), messages, Progress.Mode.of(progress, io.terminal()),
           work.size());
-      ReportSpool.Reader out = (index, raw) -> {
+      ReportSpool.Reader out = (index, raw, tables) -> {
         Configured c = planned.get(index).config();
         FileReport report = known.apply(c.waivers().apply(raw.withFindings(Linter.merged(
-            raw.findings(), c.linter().admit(clones.findingsFor(index))))), keys.get(index));
+            raw.findings(), c.linter().admit(clones.findingsFor(tables))))), keys.get(index));
         summary.add(report);
         if (recorder != null) {
           recorder.add(report, keys.get(index));
@@ -201,15 +201,13 @@ final class CheckCommand implements Callable<Integer> {
         // Nothing to compare across: the report goes straight out.
         Batch.run(work, 1, limit, report -> {
           bar.done();
-          out.accept(0, report);
+          out.accept(0, report, BatchClones.Tables.NONE);
         });
       } else {
         try (ReportSpool spool = new ReportSpool(ReportTargets.needDocuments(targets)
             || annotate.asked())) {
-          int[] next = {0};
           Batch.run(work, threads, limit, report -> {
-            clones.add(next[0]++, report.path(), report.document());
-            spool.write(report);
+            spool.write(report, clones.add(report.path(), report.document()));
             bar.step();
           });
           bar.done();

@@ -10,13 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jxlint.check.BatchClones;
 import org.jxlint.report.FileReport;
 
 /**
  * File reports held back, in order, until the whole batch has been checked, so that findings made
  * across files (a table copied from a later file) reach the earlier file's report too. The first
  * reports stay in memory; a batch larger than that goes to a temporary file, so a batch of any size
- * runs in the same memory.
+ * runs in the same memory. Each report goes with what its file's findings across files will need
+ * ({@link BatchClones.Tables}).
  */
 final class ReportSpool implements AutoCloseable {
 
@@ -25,11 +27,12 @@ final class ReportSpool implements AutoCloseable {
 
   /** Receives each report back, in the order it was written. */
   interface Reader {
-    void accept(int index, FileReport report) throws IOException;
+    void accept(int index, FileReport report, BatchClones.Tables tables) throws IOException;
   }
 
   private final boolean keepDocuments;
   private final List<FileReport> held = new ArrayList<>();
+  private final List<BatchClones.Tables> heldTables = new ArrayList<>();
   private Path file;
   private ObjectOutputStream out;
   private int count;
@@ -42,9 +45,10 @@ final class ReportSpool implements AutoCloseable {
     this.keepDocuments = keepDocuments;
   }
 
-  void write(FileReport report) throws IOException {
+  void write(FileReport report, BatchClones.Tables tables) throws IOException {
     if (out == null && held.size() < IN_MEMORY) {
       held.add(report);
+      heldTables.add(tables);
       return;
     }
     if (out == null) {
@@ -53,14 +57,16 @@ final class ReportSpool implements AutoCloseable {
       out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
     }
     out.writeObject(keepDocuments ? report : report.withoutDocument());
+    out.writeObject(tables);
     out.reset(); // forget what was written: the stream would otherwise keep every report alive
     count++;
   }
 
   void readBack(Reader reader) throws IOException {
     for (int i = 0; i < held.size(); i++) {
-      reader.accept(i, held.get(i));
+      reader.accept(i, held.get(i), heldTables.get(i));
       held.set(i, null);
+      heldTables.set(i, null);
     }
     if (out == null) {
       return;
@@ -69,7 +75,8 @@ final class ReportSpool implements AutoCloseable {
     try (ObjectInputStream in = new ObjectInputStream(
         new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
       for (int i = 0; i < count; i++) {
-        reader.accept(held.size() + i, (FileReport) in.readObject());
+        FileReport report = (FileReport) in.readObject();
+        reader.accept(held.size() + i, report, (BatchClones.Tables) in.readObject());
       }
     } catch (ClassNotFoundException | EOFException e) {
       throw new IOException("report spool damaged", e);
