@@ -104,4 +104,16 @@ public final class TestSupport {
       throw new AssertionError("cannot list " + dir, e);
     }
   }
+
+  /** Deletes a temporary folder and what is in it, as far as it can: what stays is no failure. */
+  public static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (var files = java.nio.file.Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    } catch (java.io.IOException | RuntimeException e) {
+      // a helper process may still be writing into it
+    }
+  }
 }

@@ -217,17 +217,6 @@ final class Cdp implements AutoCloseable {
     } catch (Exception e) {
       helpers.forEach(ProcessHandle::destroyForcibly);
     }
-    deleteQuietly(profile);
-  }
-
-  private static void deleteQuietly(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (var files = Files.walk(dir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-    } catch (IOException | RuntimeException e) {
-      // a temporary profile left behind is no failure of the test
-    }
+    org.jxlint.TestSupport.deleteQuietly(profile);
   }
 }

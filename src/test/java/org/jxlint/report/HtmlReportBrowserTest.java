@@ -66,17 +66,22 @@ class HtmlReportBrowserTest {
   }
 
   private String chromium(String... args) throws Exception {
+    Path profile = Files.createTempDirectory("jxlint-chromium-profile");
     List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
         "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync",
         // A profile outside the test's folder: Chromium's helpers may write to it after it exits.
-        "--user-data-dir=" + Files.createTempDirectory("jxlint-chromium-profile")));
+        "--user-data-dir=" + profile));
     cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).redirectError(temp.resolve("chromium.log").toFile())
-        .start();
-    byte[] stdout = p.getInputStream().readAllBytes();
-    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "Chromium did not finish");
-    return new String(stdout, StandardCharsets.UTF_8);
+    try {
+      Process p = new ProcessBuilder(cmd).redirectError(temp.resolve("chromium.log").toFile())
+          .start();
+      byte[] stdout = p.getInputStream().readAllBytes();
+      assertTrue(p.waitFor(120, TimeUnit.SECONDS), "Chromium did not finish");
+      return new String(stdout, StandardCharsets.UTF_8);
+    } finally {
+      TestSupport.deleteQuietly(profile);
+    }
   }
 
   private static int count(String text, String needle) {
