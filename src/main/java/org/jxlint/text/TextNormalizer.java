@@ -60,11 +60,22 @@ public final class TextNormalizer {
   private static boolean anySpace(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (surelyNoSpace(c)) {
+        continue;
+      }
       if (isSpacesChar(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A character no space test here accepts, told without Unicode's tables: printable ASCII but the
+   * space, and everything above U+3000 but the BOM (every Unicode space is at or below U+3000).
+   */
+  private static boolean surelyNoSpace(char c) {
+    return c > ' ' && c < 0x7F || c > '\u3000' && c != '\uFEFF';
   }
 
   /** Exactly the characters of {@link #SPACES}: {@code \\s} (ASCII), NBSP, U+2000–U+200B, U+3000, BOM. */
@@ -90,28 +101,39 @@ public final class TextNormalizer {
    * the same text written twice (copied names, explanations, sentences).
    */
   public static String bare(String text) {
-    return without(compact(text), TextNormalizer::isMark);
-  }
-
-  /** The text without the code points {@code drop} names; the same string when it has none. */
-  private static String without(String s, java.util.function.IntPredicate drop) {
-    StringBuilder out = null;
+    String s = compact(text);
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
-      if (drop.test(cp)) {
-        if (out == null) {
-          out = new StringBuilder(s.length()).append(s, 0, i);
-        }
-      } else if (out != null) {
+      if (isMark(cp)) {
+        return without(s, i, TextNormalizer::isMark); // most texts have no mark: one cheap pass
+      }
+      i += Character.charCount(cp);
+    }
+    return s;
+  }
+
+  /**
+   * The text without the code points {@code drop} names, from {@code first}, the first of them
+   * (the text before it is kept as it is).
+   */
+  private static String without(String s, int first, java.util.function.IntPredicate drop) {
+    StringBuilder out = new StringBuilder(s.length()).append(s, 0, first);
+    for (int i = first; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (!drop.test(cp)) {
         out.appendCodePoint(cp);
       }
       i += Character.charCount(cp);
     }
-    return out == null ? s : out.toString();
+    return out.toString();
   }
 
   /** What {@code [\p{P}\p{S}]} matches: a punctuation mark or a symbol. */
   private static boolean isMark(int cp) {
+    if (cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z' || cp >= 'a' && cp <= 'z'
+        || cp >= 0x4E00 && cp <= 0x9FFF) {
+      return false; // letters, digits and the common Chinese characters, without Unicode's tables
+    }
     int type = Character.getType(cp);
     return type >= Character.DASH_PUNCTUATION && type <= Character.FINAL_QUOTE_PUNCTUATION;
   }
@@ -150,14 +172,19 @@ public final class TextNormalizer {
   private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
 
   private static String compactNow(String text) {
+    String s = nfkc(text);
     // Every space is in the Basic Multilingual Plane: a surrogate pair is never one.
-    return without(nfkc(text), cp -> cp <= 0xFFFF && isSpace((char) cp));
+    for (int i = 0; i < s.length(); i++) {
+      if (isSpace(s.charAt(i))) {
+        return without(s, i, cp -> cp <= 0xFFFF && isSpace((char) cp));
+      }
+    }
+    return s;
   }
 
-  /** The characters {@link #SPACES} matches. */
+  /** The characters {@link #SPACES} matches (U+001C–U+001F, which Java calls whitespace, not). */
   private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || c == '\u00A0' || (c >= '\u2000' && c <= '\u200B')
-        || c == '\u3000' || c == '\uFEFF';
+    return !surelyNoSpace(c) && isSpacesChar(c);
   }
 
   /**
