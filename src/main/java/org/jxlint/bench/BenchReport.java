@@ -160,6 +160,41 @@ public final class BenchReport {
     out.flush();
   }
 
+  /**
+   * A batch checked as a user or a CI job checks it: {@code count} real-sized text files (copied
+   * round-robin from {@code seeds}) in one cold {@code check} of their folder with a JSON report,
+   * so that the JVM's start and its JIT's warming up are counted; the best of {@code runs}.
+   */
+  public void coldBatch(List<Path> seeds, int count, Map<Version, List<String>> starts, int runs,
+      Path work) throws Exception {
+    if (count <= 0 || runs <= 0) {
+      return;
+    }
+    Path dir = work.resolve("batch");
+    ChildRuns.copies(seeds, dir, count);
+    List<String> args = List.of("check", dir.toAbsolutePath().toString(), "--format", "json", "-o",
+        work.resolve("batch-report.json").toAbsolutePath().toString(), "--no-progress");
+    double[] best = new double[versions.size()];
+    Arrays.fill(best, Double.MAX_VALUE);
+    for (int r = 0; r < runs; r++) {
+      for (int v = 0; v < versions.size(); v++) {
+        best[v] = Math.min(best[v], ChildRuns.seconds(starts.get(versions.get(v)), args));
+      }
+    }
+    out.println("| 冷批量：`check 目录`，含启动和 JIT 预热 | 份数 | 版本 | 用时（秒） | 份/秒 |");
+    out.println("|---|---:|---|---:|---:|");
+    for (int v = 0; v < versions.size(); v++) {
+      out.printf(Locale.ROOT, "| 实际大小的文本表 | %d | %s | %.1f | %.0f |%n", count,
+          versions.get(v).label(), best[v], count / best[v]);
+    }
+    out.println();
+    for (Version v : versions) {
+      out.printf(Locale.ROOT, "%s批量命令：`%s`%n", v.label(), String.join(" ", starts.get(v)));
+    }
+    out.println();
+    out.flush();
+  }
+
   /** Peak heap of a tenth of the batch and of all of it, under -Xmx512m, in every version. */
   public void heap(List<Path> seeds, int count, Path work) throws Exception {
     out.println("| 内存：批量（实际大小的文本表，-Xmx512m） | 版本 | 用时（秒） | 份/秒 | 堆峰值（MB） |");

@@ -18,15 +18,31 @@ public final class ChildRuns {
   public static final List<String> PLAIN_JAVA = List.of("-XX:+UseSerialGC",
       "-XX:TieredStopAtLevel=1", "-Xss4m", "-Xmx1g", "-Dfile.encoding=UTF-8");
 
+  /**
+   * The JVM options the launcher gave a batch before it chose the JIT by the size of the run: the
+   * JVM's own JIT, to start a jar without a launcher on a batch.
+   */
+  public static final List<String> PLAIN_BATCH_JAVA = List.of("-XX:+UseSerialGC", "-Xss4m",
+      "-Xmx1g", "-Dfile.encoding=UTF-8");
+
   private ChildRuns() {}
 
   /** The command that starts a version: its launcher script if it has one, else java -jar. */
   public static List<String> command(Version v, Path launcher) {
+    return command(v, launcher, PLAIN_JAVA);
+  }
+
+  /** The command that starts a version on a batch: its launcher, else java -jar as for batches. */
+  public static List<String> batchCommand(Version v, Path launcher) {
+    return command(v, launcher, PLAIN_BATCH_JAVA);
+  }
+
+  private static List<String> command(Version v, Path launcher, List<String> options) {
     if (launcher != null) {
       return List.of(launcher.toString());
     }
     List<String> cmd = new ArrayList<>(List.of(java()));
-    cmd.addAll(PLAIN_JAVA);
+    cmd.addAll(options);
     cmd.addAll(List.of("-jar", v.jar().toString()));
     return cmd;
   }

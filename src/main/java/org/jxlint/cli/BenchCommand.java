@@ -26,13 +26,15 @@ import picocli.CommandLine.ParentCommand;
  * {@code jxlint bench}: real-sized documents in every layout family and format with planted
  * defects (or a folder of the user's), measured for reading alone and for the full check with its
  * JSON report, on 1 and 2 threads, this build beside a previous one in the same run; cold starts,
- * recall of the planted defects, and the heap of a long batch. Prints Markdown for
+ * a batch checked cold as a CI job checks it (the JIT's warming up counted), recall of the planted
+ * defects, and the heap of a long batch. Prints Markdown for
  * {@code docs/performance.md}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"性能基准：生成各种格式的模拟申报表，测量读取与检查速度、长批量的内存峰值和冷启动时间。",
         "语料是各种版式、实际大小的申报表（埋入已知问题），也可以是 --dir 给的目录；测量只读取与完整检查",
-        "（含跨文件比较和 JSON 报告）的速度、冷启动、召回率；--against 给出上一版的 jar 则交替对比。"})
+        "（含跨文件比较和 JSON 报告）的速度、冷启动、冷批量（一次冷启动检查整个目录）、召回率；",
+        "--against 给出上一版的 jar 则交替对比。"})
 final class BenchCommand implements Callable<Integer> {
 
   @ParentCommand Cli parent;
@@ -71,6 +73,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--cold-runs", defaultValue = "5", description = "冷启动每种测几次（取中位数），0 跳过。")
   int coldRuns;
 
+  @Option(names = "--batch-docs", defaultValue = "1000",
+      description = "冷批量测试的文档数（实际大小的文本表，一次冷启动的 check 目录），0 跳过。")
+  int batchDocs;
+
   @Option(names = "--heap-docs", defaultValue = "100000",
       description = "内存测试的文档数（实际大小的文本表），0 跳过。")
   int heapDocs;
@@ -91,7 +97,7 @@ final class BenchCommand implements Callable<Integer> {
       if (userDir != null) {
         List<Path> files = files(userDir);
         report.throughput("目录", files, userDir, null, work);
-        report.coldStart(coldSamples(files), coldStarts(), coldRuns);
+        report.coldStart(coldSamples(files), starts(false), coldRuns);
         return ExitCode.PASSED;
       }
       Map<String, String> families = RealCorpus.families(layouts);
@@ -108,7 +114,8 @@ final class BenchCommand implements Callable<Integer> {
       }
       report.endThroughput();
       if (!texts.isEmpty()) {
-        report.coldStart(coldSamples(texts), coldStarts(), coldRuns);
+        report.coldStart(coldSamples(texts), starts(false), coldRuns);
+        report.coldBatch(texts, batchDocs, starts(true), Math.max(1, Math.min(rounds, 2)), work);
         if (heapDocs > 0) {
           report.heap(texts, heapDocs, work);
         }
@@ -121,12 +128,17 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  /** How each version is started cold: the previous jar as its launcher did, this one by its launcher. */
-  private Map<Version, List<String>> coldStarts() {
+  /**
+   * How each version is started, cold on one file or on a batch: the previous jar as its launcher
+   * did, this one by its launcher.
+   */
+  private Map<Version, List<String>> starts(boolean batch) {
     Map<Version, List<String>> starts = new LinkedHashMap<>();
     for (Version v : versions) {
       boolean own = v.label().equals("本版") && Files.isExecutable(launcher);
-      starts.put(v, org.jxlint.bench.ChildRuns.command(v, own ? launcher.toAbsolutePath() : null));
+      Path script = own ? launcher.toAbsolutePath() : null;
+      starts.put(v, batch ? org.jxlint.bench.ChildRuns.batchCommand(v, script)
+          : org.jxlint.bench.ChildRuns.command(v, script));
     }
     return starts;
   }

@@ -21,4 +21,13 @@ class BenchReportTest {
     report.coldStart(List.of(Path.of("a.txt")), Map.of(), 0);
     assertFalse(bytes.toString(StandardCharsets.UTF_8).contains("冷启动"));
   }
+
+  @Test
+  void no_batch_docs_asked_for_is_no_cold_batch_table() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    BenchReport report = new BenchReport(out, List.of(), List.of(1), 1);
+    report.coldBatch(List.of(Path.of("a.txt")), 0, Map.of(), 2, Path.of("target/none"));
+    assertFalse(bytes.toString(StandardCharsets.UTF_8).contains("冷批量"));
+  }
 }
