@@ -25,7 +25,8 @@ import org.jxlint.text.TextNormalizer;
  * <p>Memory: {@link #add} hands back what the file's own findings will need ({@link Tables}), for
  * the caller to keep with the file's report (which may go to disk); this class keeps, per distinct
  * table of the batch, only how many files hold it, the first few of them (to be named) and whether
- * their names differ — however many copies a batch holds, a table costs the same.
+ * their names differ — however many copies a batch holds, a table costs the same — and per file one
+ * number, to know a file named twice.
  */
 public final class BatchClones {
 
@@ -34,7 +35,7 @@ public final class BatchClones {
   private static final int NAMED = 3;
 
   /** One table of one file: where it was seen, in whose name, and its fingerprint. */
-  record Seen(long print, String fileName, String same, String project, SourceLocation location)
+  public record Seen(long print, String fileName, String same, String project, SourceLocation location)
       implements Serializable {}
 
   /** A file's own tables, as its findings will need them once the batch is in. */
