@@ -193,9 +193,13 @@ public final class DuplicateAcrossDimensionsCheck implements Check {
             : later.explanation.sameAs(first.explanation) ? IndicatorField.EXPLANATION
             : later.value.sameAs(first.value) ? IndicatorField.VALUE : null;
         if (copied != null) {
-          context.report(copied.key()).on(later.row, copied)
+          // A first row without a name is named by its line, not by its dimension twice over.
+          Integer line = Rows.name(first.row).isEmpty() && copied != IndicatorField.NAME
+              ? lineOf(first.row) : null;
+          context.report(copied.key() + (line == null ? "" : "-unnamed")).on(later.row, copied)
               .args(Rows.label(later.row), Rows.dimensionAsWritten(later.row),
-                  Rows.dimensionAsWritten(first.row), Rows.label(first.row))
+                  Rows.dimensionAsWritten(first.row),
+                  line == null ? Rows.label(first.row) : String.valueOf(line))
               .emit();
           reported.add(j);
         }
@@ -211,5 +215,11 @@ public final class DuplicateAcrossDimensionsCheck implements Check {
     }
     String l1 = TextNormalizer.compact(r.level1());
     return l1.isEmpty() ? "" : "1:" + vocabulary.frameworks().level1Name(l1).orElse(l1);
+  }
+
+  /** The line of the file, or else the row of the table, where a row stands; null if unknown. */
+  private static Integer lineOf(Indicator row) {
+    var at = row.location();
+    return at == null ? null : at.line() != null ? at.line() : at.row();
   }
 }
