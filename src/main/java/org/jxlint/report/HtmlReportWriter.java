@@ -183,7 +183,8 @@ public final class HtmlReportWriter implements ReportWriter {
       }
       b.append("<br>").append(esc(messages.get("report.evidence")))
           .append(esc(messages.get("report.colon"))).append(f.evidence().isBlank()
-              ? esc(messages.get("report.evidence.empty")) : "“" + esc(f.evidence()) + "”")
+              ? esc(messages.get("report.evidence.empty"))
+              : esc(Rendering.quote(messages, f.evidence())))
           .append("<br>").append(esc(Rendering.message(messages, f)));
       Rendering.suggestion(messages, f).ifPresent(s -> b.append("<br><i>")
           .append(esc(messages.get("report.fix"))).append(esc(messages.get("report.colon")))

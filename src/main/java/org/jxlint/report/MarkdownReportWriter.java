@@ -128,7 +128,7 @@ public final class MarkdownReportWriter implements ReportWriter {
     b.append(n).append(". **【").append(messages.get("severity." + f.severity().key()))
         .append("】").append(head).append("**").append(rule(f)).append('\n');
     String evidence = f.evidence().isBlank() ? messages.get("report.evidence.empty")
-        : "“" + f.evidence().strip().replace("\n", " ") + "”";
+        : Rendering.quote(messages, f.evidence().strip().replace("\n", " "));
     b.append("   - ").append(messages.get("report.evidence")).append(messages.get("report.colon"))
         .append(evidence).append('\n');
     b.append("   - ").append(messages.get("report.problem")).append(messages.get("report.colon"))

@@ -54,7 +54,8 @@ final class PlainLetter {
             .append(m.get("letter.item", Rendering.message(m, first), severity)).append('\n');
         if (!first.evidence().isBlank()) {
           b.append(indent).append(m.get("report.evidence")).append(m.get("report.colon"))
-              .append("“").append(first.evidence().strip().replace("\n", " ")).append("”\n");
+              .append(Rendering.quote(m, first.evidence().strip().replace("\n", " ")))
+              .append('\n');
         }
       } else {
         b.append(number).append(m.get("report.group.head", entry.size()))

@@ -104,6 +104,23 @@ final class Rendering {
   }
 
   /** The start of a long quotation, for a list of many. */
+  /** Evidence longer than this many characters is quoted in part in the reports people read. */
+  static final int QUOTE = 200;
+
+  /**
+   * A passage as the reports people read quote it: in quotation marks, whole up to {@value #QUOTE}
+   * characters; a longer one (a whole page of prose targets) by its beginning, with how long it
+   * is — the place is in the location, and the JSON report keeps all of it.
+   */
+  static String quote(Messages messages, String passage) {
+    int length = passage.codePointCount(0, passage.length());
+    if (length <= QUOTE) {
+      return "“" + passage + "”";
+    }
+    return "“" + passage.substring(0, passage.offsetByCodePoints(0, QUOTE)) + "……”"
+        + messages.get("report.evidence.cut", String.valueOf(length), String.valueOf(QUOTE));
+  }
+
   static String excerpt(String evidence) {
     String t = evidence.strip().replaceAll("\\s*\\n\\s*", " ");
     return t.codePointCount(0, t.length()) <= EXCERPT ? t

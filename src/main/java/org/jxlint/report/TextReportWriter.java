@@ -94,7 +94,7 @@ public final class TextReportWriter implements ReportWriter {
     }
     out.println(head);
     String evidence = f.evidence().isBlank() ? messages.get("report.evidence.empty")
-        : "“" + f.evidence().strip() + "”";
+        : Rendering.quote(messages, f.evidence().strip());
     out.println(indent + messages.get("report.evidence") + colon() + evidence);
     out.println(indent + messages.get("report.problem") + colon() + Rendering.message(messages, f));
     Rendering.suggestion(messages, f).ifPresent(
