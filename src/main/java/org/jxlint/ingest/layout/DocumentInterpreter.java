@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jxlint.config.HeaderLexicon;
 import org.jxlint.config.LabelSet;
@@ -34,15 +33,6 @@ import org.jxlint.text.TextNormalizer;
  */
 public final class DocumentInterpreter {
 
-  private static final Pattern HEADING_1 = Pattern.compile("^[一二三四五六七八九十]+\\s*[、.．]");
-  private static final Pattern HEADING_2 = Pattern.compile("^[（(][一二三四五六七八九十]+[)）]");
-  private static final Pattern PART_MARK = Pattern.compile("^第[一二三四五六七八九十]+部分");
-  private static final Pattern PROJECT_TITLE =
-      Pattern.compile("^\\d+\\s*[.．、]\\s*\\S.*绩效目标(?:申报|批复)?表$");
-  private static final Pattern TITLE = Pattern.compile(".*绩效.*(?:表|目标)$");
-  /** What may follow a title: its year, in brackets or not, or another bracketed remark. */
-  private static final Pattern TITLE_TAIL =
-      Pattern.compile("\\s*(?:[(（][^()（）]*[)）]|(?:19|20)\\d{2}\\s*年度?)$");
   private static final Pattern NUMBERED = Pattern.compile(
       "^(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[、.．](?!\\d)\\s*");
   /** The project fields a numbered notice writes as “N、label：value”. */
@@ -93,11 +83,7 @@ public final class DocumentInterpreter {
    * （二）…, 第一部分): it opens a part of the form, so it is no row of the table above it.
    */
   public boolean headingLine(String text) {
-    String compact = TextNormalizer.compact(text);
-    String bare = TextNormalizer.compact(TITLE_TAIL.matcher(text.strip()).replaceFirst(""));
-    return TITLE.matcher(bare).matches() || PROJECT_TITLE.matcher(bare).matches()
-        || HEADING_1.matcher(compact).find() || HEADING_2.matcher(compact).find()
-        || PART_MARK.matcher(compact).find();
+    return FormHeadings.headingLine(text);
   }
 
   /** A label that starts something other than an indicator row. */
@@ -127,26 +113,20 @@ public final class DocumentInterpreter {
         t -> isLabel(t) || anyProjectLabel(t));
     /** The budget year: from the title while reading, decided once everything is read. */
     private Integer year;
-    /** The goals written in project fields; the form's own goals when it is one project's form. */
-    private final List<Goal> projectGoals = new ArrayList<>();
     /** A goal label alone on its line: the goal is the next line. */
     private Scope pendingGoal;
     private final List<Goal> goals = new ArrayList<>();
     private final List<IndicatorTable> tableList = new ArrayList<>();
-    private final List<Project> projects = new ArrayList<>();
+    private final ProjectRows projects = new ProjectRows(layout, projectFields, t -> isLabel(t));
     private final List<ReadingNote> readingNotes = new ArrayList<>();
     private final TableCues cues = new TableCues(readingNotes);
     private final ProseBuilder prose = new ProseBuilder(layout);
     private final FundReader funds = new FundReader(layout);
     private final Map<Integer, GoalHeader> pendingGoalColumns = new LinkedHashMap<>();
-    private ProjectBuilder project;
     private ProjectListHeader projectList;
     private FundReader.Block fundBlock;
     private String pendingTableTitle;
     private Runnable continuation;
-    private boolean awaitingPurpose;
-    /** The time points of a schedule row, by column, until the row of shares below it. */
-    private Map<Integer, String> schedulePoints;
 
     Run(RawDocument document) {
       this.blocks = new BlockRepairs(tables, this::fieldLabel,
@@ -176,7 +156,7 @@ public final class DocumentInterpreter {
         int consumed = rows(run);
         i += consumed - 1;
       }
-      finishProject();
+      projects.finish();
       String unitName = facts.unit(leftBlank);
       YearCandidates.Result y = inferYear();
       year = y.year();
@@ -187,12 +167,12 @@ public final class DocumentInterpreter {
       }
       cues.finish(finalTables);
       SubmissionKind kind = facts.kind(!tableList.isEmpty(), !prose.result().isEmpty(),
-          projects.size());
-      if (kind == SubmissionKind.PROJECT && projects.size() == 1) {
-        goals.addAll(0, projectGoals); // where the goal rules read them
+          projects.projects().size());
+      if (kind == SubmissionKind.PROJECT && projects.projects().size() == 1) {
+        goals.addAll(0, projects.goals()); // where the goal rules read them
       }
       Budget budget = new Budget(funds.result(), facts, layout);
-      List<Project> projectList = budget.projects(projects, kind);
+      List<Project> projectList = budget.projects(projects.projects(), kind);
       boolean rebuilt = readingNotes.stream()
           .anyMatch(n -> ReadingNote.RECONSTRUCTED_CELLS.equals(n.kind()));
       return new Submission(source, rebuilt ? layoutName + "+rebuilt" : layoutName, facts.title(),
@@ -252,14 +232,10 @@ public final class DocumentInterpreter {
       List<RawBlock.Row> body = run.subList(bodyStart, end);
       TableHeader settled = tables.settle(header, body);
       cues.guesses(settled, run.get(start));
-      String projectName = null;
-      if (project != null) {
-        projectName = project.name;
-        finishProject();
-      }
+      String projectName = projects.finish();
       tableList.addAll(regions.read(settled, body, projectName, pendingTableTitle,
           cues.takeScope(), run.get(start).location(), tableList.size() + 1,
-          this::paragraph, this::treeProject));
+          this::paragraph, projects::tree));
       pendingTableTitle = null;
       return end;
     }
@@ -324,29 +300,8 @@ public final class DocumentInterpreter {
           return;
         }
       }
-      if (awaitingPurpose && project != null) {
-        awaitingPurpose = false;
-        List<RawCell> filled = RawBlock.Row.filled(cells);
-        if (filled.size() == 1 && !isLabel(filled.get(0).text())
-            && !layout.project("schedule").startsWith(filled.get(0).text())) {
-          project.purpose = filled.get(0).text();
-          return;
-        }
-      }
-      if (schedulePoints != null && project != null) {
-        Map<Integer, String> points = schedulePoints;
-        schedulePoints = null;
-        int firstPoint = points.keySet().iterator().next();
-        if (RawBlock.Row.filled(cells.subList(0, Math.min(firstPoint, cells.size()))).isEmpty()) {
-          points.forEach((c, point) -> {
-            String share = row.text(c);
-            if (!TextNormalizer.isBlank(share)) {
-              project.schedule.add(new org.jxlint.model.ScheduleStep(point,
-                  org.jxlint.text.Amounts.parse(share), cells.get(c).location()));
-            }
-          });
-          return;
-        }
+      if (projects.continued(row)) {
+        return;
       }
       List<RawCell> filled = RawBlock.Row.filled(cells);
       // A page-break continuation of the prose or goal in the row above.
@@ -421,7 +376,7 @@ public final class DocumentInterpreter {
         projectList = new ProjectListHeader(layout, row, projects::add);
         return cells.size();
       }
-      Value v = valueAfter(row, c);
+      LabelValue v = valueAfter(row, c);
       if (v.text == null && layout.requiredFields().is(text)) {
         blankFields.add(new BlankField(TextNormalizer.despace(text), cell.location()));
       }
@@ -435,26 +390,25 @@ public final class DocumentInterpreter {
       if (layout.project("period").startsWith(text)) {
         facts.period(v.text);
       }
-      if (project != null && !project.closed && projectField(row, c, v)) {
+      if (projects.open() && projects.field(row, c, v)) {
         return v.consumed;
       }
       if (layout.project("name").startsWith(text) || layout.project("code").startsWith(text)) {
-        if (project == null || project.closed || project.has(text)) {
-          finishProject();
-          project = new ProjectBuilder(cell.location());
+        if (projects.opens(text)) {
+          projects.start(cell.location());
           facts.projectHeader();
         }
-        projectField(row, c, v);
+        projects.field(row, c, v);
         return v.consumed;
       }
       Scope goalScope = layout.longTermGoals().startsWith(text) ? Scope.LONG_TERM
           : layout.annualGoals().startsWith(text) ? Scope.ANNUAL : null;
       if (goalScope != null) {
         if (v.text == null || TextNormalizer.isBlank(v.text)) {
-          pendingGoalColumns.put(c, new GoalHeader(goalScope, lastYear(text)));
+          pendingGoalColumns.put(c, new GoalHeader(goalScope, LabelText.lastYear(text)));
           return 0;
         }
-        Goal goal = new Goal(goalScope, v.text, lastYear(text), v.at);
+        Goal goal = new Goal(goalScope, v.text, LabelText.lastYear(text), v.at);
         goals.add(goal);
         int index = goals.size() - 1;
         continuation = () -> {
@@ -469,7 +423,7 @@ public final class DocumentInterpreter {
         continuation = () -> prose.appendToLast(pendingText);
         return v.consumed;
       }
-      if (project == null && (layout.project("total").startsWith(text)
+      if (!projects.started() && (layout.project("total").startsWith(text)
           || layout.project("annual").startsWith(text))) {
         facts.budgetLabel(text, v.text, cell.location()); // a budget with no project named
         return v.consumed;
@@ -478,91 +432,19 @@ public final class DocumentInterpreter {
       return 0;
     }
 
-    private boolean projectField(RawBlock.Row row, int c, Value v) {
-      String text = row.cells().get(c).text();
-      ProjectBuilder p = project;
-      if (layout.project("schedule").startsWith(text)) {
-        Map<Integer, String> points = new LinkedHashMap<>();
-        for (int k = c + 1; k < row.cells().size(); k++) {
-          if (!TextNormalizer.isBlank(row.text(k))) {
-            points.put(k, row.text(k));
-          }
-        }
-        schedulePoints = points.isEmpty() ? null : points;
-        v.consumed = row.cells().size();
-        return true;
-      }
-      String key = projectFields.key(text).orElse(null);
-      if (key == null || p.has(text) && (key.equals("name") || key.equals("code"))) {
-        return false;
-      }
-      String value = v.text;
-      switch (key) {
-        case "purpose" -> {
-          if (value == null || isLabel(value) || anyProjectLabel(value)) {
-            awaitingPurpose = true;
-            v.consumed = 0;
-          } else {
-            p.purpose = value;
-          }
-        }
-        case "goal" -> {
-          if (value == null || layout.annualGoals().startsWith(value)
-              || layout.longTermGoals().startsWith(value)) {
-            v.consumed = 0; // a row of goal column headers (项目总目标 | 年度总体目标)
-            return false;
-          }
-          if (value.length() <= 12 && (layout.annualGoals().prefixOf(value)
-              || layout.longTermGoals().prefixOf(value))) {
-            // 项目绩效目标 | 绩效目标总体描述 | the goal: a sub-label, the goal in the cell after it
-            int after = c + v.consumed + 1;
-            value = null;
-            for (int k = after; k < row.cells().size() && value == null; k++) {
-              if (!TextNormalizer.isBlank(row.text(k))) {
-                value = row.text(k);
-                v.consumed = k - c;
-              }
-            }
-            if (value == null) {
-              return true;
-            }
-          }
-          p.goal = value;
-          Scope scope = layout.longTermGoals().startsWith(text) ? Scope.LONG_TERM : Scope.ANNUAL;
-          projectGoals.add(new Goal(scope, value, lastYear(text), v.at));
-        }
-        default -> p.set(key, value);
-      }
-      p.seen.add(key);
-      return true;
-    }
 
     private boolean anyProjectLabel(String text) {
       return projectFields.any(text);
     }
 
-    /** A tree's project line: the project's name and its amount (绩效金额). */
-    private void treeProject(RawCell name, RawCell amount) {
-      ProjectBuilder p = new ProjectBuilder(name.location());
-      p.set("name", name.text());
-      p.set("total", amount.text());
-      projects.add(p.build());
-    }
-
-    private void finishProject() {
-      if (project != null && !project.closed) {
-        projects.add(project.build());
-        project.closed = true;
-      }
-    }
 
     /** A label's value: after its colon in the same cell, else the next non-empty cell. */
-    private Value valueAfter(RawBlock.Row row, int c) {
+    private LabelValue valueAfter(RawBlock.Row row, int c) {
       RawCell cell = row.cells().get(c);
       Optional<String> inline = projectFields.exact(cell.text()) ? Optional.empty()
           : inlineValue(cell.text());
       if (inline.isPresent() && !inline.get().isBlank()) {
-        return new Value(inline.get(), cell.location(), 0, true);
+        return new LabelValue(inline.get(), cell.location(), 0, true);
       }
       for (int k = c + 1; k < row.cells().size(); k++) {
         RawCell next = row.cells().get(k);
@@ -571,15 +453,15 @@ public final class DocumentInterpreter {
         }
         if (isLabel(next.text()) || anyProjectLabel(next.text())
             || headerWords.unitLabel(next.text())) {
-          return new Value(null, cell.location(), 0, false);
+          return new LabelValue(null, cell.location(), 0, false);
         }
-        return new Value(next.text(), next.location(), k - c, false);
+        return new LabelValue(next.text(), next.location(), k - c, false);
       }
-      return new Value(null, cell.location(), 0, false);
+      return new LabelValue(null, cell.location(), 0, false);
     }
 
     private Optional<String> inlineValue(String text) {
-      int colon = indexOfColon(text);
+      int colon = LabelText.indexOfColon(text);
       if (colon < 0) {
         return Optional.empty();
       }
@@ -615,18 +497,18 @@ public final class DocumentInterpreter {
       if (numberedField(p)) {
         return;
       }
-      if (PROJECT_TITLE.matcher(compact).matches()) {
+      if (FormHeadings.projectTitle(compact)) {
         prose.close();
         pendingTableTitle = TextNormalizer.despace(text);
         return;
       }
-      if (facts.title() == null && compact.length() <= 40 && TITLE.matcher(compact).matches()
-          && !HEADING_1.matcher(compact).find() && !HEADING_2.matcher(compact).find()) {
+      if (facts.title() == null && compact.length() <= 40 && FormHeadings.title(compact)
+          && !FormHeadings.heading1(compact) && !FormHeadings.heading2(compact)) {
         facts.title(TextNormalizer.despace(text));
         metaAt.put(MetaField.TITLE, p.location());
         return;
       }
-      if (PART_MARK.matcher(compact).find()) {
+      if (FormHeadings.partMark(compact)) {
         prose.close();
         return;
       }
@@ -636,9 +518,9 @@ public final class DocumentInterpreter {
       if (facts.organisationLine(text, p.location(), tableList.isEmpty() && !prose.open())) {
         return;
       }
-      if (HEADING_1.matcher(compact).find()) {
+      if (FormHeadings.heading1(compact)) {
         prose.heading1(text, p.location());
-      } else if (HEADING_2.matcher(compact).find()) {
+      } else if (FormHeadings.heading2(compact)) {
         prose.heading2(text, p.location());
       } else if (prose.inTargets() && anyTargetPart(text)) {
         prose.targetPart(text, p.location());
@@ -655,7 +537,7 @@ public final class DocumentInterpreter {
      */
     private boolean numberedField(RawBlock.Paragraph p) {
       String bare = NUMBERED.matcher(p.text().strip()).replaceFirst("");
-      if (indexOfColon(bare) < 0) {
+      if (LabelText.indexOfColon(bare) < 0) {
         return false;
       }
       // Unnumbered, only the name or code opens a project (“项目名称：某某项目” on a line of its own).
@@ -672,12 +554,12 @@ public final class DocumentInterpreter {
     }
 
     private boolean anyProsePart(String text) {
-      return layout.proseParts().startsWith(text) && indexOfColon(text) >= 0
-          && indexOfColon(text) <= 40;
+      return layout.proseParts().startsWith(text) && LabelText.indexOfColon(text) >= 0
+          && LabelText.indexOfColon(text) <= 40;
     }
 
     private boolean anyTargetPart(String text) {
-      return layout.proseParts().startsWith(text) && indexOfColon(text) >= 0;
+      return layout.proseParts().startsWith(text) && LabelText.indexOfColon(text) >= 0;
     }
 
     // ------------------------------------------------------------ after reading
@@ -699,33 +581,11 @@ public final class DocumentInterpreter {
 
   // ------------------------------------------------------------ helpers
 
-  /** A label's value and where it stands; {@code consumed} counts the cells it used. */
-  private static final class Value {
-    final String text;
-    final SourceLocation at;
-    int consumed;
-    final boolean inline;
-
-    Value(String text, SourceLocation at, int consumed, boolean inline) {
-      this.text = text;
-      this.at = at;
-      this.consumed = consumed;
-      this.inline = inline;
-    }
-  }
 
   private static String nullToEmpty(String s) {
     return s == null ? "" : s;
   }
 
-  static int indexOfColon(String text) {
-    int a = text.indexOf('：');
-    int b = text.indexOf(':');
-    if (a < 0) {
-      return b;
-    }
-    return b < 0 ? a : Math.min(a, b);
-  }
 
   private static String firstText(RawBlock.Row row) {
     List<RawCell> filled = row.filled();
@@ -739,13 +599,4 @@ public final class DocumentInterpreter {
   /** A goal column's header: 长期目标（截止 2027 年） is long-term until 2027. */
   private record GoalHeader(Scope scope, Integer until) {}
 
-  /** The last year a label names (截止 2027 年, 2021-2025年), or null. */
-  private static Integer lastYear(String label) {
-    Matcher m = org.jxlint.text.DateText.YEAR_NIAN.matcher(TextNormalizer.compact(label));
-    Integer last = null;
-    while (m.find()) {
-      last = Integer.valueOf(m.group(1));
-    }
-    return last;
-  }
 }

@@ -130,7 +130,7 @@ final class FundReader {
         }
         String text = LEAD_IN.matcher(t).replaceFirst("");
         String amountText = null;
-        int colon = DocumentInterpreter.indexOfColon(text);
+        int colon = LabelText.indexOfColon(text);
         java.util.regex.Matcher joined = LABEL_AND_FIGURE.matcher(text.strip());
         if (colon >= 0 && !text.substring(colon + 1).isBlank()) {
           amountText = text.substring(colon + 1).strip();
@@ -322,7 +322,7 @@ final class FundReader {
 
   /** The label without its colon and anything after it, spaces folded. */
   private static String label(String text) {
-    int colon = DocumentInterpreter.indexOfColon(text);
+    int colon = LabelText.indexOfColon(text);
     String l = colon >= 0 ? text.substring(0, colon) : text;
     return TextNormalizer.despace(l);
   }

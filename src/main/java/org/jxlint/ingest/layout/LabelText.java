@@ -108,4 +108,25 @@ final class LabelText {
     }
     return b < 0 ? a : Math.min(a, b);
   }
+
+  /** The first colon, full-width or not, in the text; -1 when it has none. */
+  static int indexOfColon(String text) {
+    int a = text.indexOf('：');
+    int b = text.indexOf(':');
+    if (a < 0) {
+      return b;
+    }
+    return b < 0 ? a : Math.min(a, b);
+  }
+
+  /** The last year a label names (截止 2027 年, 2021-2025年), or null. */
+  static Integer lastYear(String label) {
+    java.util.regex.Matcher m =
+        org.jxlint.text.DateText.YEAR_NIAN.matcher(TextNormalizer.compact(label));
+    Integer last = null;
+    while (m.find()) {
+      last = Integer.valueOf(m.group(1));
+    }
+    return last;
+  }
 }

@@ -145,7 +145,7 @@ final class ProseBuilder {
   }
 
   private Node labelledPart(String text, SourceLocation at) {
-    int colon = DocumentInterpreter.indexOfColon(text);
+    int colon = LabelText.indexOfColon(text);
     if (colon < 0) {
       return new Node(null, text.strip(), at);
     }
