@@ -24,6 +24,8 @@ final class ReportSpool implements AutoCloseable {
 
   /** Reports kept in memory before the spool moves to disk. */
   static final int IN_MEMORY = 500;
+  /** Reports written to disk between two resets of the stream: what it keeps alive meanwhile. */
+  static final int RESET_EVERY = 100;
 
   /** Receives each report back, in the order it was written. */
   interface Reader {
@@ -58,8 +60,13 @@ final class ReportSpool implements AutoCloseable {
     }
     out.writeObject(keepDocuments ? report : report.withoutDocument());
     out.writeObject(tables);
-    out.reset(); // forget what was written: the stream would otherwise keep every report alive
     count++;
+    if (count % RESET_EVERY == 0) {
+      // Forget what was written: the stream would otherwise keep every report alive. Not after
+      // every report: a reset forgets the classes too, and each class written anew is looked up
+      // anew when read back (for a record, its constructor bound again).
+      out.reset();
+    }
   }
 
   void readBack(Reader reader) throws IOException {
