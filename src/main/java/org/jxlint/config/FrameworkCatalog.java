@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jxlint.text.TextMemo;
 import org.jxlint.text.TextNormalizer;
 
 /**
@@ -72,8 +73,8 @@ public record FrameworkCatalog(List<Framework> frameworks) {
   }
 
   /**
-   * Label lookups already answered, per catalogue (by identity; a process has one or two):
-   * labels repeat on every row, so there are few distinct texts. Bounded all the same.
+   * Label lookups already answered, per catalogue (by identity; a process has one or two): the
+   * same cell is asked about by the reader and by several checks, and labels repeat on every row.
    */
   private static final int MEMO_LIMIT = 20_000;
   private static final org.jxlint.text.IdentityMemo<Object, Memo> MEMOS =
@@ -82,31 +83,76 @@ public record FrameworkCatalog(List<Framework> frameworks) {
   private static volatile Memo last;
 
   /** The answers for one catalogue, by level; keyed by the cell text itself (its hash is kept). */
-  private record Memo(Object frameworks, java.util.Map<String, Optional<String>> level1,
-      java.util.Map<String, Optional<String>> level2) {}
+  private record Memo(Object frameworks, TextMemo<Optional<String>> level1,
+      TextMemo<Optional<String>> level2, Index index1, Index index2) {}
+
+  private Memo memo() {
+    Memo m = last;
+    if (m == null || m.frameworks() != frameworks) {
+      m = MEMOS.get(frameworks, k -> new Memo(k, new TextMemo<>(MEMO_LIMIT),
+          new TextMemo<>(MEMO_LIMIT), Index.of(frameworks, false), Index.of(frameworks, true)));
+      last = m;
+    }
+    return m;
+  }
 
   private Optional<String> memo(int level, String text,
       java.util.function.Function<String, Optional<String>> look) {
     if (text == null) {
       return Optional.empty();
     }
-    Memo m = last;
-    if (m == null || m.frameworks() != frameworks) {
-      m = MEMOS.get(frameworks, k -> new Memo(k,
-          new java.util.concurrent.ConcurrentHashMap<>(),
-          new java.util.concurrent.ConcurrentHashMap<>()));
-      last = m;
+    Memo m = memo();
+    return (level == 1 ? m.level1() : m.level2()).get(text, look);
+  }
+
+  /**
+   * The 一级 (or 二级) labels of every framework in the order a search meets them, their spellings
+   * hashed: a cell is matched by one lookup and the few labels written as patterns, not by asking
+   * every label in turn. The first label in that order that matches wins, as in a search in turn.
+   */
+  private record Index(List<Label> labels, Map<String, Integer> firstByKey, int[] withPatterns) {
+
+    static Index of(List<Framework> frameworks, boolean level2) {
+      List<Label> labels = new ArrayList<>();
+      for (Framework f : frameworks) {
+        for (Level1 l1 : f.level1()) {
+          if (level2) {
+            labels.addAll(l1.level2());
+          } else {
+            labels.add(l1.label());
+          }
+        }
+      }
+      Map<String, Integer> first = new java.util.HashMap<>();
+      List<Integer> patterned = new ArrayList<>();
+      for (int i = 0; i < labels.size(); i++) {
+        for (String key : labels.get(i).keys()) {
+          first.putIfAbsent(key, i);
+        }
+        if (!labels.get(i).patterns().isEmpty()) {
+          patterned.add(i);
+        }
+      }
+      return new Index(List.copyOf(labels), Map.copyOf(first),
+          patterned.stream().mapToInt(Integer::intValue).toArray());
     }
-    java.util.Map<String, Optional<String>> memo = level == 1 ? m.level1() : m.level2();
-    Optional<String> known = memo.get(text);
-    if (known != null) {
-      return known;
+
+    /** The first label that matches the compacted text, or null. */
+    Label find(String compact) {
+      Integer byKey = firstByKey.get(compact);
+      int best = byKey == null ? Integer.MAX_VALUE : byKey;
+      for (int i : withPatterns) {
+        if (i >= best) {
+          break;
+        }
+        for (Pattern p : labels.get(i).patterns()) {
+          if (p.matcher(compact).matches()) {
+            return labels.get(i);
+          }
+        }
+      }
+      return byKey == null ? null : labels.get(byKey);
     }
-    Optional<String> found = look.apply(text);
-    if (memo.size() < MEMO_LIMIT) {
-      memo.put(text, found);
-    }
-    return found;
   }
 
   /** The standard name of a 一级 label in any framework. */
@@ -154,14 +200,8 @@ public record FrameworkCatalog(List<Framework> frameworks) {
   private static final Pattern TAGS = Pattern.compile("[（(【\\[][^（()）】\\]]*[)）】\\]]");
 
   private Optional<String> exactLevel1(String t) {
-    for (Framework f : frameworks) {
-      for (Level1 l1 : f.level1()) {
-        if (l1.label().matchesCompact(t)) {
-          return Optional.of(l1.label().name());
-        }
-      }
-    }
-    return Optional.empty();
+    Label l = memo().index1().find(t);
+    return l == null ? Optional.empty() : Optional.of(l.name());
   }
 
   /** The standard name of a 二级 label in any framework. */
@@ -175,16 +215,8 @@ public record FrameworkCatalog(List<Framework> frameworks) {
   }
 
   private Optional<String> exactLevel2(String t) {
-    for (Framework f : frameworks) {
-      for (Level1 l1 : f.level1()) {
-        for (Label l2 : l1.level2()) {
-          if (l2.matchesCompact(t)) {
-            return Optional.of(l2.name());
-          }
-        }
-      }
-    }
-    return Optional.empty();
+    Label l = memo().index2().find(t);
+    return l == null ? Optional.empty() : Optional.of(l.name());
   }
 
   /**

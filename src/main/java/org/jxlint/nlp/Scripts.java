@@ -1,8 +1,7 @@
 package org.jxlint.nlp;
 
 import com.hankcs.hanlp.HanLP;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.jxlint.text.TextMemo;
 
 /**
  * Traditional script read as Simplified for lookups (“產出指標” is 产出指标), through HanLP's converter.
@@ -20,7 +19,7 @@ public final class Scripts {
       "標級數質時產滿資項單實際經濟會態環續響務與應達確據說計劃費補貼預績號區縣鄉鎮財廳門"
       + "體係員設務構導練發護辦義現層結億萬開關價專業農類學總額報書劃審歸屬進優應鑑檢測驗";
   private static final int MEMO_LIMIT = 8192;
-  private static final Map<String, String> MEMO = new ConcurrentHashMap<>();
+  private static final TextMemo<String> MEMO = new TextMemo<>(MEMO_LIMIT);
 
   private Scripts() {}
 
@@ -29,15 +28,7 @@ public final class Scripts {
     if (text == null || !hasTraditional(text)) {
       return text;
     }
-    String known = MEMO.get(text);
-    if (known != null) {
-      return known;
-    }
-    String converted = HanLP.convertToSimplifiedChinese(text);
-    if (MEMO.size() < MEMO_LIMIT) {
-      MEMO.put(text, converted);
-    }
-    return converted;
+    return MEMO.get(text, HanLP::convertToSimplifiedChinese);
   }
 
   /** Whether the text holds one of the Traditional characters common in these forms. */

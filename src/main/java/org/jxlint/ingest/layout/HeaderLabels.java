@@ -10,6 +10,7 @@ import org.jxlint.config.LayoutLexicon;
 import org.jxlint.model.IndicatorField;
 import org.jxlint.model.Scope;
 import org.jxlint.nlp.Scripts;
+import org.jxlint.text.TextMemo;
 
 /**
  * Reads one header cell of an indicator table: the column's role from the exact spellings of
@@ -33,7 +34,7 @@ final class HeaderLabels {
   private final LayoutLexicon layout;
   private final ColumnLexicon words;
   /** Readings by budget year (0 when unknown) and cell text as written. */
-  private final Map<Integer, Map<String, Reading>> memos = new ConcurrentHashMap<>();
+  private final Map<Integer, TextMemo<Reading>> memos = new ConcurrentHashMap<>();
 
   HeaderLabels(LayoutLexicon layout, ColumnLexicon words) {
     this.layout = layout;
@@ -42,18 +43,11 @@ final class HeaderLabels {
 
   /** The reading of a header cell in a table of the given budget year (null when unknown). */
   Reading read(String cell, Integer budgetYear) {
-    Map<String, Reading> memo = memos.computeIfAbsent(budgetYear == null ? 0 : budgetYear,
-        y -> new ConcurrentHashMap<>());
-    Reading known = memo.get(cell);
-    if (known != null) {
-      return known;
-    }
-    String key = Scripts.simplified(LabelSet.key(cell));
-    Reading r = key.isEmpty() ? Reading.NONE : readKey(key, budgetYear);
-    if (memo.size() < MEMO_LIMIT) {
-      memo.put(cell, r);
-    }
-    return r;
+    return memos.computeIfAbsent(budgetYear == null ? 0 : budgetYear,
+        y -> new TextMemo<>(MEMO_LIMIT)).get(cell, c -> {
+          String key = Scripts.simplified(LabelSet.key(c));
+          return key.isEmpty() ? Reading.NONE : readKey(key, budgetYear);
+        });
   }
 
   private Reading readKey(String key, Integer budgetYear) {
