@@ -52,13 +52,27 @@ public final class BenchReport {
         docs, families);
   }
 
-  /** Measures one batch in every version and prints its rows. */
-  public void throughput(String format, List<Path> files, Path dir,
-      Map<Path, List<RealDocument.Planted>> planted, Path work) throws Exception {
+  /**
+   * Files to measure on: their folder (the full check runs on it) and what was planted in them
+   * (null for a folder the user gave).
+   */
+  public record Sample(List<Path> files, Path dir, Map<Path, List<RealDocument.Planted>> planted) {}
+
+  /**
+   * Measures one format in every version and prints its rows. Each round reads a sample of its
+   * own, and the warm-up another: what a version remembers of the texts it has seen (its memos of
+   * labels and cells) then helps it as much as in a batch, where each file is read once, and not
+   * as if the same files came again. A folder the user gives is the same sample every round.
+   */
+  public void throughput(String format, Sample warmUp, List<Sample> samples, Path work)
+      throws Exception {
     long bytes = 0;
-    for (Path f : files) {
-      bytes += Files.size(f);
+    for (Sample sample : samples) {
+      for (Path f : sample.files()) {
+        bytes += Files.size(f);
+      }
     }
+    int docs = samples.get(0).files().size();
     int n = versions.size();
     int t = threads.size();
     Throughput.Timing[][] read = new Throughput.Timing[n][t];
@@ -71,26 +85,31 @@ public final class BenchReport {
     for (int v = 0; v < n; v++) {
       Path report = work.resolve("report-" + v + "-" + format + ".json");
       reports.add(report);
-      Throughput.read(versions.get(v), files, threads.get(t - 1)); // warm-up: JIT, HanLP, caches
-      Throughput.check(versions.get(v), dir, report, threads.get(t - 1));
+      Throughput.read(versions.get(v), warmUp.files(), threads.get(t - 1)); // JIT, HanLP, caches
+      Throughput.check(versions.get(v), warmUp.dir(), report, threads.get(t - 1));
     }
     for (int round = 0; round < rounds; round++) {
+      Sample sample = samples.get(round % samples.size());
       for (int k = 0; k < n; k++) {
         int v = round % 2 == 0 ? k : n - 1 - k; // alternate which version goes first
         for (int i = 0; i < t; i++) {
-          read[v][i] = read[v][i].best(Throughput.read(versions.get(v), files, threads.get(i)));
+          read[v][i] = read[v][i].best(Throughput.read(versions.get(v), sample.files(),
+              threads.get(i)));
           full[v][i] = full[v][i].best(
-              Throughput.check(versions.get(v), dir, reports.get(v), threads.get(i)));
+              Throughput.check(versions.get(v), sample.dir(), reports.get(v), threads.get(i)));
         }
       }
     }
+    // Each version's report is its full check of the last round's sample.
+    Map<Path, List<RealDocument.Planted>> planted =
+        samples.get(Math.max(0, rounds - 1) % samples.size()).planted();
     if (!tableOpen) {
       out.println("| 格式 | 份数 | 平均 KB | 版本 | 线程 | 只读取 份/秒 | 只读取 KB/秒 | 完整检查 份/秒 "
           + "| 完整检查 KB/秒 | 完整/只读取 | CPU 毫秒/份：只读取 | CPU 毫秒/份：完整 | 埋入问题召回 |");
       out.println("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
       tableOpen = true;
     }
-    double kb = bytes / 1024.0;
+    double kb = bytes / 1024.0 / samples.size(); // a sample's size, on average
     for (int v = 0; v < n; v++) {
       String recall = "—";
       if (planted != null) {
@@ -102,9 +121,9 @@ public final class BenchReport {
         double f = full[v][i].wall() / 1e9;
         out.printf(Locale.ROOT,
             "| %s | %d | %.1f | %s | %d | %.0f | %.0f | %.0f | %.0f | %.2f | %.1f | %.1f | %s |%n",
-            format, files.size(), kb / files.size(), versions.get(v).label(), threads.get(i),
-            files.size() / r, kb / r, files.size() / f, kb / f, f / r,
-            read[v][i].cpu() / 1e6 / files.size(), full[v][i].cpu() / 1e6 / files.size(), recall);
+            format, docs, kb / docs, versions.get(v).label(), threads.get(i),
+            docs / r, kb / r, docs / f, kb / f, f / r,
+            read[v][i].cpu() / 1e6 / docs, full[v][i].cpu() / 1e6 / docs, recall);
       }
     }
     out.flush();
@@ -113,7 +132,9 @@ public final class BenchReport {
   public void endThroughput() {
     out.println();
     out.println("“只读取”：读文件并解析成模型（Ingestor.read），不跑规则；“完整检查”：`jxlint check 目录 "
-        + "--format json -o 报告 -j 线程数`，含全部规则、跨文件比较和写 JSON 报告。两者都在已热身的 JVM 里。"
+        + "--format json -o 报告 -j 线程数`，含全部规则、跨文件比较和写 JSON 报告。两者都在已热身的 JVM 里；"
+        + "热身用一份语料，每轮各用一份新生成的语料（种子不同），所以各版本记住的标签和单元格只像在一个批量里那样"
+        + "帮它，不会因同一批文件再来一遍而占便宜（--dir 给的目录每轮是同一批文件）。"
         + "“CPU 毫秒/份”是这一轮整个进程用掉的 CPU 时间（含 JIT 和 GC）除以份数：机器忙时它比墙钟时间稳。");
     out.println();
     tableOpen = false;

@@ -58,6 +58,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--launcher", defaultValue = "jxlint", description = "本版冷启动所用的启动脚本。")
   Path launcher;
 
+  @Option(names = "--against-launcher",
+      description = "上一版的启动脚本（它那一版检出目录里的 jxlint，构建好的），冷启动和冷批量用它启动上一版；"
+          + "不给则用 java -jar 上一版 jar。")
+  Path againstLauncher;
+
   @Option(names = "--layouts", defaultValue = "fixtures/layouts", description = "版式夹具目录。")
   Path layouts;
 
@@ -96,7 +101,8 @@ final class BenchCommand implements Callable<Integer> {
       Files.createDirectories(work);
       if (userDir != null) {
         List<Path> files = files(userDir);
-        report.throughput("目录", files, userDir, null, work);
+        BenchReport.Sample sample = new BenchReport.Sample(files, userDir, null);
+        report.throughput("目录", sample, List.of(sample), work);
         report.coldStart(coldSamples(files), starts(false), coldRuns);
         return ExitCode.PASSED;
       }
@@ -104,12 +110,16 @@ final class BenchCommand implements Callable<Integer> {
       report.corpus(families.size(), docs);
       List<Path> texts = List.of();
       for (String format : formats) {
-        RealCorpus.Batch batch = RealCorpus.write(work.resolve("corpus").resolve(format), format,
-            docs, 42, families, jsonWriter());
-        report.throughput(format, batch.files(), work.resolve("corpus").resolve(format),
-            batch.planted(), work);
+        // A warm-up sample and one for each round, each generated from a seed of its own.
+        Path corpus = work.resolve("corpus").resolve(format);
+        BenchReport.Sample warmUp = sample(corpus.resolve("warm-up"), format, 41, families);
+        List<BenchReport.Sample> samples = new ArrayList<>();
+        for (int round = 1; round <= Math.max(1, rounds); round++) {
+          samples.add(sample(corpus.resolve("round-" + round), format, 41 + round, families));
+        }
+        report.throughput(format, warmUp, samples, work);
         if (format.equals("txt")) {
-          texts = batch.files();
+          texts = samples.get(0).files();
         }
       }
       report.endThroughput();
@@ -129,18 +139,25 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /**
-   * How each version is started, cold on one file or on a batch: the previous jar as its launcher
-   * did, this one by its launcher.
+   * How each version is started, cold on one file or on a batch: each by its launcher where one is
+   * given (this one's, {@code --against-launcher} for the previous one), else with java -jar and
+   * the options the launchers gave before they chose them by the run.
    */
   private Map<Version, List<String>> starts(boolean batch) {
     Map<Version, List<String>> starts = new LinkedHashMap<>();
     for (Version v : versions) {
-      boolean own = v.label().equals("本版") && Files.isExecutable(launcher);
-      Path script = own ? launcher.toAbsolutePath() : null;
+      Path given = v.label().equals("本版") ? launcher : againstLauncher;
+      Path script = given != null && Files.isExecutable(given) ? given.toAbsolutePath() : null;
       starts.put(v, batch ? org.jxlint.bench.ChildRuns.batchCommand(v, script)
           : org.jxlint.bench.ChildRuns.command(v, script));
     }
     return starts;
+  }
+
+  private BenchReport.Sample sample(Path dir, String format, long seed,
+      Map<String, String> families) throws java.io.IOException {
+    RealCorpus.Batch batch = RealCorpus.write(dir, format, docs, seed, families, jsonWriter());
+    return new BenchReport.Sample(batch.files(), dir, batch.planted());
   }
 
   /** The smallest and the largest file. */
