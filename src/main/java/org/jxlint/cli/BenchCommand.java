@@ -16,6 +16,7 @@ import org.jxlint.bench.RealCorpus;
 import org.jxlint.bench.Version;
 import org.jxlint.config.Vocabulary;
 import org.jxlint.ingest.CanonicalJson;
+import org.jxlint.ingest.CanonicalTree;
 import org.jxlint.ingest.layout.DocumentInterpreter;
 import org.jxlint.text.TargetValueParser;
 import picocli.CommandLine.Command;
@@ -183,7 +184,7 @@ final class BenchCommand implements Callable<Integer> {
     DocumentInterpreter interpreter = new DocumentInterpreter(vocabulary,
         new TargetValueParser(vocabulary.values()));
     return (doc, file) -> Files.writeString(file, CanonicalJson.MAPPER.writeValueAsString(
-        CanonicalJson.toTree(interpreter.interpret(doc, file.getFileName().toString()))),
+        CanonicalTree.of(interpreter.interpret(doc, file.getFileName().toString()))),
         StandardCharsets.UTF_8);
   }
 }

@@ -9,6 +9,7 @@ import org.jxlint.config.ConfigException;
 import org.jxlint.config.Vocabulary;
 import org.jxlint.i18n.Messages;
 import org.jxlint.ingest.CanonicalJson;
+import org.jxlint.ingest.CanonicalTree;
 import org.jxlint.ingest.IngestResult;
 import org.jxlint.ingest.Ingestor;
 import picocli.CommandLine.Command;
@@ -58,7 +59,7 @@ final class ParseCommand implements Callable<Integer> {
     }
     org.jxlint.model.Submission read = ((IngestResult.Read) result).submission();
     String json = explain ? ParseExplanation.of(read, messages)
-        : CanonicalJson.MAPPER.writeValueAsString(CanonicalJson.toTree(read)) + "\n";
+        : CanonicalJson.MAPPER.writeValueAsString(CanonicalTree.of(read)) + "\n";
     if (output == null) {
       io.out().print(json);
     } else {

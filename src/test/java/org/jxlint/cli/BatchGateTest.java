@@ -257,7 +257,7 @@ class BatchGateTest {
     Path dir = temp.resolve("batch");
     org.jxlint.bench.Corpus.DocumentWriter json = (doc, file) -> Files.writeString(file,
         org.jxlint.ingest.CanonicalJson.MAPPER.writeValueAsString(
-            org.jxlint.ingest.CanonicalJson.toTree(new org.jxlint.ingest.layout.DocumentInterpreter(
+            org.jxlint.ingest.CanonicalTree.of(new org.jxlint.ingest.layout.DocumentInterpreter(
                 TestSupport.VOCABULARY, TestSupport.VALUES).interpret(doc, "x"))));
     org.jxlint.bench.Corpus.write(dir.resolve("txt"), "txt", 400, 1, json);
     org.jxlint.bench.Corpus.write(dir.resolve("csv"), "csv", 300, 2, json);

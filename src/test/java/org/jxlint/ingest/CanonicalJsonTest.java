@@ -61,7 +61,7 @@ class CanonicalJsonTest {
   void writing_then_reading_gives_the_same_submission() {
     qt().forAll(submissions()).checkAssert(s -> {
       try {
-        assertEquals(s, JSON.fromTree(CanonicalJson.toTree(s), "x.json"));
+        assertEquals(s, JSON.fromTree(CanonicalTree.of(s), "x.json"));
       } catch (UnreadableException e) {
         throw new AssertionError(e.key(), e);
       }
@@ -78,7 +78,7 @@ class CanonicalJsonTest {
         null, null, List.of(), List.of(), List.of(), List.of(),
         List.of(new IndicatorTable(1, Scope.ANNUAL, null, null, List.of(row),
             SourceLocation.line(3), org.jxlint.model.TableSource.PROSE)), null, null, null);
-    var tree = CanonicalJson.toTree(prose);
+    var tree = CanonicalTree.of(prose);
     assertEquals("prose", tree.get("tables").get(0).get("from").asText());
     assertEquals("年产值为600万元",
         tree.get("tables").get(0).get("indicators").get(0).get("evidence").asText());
@@ -86,10 +86,10 @@ class CanonicalJsonTest {
         null, null, List.of(), List.of(), List.of(), List.of(),
         List.of(new IndicatorTable(1, Scope.ANNUAL, null, null, List.of(),
             SourceLocation.line(3))), null, null, null);
-    var plain = CanonicalJson.toTree(table).get("tables").get(0);
+    var plain = CanonicalTree.of(table).get("tables").get(0);
     assertEquals(false, plain.has("from"));
     assertEquals(org.jxlint.model.TableSource.TABLE,
-        JSON.fromTree(CanonicalJson.toTree(table), "x.json").tables().get(0).from());
+        JSON.fromTree(CanonicalTree.of(table), "x.json").tables().get(0).from());
     assertEquals(org.jxlint.model.TableSource.PROSE,
         JSON.fromTree(tree, "x.json").tables().get(0).from());
   }
@@ -101,7 +101,7 @@ class CanonicalJsonTest {
         continue;
       }
       Submission s = JSON.read(p, p.toString());
-      assertEquals(s, JSON.fromTree(CanonicalJson.toTree(s), p.toString()));
+      assertEquals(s, JSON.fromTree(CanonicalTree.of(s), p.toString()));
     }
   }
 

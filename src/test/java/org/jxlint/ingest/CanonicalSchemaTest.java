@@ -53,7 +53,7 @@ class CanonicalSchemaTest {
   void what_the_writer_writes_is_valid() throws Exception {
     Path p = TestSupport.ROOT.resolve("fixtures/examples/青山镇-2026-部门整体.json");
     var s = TestSupport.CANONICAL.read(p, p.toString());
-    assertEquals(Set.of(), errors(CanonicalJson.toTree(s)));
+    assertEquals(Set.of(), errors(CanonicalTree.of(s)));
   }
 
   @Test

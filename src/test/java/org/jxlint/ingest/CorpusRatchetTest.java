@@ -77,7 +77,7 @@ class CorpusRatchetTest {
   private static String parse(Path doc) throws IOException {
     IngestResult result = Ingestor.standard(TestSupport.VOCABULARY).read(doc, doc.toString());
     if (result instanceof IngestResult.Read r) {
-      return CanonicalJson.MAPPER.writeValueAsString(CanonicalJson.toTree(r.submission()));
+      return CanonicalJson.MAPPER.writeValueAsString(CanonicalTree.of(r.submission()));
     }
     return "{}";
   }

@@ -20,9 +20,9 @@ class DocMergedCellsTest {
   @Test
   @DisplayName(".doc 中横向合并的单元格按列展开，与 .docx 读法相同")
   void merged_cells_of_a_doc_read_as_in_the_docx() {
-    String docx = LayoutFixturesTest.comparable(CanonicalJson.toTree(
+    String docx = LayoutFixturesTest.comparable(CanonicalTree.of(
         LayoutFixturesTest.read(DIR.resolve("merged-cells.docx")))).toPrettyString();
-    String doc = LayoutFixturesTest.comparable(CanonicalJson.toTree(
+    String doc = LayoutFixturesTest.comparable(CanonicalTree.of(
         LayoutFixturesTest.read(DIR.resolve("merged-cells.doc")))).toPrettyString();
     assertEquals(docx, doc);
     assertEquals(true, docx.contains("\"value\" : \"≥120\""), docx);

@@ -153,7 +153,7 @@ public final class FormatComparison {
 
   /** The model without locations and layout, spaces beside Chinese aside, no cut-short note. */
   private static JsonNode comparable(Submission s) {
-    JsonNode tree = LayoutFixturesTest.comparable(CanonicalJson.toTree(s));
+    JsonNode tree = LayoutFixturesTest.comparable(CanonicalTree.of(s));
     if (tree instanceof ObjectNode o && o.get("readingNotes") instanceof ArrayNode notes) {
       ArrayNode kept = o.arrayNode();
       notes.forEach(n -> {

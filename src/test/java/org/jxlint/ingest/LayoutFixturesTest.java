@@ -88,7 +88,7 @@ class LayoutFixturesTest {
   private void golden(Path dir, String name, Path text) throws Exception {
     org.jxlint.model.Submission read = read(text);
     assertLayoutNamed(read);
-    JsonNode actual = CanonicalJson.toTree(read);
+    JsonNode actual = CanonicalTree.of(read);
     Path expected = dir.resolve(name + ".expected.json");
     String json = CanonicalJson.MAPPER.writeValueAsString(actual) + "\n";
     if (UPDATE || !Files.exists(expected)) {
@@ -117,10 +117,10 @@ class LayoutFixturesTest {
         assertTrue(Files.exists(file), "missing " + file + "; see the class comment");
       }
     }
-    JsonNode expected = comparable(CanonicalJson.toTree(read(text)));
+    JsonNode expected = comparable(CanonicalTree.of(read(text)));
     org.jxlint.model.Submission read = read(file);
     assertLayoutNamed(read);
-    JsonNode actual = comparable(CanonicalJson.toTree(read));
+    JsonNode actual = comparable(CanonicalTree.of(read));
     String known = KNOWN_DIFFERENCES.get(file.getFileName().toString());
     if (known != null) {
       assertNotEquals(expected.toPrettyString(), actual.toPrettyString(),

@@ -22,9 +22,9 @@ class PdfBorderlessTest {
   @ParameterizedTest(name = "{0} reads as {1}")
   @CsvSource({"borderless-table.pdf, two-projects-with-notes"})
   void a_table_without_ruling_lines_reads_as_its_text(String pdf, String family) {
-    String text = LayoutFixturesTest.comparable(CanonicalJson.toTree(LayoutFixturesTest.read(
+    String text = LayoutFixturesTest.comparable(CanonicalTree.of(LayoutFixturesTest.read(
         LAYOUTS.resolve(family).resolve(family + ".txt")))).toPrettyString();
-    String read = LayoutFixturesTest.comparable(CanonicalJson.toTree(
+    String read = LayoutFixturesTest.comparable(CanonicalTree.of(
         LayoutFixturesTest.read(DIR.resolve(pdf)))).toPrettyString();
     assertEquals(text, read);
   }

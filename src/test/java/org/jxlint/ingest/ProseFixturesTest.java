@@ -44,7 +44,7 @@ class ProseFixturesTest {
     assertFalse(read.tables().stream().noneMatch(IndicatorTable::fromProse),
         name + ": no rows read from the prose");
     ArrayNode prose = CanonicalJson.MAPPER.createArrayNode();
-    for (JsonNode t : CanonicalJson.toTree(read).get("tables")) {
+    for (JsonNode t : CanonicalTree.of(read).get("tables")) {
       if ("prose".equals(t.path("from").asText())) {
         prose.add(t);
       }

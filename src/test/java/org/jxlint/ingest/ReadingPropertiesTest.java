@@ -162,11 +162,11 @@ class ReadingPropertiesTest {
   }
 
   private static String understood(RawDocument doc) {
-    return comparable(CanonicalJson.toTree(INTERPRETER.interpret(doc, "x"))).toPrettyString();
+    return comparable(CanonicalTree.of(INTERPRETER.interpret(doc, "x"))).toPrettyString();
   }
 
   private String model(Path file) {
-    return comparable(CanonicalJson.toTree(LayoutFixturesTest.read(file))).toPrettyString();
+    return comparable(CanonicalTree.of(LayoutFixturesTest.read(file))).toPrettyString();
   }
 
   /** The model without locations and layout, text in NFKC with no whitespace. */
