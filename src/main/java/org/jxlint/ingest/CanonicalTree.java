@@ -168,23 +168,18 @@ public final class CanonicalTree {
   }
 
   private static ArrayNode sectionsTree(List<Section> sections) {
-    ArrayNode out = CanonicalJson.MAPPER.createArrayNode();
-    for (Section sec : sections) {
-      ObjectNode n = out.addObject();
+    return objects(sections, (n, sec) -> {
       n.put("heading", sec.heading());
       n.put("text", sec.text());
       if (!sec.parts().isEmpty()) {
         n.set("parts", sectionsTree(sec.parts()));
       }
       putLocation(n, sec.location());
-    }
-    return out;
+    });
   }
 
   private static ArrayNode fundsTree(List<FundItem> items) {
-    ArrayNode out = CanonicalJson.MAPPER.createArrayNode();
-    for (FundItem f : items) {
-      ObjectNode n = out.addObject();
+    return objects(items, (n, f) -> {
       n.put("label", f.label());
       putAmount(n, "amount", f.amount());
       putAmount(n, "share", f.share());
@@ -192,6 +187,15 @@ public final class CanonicalTree {
       f.years().forEach((y, a) -> years.put(y, a == null ? null : a.raw()));
       n.set("children", fundsTree(f.children()));
       putLocation(n, f.location());
+    });
+  }
+
+  /** An array of one object for each item, filled in by {@code fill}. */
+  private static <T> ArrayNode objects(List<T> items,
+      java.util.function.BiConsumer<ObjectNode, T> fill) {
+    ArrayNode out = CanonicalJson.MAPPER.createArrayNode();
+    for (T item : items) {
+      fill.accept(out.addObject(), item);
     }
     return out;
   }

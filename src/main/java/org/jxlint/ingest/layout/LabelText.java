@@ -101,18 +101,18 @@ final class LabelText {
   }
 
   private static int firstClose(String s) {
-    int a = s.indexOf(')');
-    int b = s.indexOf('）');
-    if (a < 0) {
-      return b;
-    }
-    return b < 0 ? a : Math.min(a, b);
+    return firstOf(s, ')', '）');
   }
 
   /** The first colon, full-width or not, in the text; -1 when it has none. */
   static int indexOfColon(String text) {
-    int a = text.indexOf('：');
-    int b = text.indexOf(':');
+    return firstOf(text, '：', ':');
+  }
+
+  /** Where the first of two characters stands in the text; -1 when it holds neither. */
+  private static int firstOf(String text, char one, char other) {
+    int a = text.indexOf(one);
+    int b = text.indexOf(other);
     if (a < 0) {
       return b;
     }
