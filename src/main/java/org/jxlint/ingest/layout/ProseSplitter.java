@@ -1,10 +1,7 @@
 package org.jxlint.ingest.layout;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jxlint.config.FrameworkCatalog;
@@ -14,8 +11,8 @@ import org.jxlint.text.ValueLexicon;
 /**
  * Splits prose targets into indicator rows: a block of text into its numbered items (“1.…。2.…”,
  * “（一）经济效益.…”), each item into its own label (“经济效益指标：”) and body, and a body into the
- * figures it promises (“年产值为600万元” → 年产值 | 600万元). Pure text work: which text is a target
- * and where the rows go is {@link ProseTargets}' business.
+ * figures it promises (“年产值为600万元” → 年产值 | 600万元; {@link ProseFigures} finds the figures).
+ * Pure text work: which text is a target and where the rows go is {@link ProseTargets}' business.
  */
 final class ProseSplitter {
 
@@ -31,15 +28,9 @@ final class ProseSplitter {
   private static final Pattern INLINE_LABEL = Pattern.compile(
       "(?<=^|[。；;，,:：])\\s*([^:：，,。；;\\d]{2,16})[:：]");
   private static final String SEPARATORS = "，,；;。！!？?\n";
-  private static final Pattern NUMBER = Pattern.compile(
-      "(?<![\\d.])\\d+(?:\\.\\d+)?|(?<![一二两三四五六七八九十百千万亿第统唯之同逐单])[一二两三四五六七八九十]{1,2}");
-  /** A number written in Chinese (一台, 两茬): a figure only before a unit of its own list. */
-  private static final Pattern CHINESE_NUMBER = Pattern.compile("^[一二两三四五六七八九十]+$");
-  private static final Pattern RANGE_TAIL = Pattern.compile("^\\s*[-~～至到—]\\s*(\\d+(?:\\.\\d+)?)");
   private static final Pattern ASIDE = Pattern.compile("[（(]([^()（）]*\\d[^()（）]*)[)）]");
-  private static final String TRIM = " \t\n\r　:：,，、;；。.的";
-  private static final Pattern DEADLINE = Pattern.compile(
-      "(?:19|20)\\d{2}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?(?:底|末|内)?(?:前|之前|以前)?");
+  /** What is trimmed from either end of a name or a clause: spaces, punctuation, 的. */
+  static final String TRIM = " \t\n\r　:：,，、;；。.的";
 
   /** One numbered (or unnumbered) item: its own label, if it has one, and what it says. */
   record Item(String title, String body) {}
@@ -55,28 +46,13 @@ final class ProseSplitter {
   private final ProseLexicon prose;
   private final FigureContext context;
   private final FrameworkCatalog frameworks;
-  private final List<String> units;
-  private final List<String> comparators;
-  private final List<String> suffixes;
+  private final ProseFigures figures;
 
   ProseSplitter(ProseLexicon prose, ValueLexicon values, FrameworkCatalog frameworks) {
     this.prose = prose;
     this.context = new FigureContext(prose);
     this.frameworks = frameworks;
-    Set<String> u = new LinkedHashSet<>();
-    values.unitFamilies().values().forEach(u::addAll);
-    u.addAll(prose.units());
-    u.add("％");
-    this.units = u.stream().filter(s -> !s.isEmpty())
-        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-    Set<String> c = new LinkedHashSet<>(values.prefixes().keySet());
-    c.addAll(prose.targetPrefixes());
-    this.comparators = c.stream().sorted(Comparator.comparingInt(String::length).reversed())
-        .toList();
-    Set<String> s = new LinkedHashSet<>(values.suffixes().keySet());
-    s.addAll(prose.targetSuffixes());
-    this.suffixes = s.stream().sorted(Comparator.comparingInt(String::length).reversed())
-        .toList();
+    this.figures = new ProseFigures(prose, values);
   }
 
   /** Whether a label is a 一级 or 二级 dimension of some framework (数量指标, 经济效益). */
@@ -254,7 +230,7 @@ final class ProseSplitter {
   }
 
   private boolean endsWithUnit(String text) {
-    for (String u : units) {
+    for (String u : figures.units()) {
       if (text.endsWith(u) && text.length() > u.length()
           && Character.isDigit(text.charAt(text.length() - u.length() - 1))) {
         return true;
@@ -272,7 +248,7 @@ final class ProseSplitter {
     Matcher aside = ASIDE.matcher(c);
     int last = 0;
     while (aside.find()) {
-      if (!figures(aside.group(1)).isEmpty()) {
+      if (!figures.in(aside.group(1)).isEmpty()) {
         addPiece(out, c.substring(last, aside.start()));
         addPiece(out, aside.group(1));
         last = aside.end();
@@ -288,140 +264,6 @@ final class ProseSplitter {
     }
   }
 
-  /** A figure in a clause: where its number starts and its target (number, unit, 以上) ends. */
-  record Figure(int start, int end) {}
-
-  /** The figures of one clause: numbers with a unit, or after a comparator; not dates. */
-  List<Figure> figures(String clause) {
-    List<Figure> out = new ArrayList<>();
-    Matcher m = NUMBER.matcher(clause);
-    int from = 0;
-    while (from < clause.length() && m.find(from)) {
-      int start = m.start();
-      int end = m.end();
-      from = end;
-      if (start > 0 && clause.charAt(start - 1) == '第') {
-        continue;
-      }
-      Matcher range = RANGE_TAIL.matcher(clause.substring(end));
-      String unit = unitAt(clause, end);
-      if (CHINESE_NUMBER.matcher(m.group()).matches()) {
-        String u = chineseUnitAt(clause, end);
-        if (u == null) {
-          continue;
-        }
-        out.add(new Figure(start, withSuffix(clause, end + u.length())));
-        from = end + u.length();
-        continue;
-      }
-      if (unit != null) {
-        // 10%-50%
-        int after = end + unit.length();
-        Matcher r2 = RANGE_TAIL.matcher(clause.substring(after));
-        if (r2.find() && !date(m.group(), unit)) {
-          end = after + r2.end();
-          String u2 = unitAt(clause, end);
-          end += u2 == null ? 0 : u2.length();
-          out.add(new Figure(start, withSuffix(clause, end)));
-          from = end;
-          continue;
-        }
-      } else if (range.find()) {
-        end += range.end();
-        unit = unitAt(clause, end);
-      }
-      if (unit == null) {
-        if (comparatorBefore(clause, start) < 0) {
-          continue;
-        }
-      } else if (date(clause.substring(m.start(), m.end()), unit)) {
-        // A date is a target only as a deadline that ends its clause (完工时间2026年10月底前).
-        Matcher d = DEADLINE.matcher(clause).region(start, clause.length());
-        if (d.lookingAt() && d.end() >= clause.length() - trailing(clause)) {
-          out.add(new Figure(start, d.end()));
-          from = d.end();
-        }
-        continue;
-      } else {
-        end += unit.length();
-      }
-      // 338户889人: the next figure joined to this one.
-      Matcher next = NUMBER.matcher(clause);
-      while (next.find(end) && next.start() <= end + 1
-          && (next.start() == end || ",，、".indexOf(clause.charAt(end)) >= 0)) {
-        String u = unitAt(clause, next.end());
-        if (u == null || date(next.group(), u)) {
-          break;
-        }
-        end = next.end() + u.length();
-      }
-      end = withSuffix(clause, end);
-      out.add(new Figure(start, end));
-      from = end;
-    }
-    return out;
-  }
-
-  /** How many characters at the end of a clause are punctuation. */
-  private static int trailing(String clause) {
-    int n = 0;
-    while (n < clause.length() && TRIM.indexOf(clause.charAt(clause.length() - 1 - n)) >= 0) {
-      n++;
-    }
-    return n;
-  }
-
-  private int withSuffix(String clause, int end) {
-    for (String s : suffixes) {
-      if (clause.startsWith(s, end)) {
-        return end + s.length();
-      }
-    }
-    return end;
-  }
-
-  private String unitAt(String clause, int at) {
-    int i = at;
-    while (i < clause.length() && clause.charAt(i) == ' ') {
-      i++;
-    }
-    for (String u : units) {
-      if (clause.startsWith(u, i)) {
-        return clause.substring(at, i + u.length());
-      }
-    }
-    return null;
-  }
-
-  /** The unit after a number written in Chinese, from its own short list (台, 座, 茬); or null. */
-  private String chineseUnitAt(String clause, int at) {
-    for (String u : prose.chineseNumeralUnits()) {
-      if (clause.startsWith(u, at)) {
-        return u;
-      }
-    }
-    return null;
-  }
-
-  private boolean date(String number, String unit) {
-    String u = unit.strip();
-    if (!prose.dateUnits().contains(u)) {
-      return false;
-    }
-    return !u.equals("年") || number.length() == 4;
-  }
-
-  /** Where a comparator word ends right before {@code at} (spaces aside); -1 when none does. */
-  private int comparatorBefore(String clause, int at) {
-    String before = clause.substring(0, at).stripTrailing();
-    for (String c : comparators) {
-      if (before.endsWith(c)) {
-        return before.length() - c.length();
-      }
-    }
-    return -1;
-  }
-
   /**
    * Whether the text is a list of named figures: every clause ends with its figure (成活率≥85%；
    * 种植数量17600株), as a table row would be written out.
@@ -432,7 +274,7 @@ final class ProseSplitter {
       return false;
     }
     for (String c : clauses) {
-      List<Figure> f = figures(c);
+      List<ProseFigures.Figure> f = figures.in(c);
       int len = c.length();
       while (len > 0 && TRIM.indexOf(c.charAt(len - 1)) >= 0) {
         len--;
@@ -446,7 +288,7 @@ final class ProseSplitter {
 
   /** Whether any clause of the text carries a figure. */
   boolean anyFigure(String text) {
-    return clauses(text).stream().anyMatch(c -> !figures(c).isEmpty());
+    return clauses(text).stream().anyMatch(c -> !figures.in(c).isEmpty());
   }
 
   // ---------------------------------------------------------------- rows
@@ -472,8 +314,8 @@ final class ProseSplitter {
     while (m.find()) {
       String left = clause.substring(start, m.start());
       String right = clause.substring(m.end());
-      List<Figure> leftFigures = figures(left);
-      if (!leftFigures.isEmpty() && !figures(right).isEmpty()
+      List<ProseFigures.Figure> leftFigures = figures.in(left);
+      if (!leftFigures.isEmpty() && !figures.in(right).isEmpty()
           && leftFigures.get(leftFigures.size() - 1).end() >= left.strip().length() - 12) {
         out.add(left);
         start = m.end();
@@ -484,10 +326,10 @@ final class ProseSplitter {
   }
 
   private void rows(String clause, List<Row> out) {
-    List<Figure> figs = figures(clause);
+    List<ProseFigures.Figure> figs = figures.in(clause);
     int prevEnd = 0;
     for (int i = 0; i < figs.size(); i++) {
-      Figure f = figs.get(i);
+      ProseFigures.Figure f = figs.get(i);
       int nextStart = i + 1 < figs.size() ? figs.get(i + 1).start() : clause.length();
       String pre = clause.substring(prevEnd, f.start());
       FigureContext.Reach reach = context.reach(clause, f.start(), f.end(), pre);
@@ -569,7 +411,7 @@ final class ProseSplitter {
     String p = pre.stripTrailing();
     int best = -1;
     int bestEnd = -1;
-    for (String c : comparators) { // longest first: 不低于 before 低于
+    for (String c : figures.comparators()) { // longest first: 不低于 before 低于
       int at = p.lastIndexOf(c);
       if (at < 0) {
         continue;
