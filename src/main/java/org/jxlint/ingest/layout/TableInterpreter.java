@@ -25,14 +25,13 @@ import org.jxlint.text.TextNormalizer;
  */
 final class TableInterpreter {
 
-  private static final int MAX_SHIFT = 3;
-  private static final Pattern SLOT = Pattern.compile("^(?:目标|指标|分项目标|绩效目标)\\d+[:：]?$");
 
   private final FrameworkCatalog frameworks;
   /** Every 一级 and 二级 spelling, to tell a dimension name the page cut short (“数量指”). */
   private final List<String> dimensionSpellings;
   private final TargetValueParser values;
   private final CellKinds kinds;
+  private final RowShift shifts;
   private final HeaderLabels labels;
   private final List<String> yesNo;
   private final HeaderReader headers;
@@ -45,6 +44,7 @@ final class TableInterpreter {
         frameworks.spellings(false).stream(), frameworks.spellings(true).stream()).toList();
     this.values = values;
     this.kinds = new CellKinds(values);
+    this.shifts = new RowShift(kinds, this::isDimension);
     this.labels = new HeaderLabels(vocabulary.layout(), vocabulary.columns());
     this.yesNo = vocabulary.columns().yesNo();
     this.headers = new HeaderReader(labels, frameworks, kinds);
@@ -91,7 +91,7 @@ final class TableInterpreter {
     /** Whether the row read now is the table's last, where a page cut leaves fragments. */
     boolean lastRow;
     /** What each cell text of the table looks like, worked out the first time it is seen. */
-    final Map<String, Trait> traits = new java.util.HashMap<>();
+    final Map<String, RowShift.Trait> traits = new java.util.HashMap<>();
   }
 
   /** One row read as an indicator; empty for rows that hold nothing. */
@@ -101,7 +101,7 @@ final class TableInterpreter {
       return Optional.empty();
     }
     int nameCol = header.nameColumn();
-    int shift = bestShift(header, cells, nameCol, carry.traits);
+    int shift = shifts.best(header, cells, nameCol, carry.traits);
     int contentStart = Math.max(0, nameCol - shift);
     Map<ColumnRole, RawCell> content = new EnumMap<>(ColumnRole.class);
     List<HistoryValue> history = new ArrayList<>();
@@ -330,7 +330,7 @@ final class TableInterpreter {
       if (TextNormalizer.isBlank(t)) {
         continue;
       }
-      if (SLOT.matcher(TextNormalizer.compact(t)).matches()) {
+      if (RowShift.SLOT.matcher(TextNormalizer.compact(t)).matches()) {
         continue; // “目标1”, “指标2”: a numbered slot of the template, no level
       }
       boolean dimension = isDimension(t);
@@ -348,15 +348,6 @@ final class TableInterpreter {
     return all;
   }
 
-  /** Whether a row holds a numbered slot cell (“目标3”), a column the header does not name. */
-  private static boolean hasSlot(List<RawCell> cells) {
-    for (RawCell c : cells) {
-      if (SLOT.matcher(TextNormalizer.compact(c.text())).matches()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** The standard 一级 name of a label, Traditional script and template tags allowed. */
   Optional<String> level1Of(String text) {
@@ -384,142 +375,6 @@ final class TableInterpreter {
     String s = TextNormalizer.despace(text);
     String stripped = org.jxlint.text.TrailingScore.withoutScores(s, true).strip();
     return stripped.isEmpty() ? s : stripped;
-  }
-
-  /**
-   * How far the row's content (from the 三级 name on) is shifted left of the header: the shift whose
-   * cells best fit their columns' roles. Merged cells lose one or more leading cells, never
-   * trailing ones.
-   */
-  private int bestShift(TableHeader header, List<RawCell> cells, int nameCol,
-      Map<String, Trait> seen) {
-    CellTraits traits = new CellTraits(cells, seen);
-    int best = 0;
-    double bestScore = Double.NEGATIVE_INFINITY;
-    int[] order = {0, 1, 2, 3, -1};
-    for (int shift : order) {
-      if (shift > MAX_SHIFT || nameCol - shift < 0 || nameCol - shift > cells.size()) {
-        continue;
-      }
-      if (shift < 0 && cells.size() <= header.width() && !hasSlot(cells)) {
-        continue; // content stands right of its header only in a row wider than the header
-      }
-      double score = score(header, traits, nameCol, shift);
-      if (score > bestScore + 1e-9) {
-        bestScore = score;
-        best = shift;
-      }
-    }
-    return best;
-  }
-
-  /** What each cell of a row looks like, worked out once and shared by every shift tried. */
-  private final class CellTraits {
-    final boolean[] blank;
-    final boolean[] label;
-    final boolean[] slot;
-    final boolean[] comparator;
-    final boolean[] unit;
-    final double[] value;
-    final int[] length;
-
-    CellTraits(List<RawCell> cells, Map<String, Trait> seen) {
-      int n = cells.size();
-      blank = new boolean[n];
-      label = new boolean[n];
-      slot = new boolean[n];
-      comparator = new boolean[n];
-      unit = new boolean[n];
-      value = new double[n];
-      length = new int[n];
-      for (int i = 0; i < n; i++) {
-        String t = cells.get(i).text();
-        blank[i] = TextNormalizer.isBlank(t);
-        if (blank[i]) {
-          continue;
-        }
-        Trait trait = seen.get(t);
-        if (trait == null) {
-          trait = trait(t);
-          seen.put(t, trait);
-        }
-        slot[i] = trait.slot();
-        label[i] = trait.label();
-        comparator[i] = trait.comparator();
-        unit[i] = trait.unit();
-        value[i] = trait.value();
-        length[i] = trait.length();
-      }
-    }
-  }
-
-  /** What one cell text looks like, for {@link #score}. */
-  record Trait(boolean slot, boolean label, boolean comparator, boolean unit, double value,
-      int length) {}
-
-  private Trait trait(String t) {
-    if (SLOT.matcher(TextNormalizer.compact(t)).matches()) {
-      return new Trait(true, false, false, false, 0, 0);
-    }
-    return new Trait(false, isDimension(t), kinds.isComparatorToken(t), kinds.isUnitLike(t),
-        kinds.valueStrength(t), TextNormalizer.compact(t).length());
-  }
-
-  private double score(TableHeader header, CellTraits cells, int nameCol, int shift) {
-    int contentStart = nameCol - shift;
-    int size = cells.blank.length;
-    double score = 0;
-    for (int i = 0; i < contentStart && i < size; i++) {
-      if (cells.blank[i]) {
-        continue;
-      }
-      if (cells.label[i] || cells.slot[i]) {
-        score += 1;
-      } else if (cells.comparator[i]) {
-        score -= 5;
-      } else if (cells.value[i] >= 1) {
-        score -= 3;
-      }
-    }
-    for (int i = contentStart; i < size; i++) {
-      int column = i + shift;
-      ColumnRole role = header.role(column);
-      boolean blank = cells.blank[i];
-      if (column >= header.width()) {
-        score -= blank ? 0 : 2;
-        continue;
-      }
-      if (blank) {
-        continue;
-      }
-      switch (role) {
-        case NAME -> {
-          if (cells.slot[i]) {
-            score -= 3; // “目标3” numbers a slot; the name is the cell after it
-          } else if (cells.comparator[i]) {
-            score -= 5;
-          } else if (cells.value[i] >= 1) {
-            score -= 3;
-          } else if (cells.label[i]) {
-            score += 0.5;
-          } else {
-            score += 2;
-          }
-        }
-        case COMPARATOR -> score += cells.comparator[i] ? 3 : -2;
-        case VALUE -> {
-          double v = cells.value[i];
-          score += v > 0 ? v : (cells.length[i] > 20 ? -1 : 0);
-          if (cells.comparator[i]) {
-            score -= 2;
-          }
-        }
-        case UNIT -> score += cells.unit[i] ? 1 : -2;
-        case HISTORY -> score += cells.value[i] > 0 ? 0.5 : 0;
-        default -> { }
-      }
-    }
-    return score;
   }
 
   private static boolean blank(RawCell c) {
