@@ -21,8 +21,9 @@ final class Topics {
 
   private final List<String> generic;
   private final Map<String, Set<String>> known = new HashMap<>();
+  private final Map<String, Set<String>> pieces = new HashMap<>();
 
-  private Topics(List<String> generic) {
+  Topics(List<String> generic) {
     this.generic = generic;
   }
 
@@ -43,15 +44,20 @@ final class Topics {
     return t;
   }
 
-  /** Whether two texts share a topic. */
+  /**
+   * Whether two texts share a topic. Texts that share no two-character piece at all cannot share
+   * a piece of a word, so they are told apart without being segmented.
+   */
   boolean meet(String a, String b) {
-    Set<String> small = of(a);
-    Set<String> large = of(b);
-    if (small.size() > large.size()) {
-      Set<String> swap = small;
-      small = large;
-      large = swap;
+    if (!share(pieces(a), pieces(b))) {
+      return false;
     }
+    return share(of(a), of(b));
+  }
+
+  private static boolean share(Set<String> a, Set<String> b) {
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
     for (String w : small) {
       if (large.contains(w)) {
         return true;
@@ -60,13 +66,38 @@ final class Topics {
     return false;
   }
 
+  /**
+   * Every two-character piece of Chinese in the text, spaces taken out as the segmenter's are: a
+   * topic is one of them, since each word is a piece of the text.
+   */
+  private Set<String> pieces(String text) {
+    Set<String> p = pieces.get(text);
+    if (p == null) {
+      p = new HashSet<>();
+      String t = text == null ? "" : SPACES.matcher(text).replaceAll("");
+      for (int i = 0; i + 2 <= t.length(); i++) {
+        String b = t.substring(i, i + 2);
+        if (han(b)) {
+          p.add(b);
+        }
+      }
+      pieces.put(text, p);
+    }
+    return p;
+  }
+
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+  private static boolean han(String piece) {
+    return piece.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
   private static Set<String> bigrams(String text, List<String> generic) {
     Set<String> out = new HashSet<>();
     for (String word : Segmenter.contentWords(text)) {
       for (int i = 0; i + 2 <= word.length(); i++) {
         String b = word.substring(i, i + 2);
-        if (b.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-            && !generic.contains(b)) {
+        if (han(b) && !generic.contains(b)) {
           out.add(b);
         }
       }
