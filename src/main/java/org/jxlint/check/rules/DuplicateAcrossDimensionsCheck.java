@@ -52,7 +52,7 @@ public final class DuplicateAcrossDimensionsCheck implements Check {
   private static final class Text {
     private final String compact;
     private Set<String> words;
-    private Set<Integer> chars;
+    private int[] chars;
 
     private Text(String compact) {
       this.compact = compact;
@@ -95,19 +95,8 @@ public final class DuplicateAcrossDimensionsCheck implements Check {
      * edits apart differ in at most {@code 2k} — most pairs are told apart here, before the edit
      * distance is worked out.
      */
-    private static boolean differInAtMost(Set<Integer> x, Set<Integer> y, int most) {
-      int differ = 0;
-      for (Integer c : x) {
-        if (!y.contains(c) && ++differ > most) {
-          return false;
-        }
-      }
-      for (Integer c : y) {
-        if (!x.contains(c) && ++differ > most) {
-          return false;
-        }
-      }
-      return true;
+    private static boolean differInAtMost(int[] x, int[] y, int most) {
+      return x.length + y.length - 2 * shared(x, y) <= most;
     }
 
     /**
@@ -134,27 +123,41 @@ public final class DuplicateAcrossDimensionsCheck implements Check {
       return (double) both.size() / either.size() >= SAME_WORDS;
     }
 
-    private Set<Integer> chars() {
+    /** The text's characters, each once, in order of code point. */
+    private int[] chars() {
       if (chars == null) {
-        chars = new HashSet<>();
-        compact.codePoints().forEach(chars::add);
+        chars = compact.codePoints().sorted().distinct().toArray();
       }
       return chars;
     }
 
-    /** Shared characters over all characters of the two texts (as sets). */
-    private static double overlap(Set<Integer> x, Set<Integer> y) {
-      // Shared over all is at most the smaller set over the larger: most pairs end here.
-      if (Math.min(x.size(), y.size()) < SAME_WORDS * Math.max(x.size(), y.size())) {
-        return (double) Math.min(x.size(), y.size()) / Math.max(x.size(), y.size());
-      }
+    /** How many characters two sorted sets of characters share. */
+    private static int shared(int[] x, int[] y) {
       int both = 0;
-      for (Integer c : x) {
-        if (y.contains(c)) {
+      int i = 0;
+      int j = 0;
+      while (i < x.length && j < y.length) {
+        if (x[i] == y[j]) {
           both++;
+          i++;
+          j++;
+        } else if (x[i] < y[j]) {
+          i++;
+        } else {
+          j++;
         }
       }
-      int either = x.size() + y.size() - both;
+      return both;
+    }
+
+    /** Shared characters over all characters of the two texts (as sets). */
+    private static double overlap(int[] x, int[] y) {
+      // Shared over all is at most the smaller set over the larger: most pairs end here.
+      if (Math.min(x.length, y.length) < SAME_WORDS * Math.max(x.length, y.length)) {
+        return (double) Math.min(x.length, y.length) / Math.max(x.length, y.length);
+      }
+      int both = shared(x, y);
+      int either = x.length + y.length - both;
       return either == 0 ? 0 : (double) both / either;
     }
   }
