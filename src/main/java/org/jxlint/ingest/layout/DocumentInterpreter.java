@@ -2,7 +2,6 @@ package org.jxlint.ingest.layout;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,16 +112,13 @@ public final class DocumentInterpreter {
         t -> isLabel(t) || anyProjectLabel(t));
     /** The budget year: from the title while reading, decided once everything is read. */
     private Integer year;
-    /** A goal label alone on its line: the goal is the next line. */
-    private Scope pendingGoal;
-    private final List<Goal> goals = new ArrayList<>();
+    private final GoalLines goals = new GoalLines(layout);
     private final List<IndicatorTable> tableList = new ArrayList<>();
     private final ProjectRows projects = new ProjectRows(layout, projectFields, t -> isLabel(t));
     private final List<ReadingNote> readingNotes = new ArrayList<>();
     private final TableCues cues = new TableCues(readingNotes);
     private final ProseBuilder prose = new ProseBuilder(layout);
     private final FundReader funds = new FundReader(layout);
-    private final Map<Integer, GoalHeader> pendingGoalColumns = new LinkedHashMap<>();
     private ProjectListHeader projectList;
     private FundReader.Block fundBlock;
     private String pendingTableTitle;
@@ -146,7 +142,7 @@ public final class DocumentInterpreter {
         }
         // Gather the run of rows from here, so that a table's header can look ahead.
         facts.rowsFollow();
-        pendingGoal = null;
+        goals.rowsFollow();
         run.clear();
         int j = i;
         while (j < blocks.size() && blocks.get(j) instanceof RawBlock.Row r) {
@@ -169,7 +165,7 @@ public final class DocumentInterpreter {
       SubmissionKind kind = facts.kind(!tableList.isEmpty(), !prose.result().isEmpty(),
           projects.projects().size());
       if (kind == SubmissionKind.PROJECT && projects.projects().size() == 1) {
-        goals.addAll(0, projects.goals()); // where the goal rules read them
+        goals.first(projects.goals()); // where the goal rules read them
       }
       Budget budget = new Budget(funds.result(), facts, layout);
       List<Project> projectList = budget.projects(projects.projects(), kind);
@@ -177,7 +173,7 @@ public final class DocumentInterpreter {
           .anyMatch(n -> ReadingNote.RECONSTRUCTED_CELLS.equals(n.kind()));
       return new Submission(source, rebuilt ? layoutName + "+rebuilt" : layoutName, facts.title(),
           unitName, year, kind, facts.filingDate(), facts.moneyUnit(budget.figure(projectList)),
-          budget.funds(projectList), projectList, goals, prose.result(), finalTables, metaAt,
+          budget.funds(projectList), projectList, goals.goals(), prose.result(), finalTables, metaAt,
           y.basis(), leftBlank, readingNotes, blankFields);
     }
 
@@ -285,20 +281,8 @@ public final class DocumentInterpreter {
         }
         projectList = null;
       }
-      if (!pendingGoalColumns.isEmpty()) {
-        boolean used = false;
-        for (Map.Entry<Integer, GoalHeader> e : pendingGoalColumns.entrySet()) {
-          String text = row.text(e.getKey());
-          if (!TextNormalizer.isBlank(text)) {
-            goals.add(new Goal(e.getValue().scope(), text, e.getValue().until(),
-                cells.get(e.getKey()).location()));
-            used = true;
-          }
-        }
-        pendingGoalColumns.clear();
-        if (used) {
-          return;
-        }
+      if (goals.underColumns(row)) {
+        return;
       }
       if (projects.continued(row)) {
         return;
@@ -401,21 +385,14 @@ public final class DocumentInterpreter {
         projects.field(row, c, v);
         return v.consumed;
       }
-      Scope goalScope = layout.longTermGoals().startsWith(text) ? Scope.LONG_TERM
-          : layout.annualGoals().startsWith(text) ? Scope.ANNUAL : null;
+      Scope goalScope = goals.scopeOf(text);
       if (goalScope != null) {
         if (v.text == null || TextNormalizer.isBlank(v.text)) {
-          pendingGoalColumns.put(c, new GoalHeader(goalScope, LabelText.lastYear(text)));
+          goals.columnHeader(c, goalScope, text);
           return 0;
         }
-        Goal goal = new Goal(goalScope, v.text, LabelText.lastYear(text), v.at);
-        goals.add(goal);
-        int index = goals.size() - 1;
-        continuation = () -> {
-          Goal g = goals.get(index);
-          goals.set(index, new Goal(g.scope(), g.text() + "\n" + pendingText, g.until(),
-              g.location()));
-        };
+        int index = goals.add(new Goal(goalScope, v.text, LabelText.lastYear(text), v.at));
+        continuation = () -> goals.appendTo(index, pendingText);
         return v.consumed;
       }
       if (layout.prose().startsWith(text)) {
@@ -477,8 +454,7 @@ public final class DocumentInterpreter {
       }
       cues.seen(text, p.location());
       String compact = TextNormalizer.compact(text);
-      Scope goalLine = pendingGoal;
-      pendingGoal = null;
+      Scope goalLine = goals.takeNextLine();
       boolean unitField = facts.paragraph(text, p.location(), tableList.isEmpty());
       if (year == null) {
         year = facts.titleYear(); // the budget year as far as read, for the tables below
@@ -490,8 +466,7 @@ public final class DocumentInterpreter {
         goals.add(new Goal(goalLine, text, null, p.location())); // 年度目标 / its text on the next line
         return;
       }
-      if (!prose.open() && (layout.annualGoals().is(text) || layout.longTermGoals().is(text))) {
-        pendingGoal = layout.longTermGoals().is(text) ? Scope.LONG_TERM : Scope.ANNUAL;
+      if (!prose.open() && goals.labelAlone(text)) {
         return;
       }
       if (numberedField(p)) {
@@ -567,7 +542,7 @@ public final class DocumentInterpreter {
     /** The year from the header lines, else from the fund columns, goals and indicators. */
     private YearCandidates.Result inferYear() {
       List<String> content = new ArrayList<>();
-      goals.forEach(g -> content.add(g.text()));
+      goals.goals().forEach(g -> content.add(g.text()));
       for (IndicatorTable t : tableList) {
         for (Indicator i : t.indicators()) {
           content.add(i.value());
@@ -596,7 +571,5 @@ public final class DocumentInterpreter {
     return cells.isEmpty() ? null : cells.get(0);
   }
 
-  /** A goal column's header: 长期目标（截止 2027 年） is long-term until 2027. */
-  private record GoalHeader(Scope scope, Integer until) {}
 
 }
