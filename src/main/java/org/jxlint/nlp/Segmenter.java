@@ -81,8 +81,11 @@ public final class Segmenter {
     return words;
   }
 
-  /** The text without {@code \\s} whitespace; the same string when it has none. */
-  private static String withoutSpaces(String text) {
+  /**
+   * The text as {@link #contentWords} segments it: without {@code \\s} whitespace (letter-spacing
+   * taken out); the same string when it has none, "" for null.
+   */
+  public static String withoutSpaces(String text) {
     if (text == null) {
       return "";
     }

@@ -67,14 +67,14 @@ final class Topics {
   }
 
   /**
-   * Every two-character piece of Chinese in the text, spaces taken out as the segmenter's are: a
-   * topic is one of them, since each word is a piece of the text.
+   * Every two-character piece of Chinese in the text as the segmenter reads it: a topic is one of
+   * them, since each word is a piece of that text.
    */
   private Set<String> pieces(String text) {
     Set<String> p = pieces.get(text);
     if (p == null) {
       p = new HashSet<>();
-      String t = text == null ? "" : SPACES.matcher(text).replaceAll("");
+      String t = Segmenter.withoutSpaces(text);
       for (int i = 0; i + 2 <= t.length(); i++) {
         String b = t.substring(i, i + 2);
         if (han(b)) {
@@ -86,10 +86,16 @@ final class Topics {
     return p;
   }
 
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
+  /** Whether every character of a piece is a Chinese one. */
   private static boolean han(String piece) {
-    return piece.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    for (int i = 0; i < piece.length(); ) {
+      int c = piece.codePointAt(i);
+      if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   private static Set<String> bigrams(String text, List<String> generic) {

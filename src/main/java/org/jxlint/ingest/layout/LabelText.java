@@ -1,9 +1,11 @@
 package org.jxlint.ingest.layout;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 import org.jxlint.config.HeaderLexicon;
 import org.jxlint.config.LabelSet;
 import org.jxlint.nlp.Scripts;
+import org.jxlint.text.DateText;
 import org.jxlint.text.TextNormalizer;
 
 /**
@@ -121,8 +123,7 @@ final class LabelText {
 
   /** The last year a label names (截止 2027 年, 2021-2025年), or null. */
   static Integer lastYear(String label) {
-    java.util.regex.Matcher m =
-        org.jxlint.text.DateText.YEAR_NIAN.matcher(TextNormalizer.compact(label));
+    Matcher m = DateText.YEAR_NIAN.matcher(TextNormalizer.compact(label));
     Integer last = null;
     while (m.find()) {
       last = Integer.valueOf(m.group(1));
