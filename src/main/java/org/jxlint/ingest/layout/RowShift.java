@@ -47,13 +47,16 @@ final class RowShift {
     CellTraits traits = new CellTraits(cells, seen);
     int best = 0;
     double bestScore = Double.NEGATIVE_INFINITY;
-    int[] order = {0, 1, 2, 3, -1};
+    int[] order = {0, 1, 2, 3, -1, -2, -3};
     for (int shift : order) {
-      if (shift > MAX_SHIFT || nameCol - shift < 0 || nameCol - shift > cells.size()) {
+      if (Math.abs(shift) > MAX_SHIFT || nameCol - shift < 0 || nameCol - shift > cells.size()) {
         continue;
       }
-      if (shift < 0 && cells.size() <= header.width() && !hasSlot(cells)) {
+      if (shift == -1 && cells.size() <= header.width() && !hasSlot(cells)) {
         continue; // content stands right of its header only in a row wider than the header
+      }
+      if (shift < -1 && !blankBefore(cells, header.width(), -shift)) {
+        continue; // further right only where the row has as many cells more, blank ones first
       }
       double score = score(header, traits, nameCol, shift);
       if (score > bestScore + 1e-9) {
@@ -62,6 +65,22 @@ final class RowShift {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether the row is {@code extra} cells wider than its header and its content starts no sooner
+   * than {@code extra} blank cells in: tabs pasted before the cells, not a level column.
+   */
+  private static boolean blankBefore(List<RawCell> cells, int width, int extra) {
+    if (cells.size() < width + extra) {
+      return false;
+    }
+    for (int i = 0; i < extra; i++) {
+      if (!TextNormalizer.isBlank(cells.get(i).text())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** What each cell of a row looks like, worked out once and shared by every shift tried. */

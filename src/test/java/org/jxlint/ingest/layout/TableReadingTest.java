@@ -53,6 +53,23 @@ class TableReadingTest {
   }
 
   @Test
+  void aRowWithTabsPastedBeforeItIsReadInItsColumns() {
+    Submission s = read("一级指标\t二级指标\t三级指标\t指标值",
+        "产出指标\t数量指标\t培训人次\t≥500人次",
+        "\t\t\t\t\t维修桥梁数量\t≥2座",
+        "\t质量指标\t验收合格率\t≥95%");
+    Indicator shifted = rows(s, 0).get(1);
+    assertEquals("维修桥梁数量", shifted.name());
+    assertEquals("≥2座", shifted.value());
+    assertEquals("数量指标", shifted.level2());
+    // Cells that fill their columns are not moved: a label cell before them keeps them in place.
+    Submission wide = read("一级指标\t二级指标\t三级指标\t指标值",
+        "产出指标\t数量指标\t培训人次\t≥500人次",
+        "\t\t验收合格率\t≥95%\t\t");
+    assertEquals("验收合格率", rows(wide, 0).get(1).name());
+  }
+
+  @Test
   void headerWordsGiveTheRole() {
     assertEquals(ColumnRole.NAME, LABELS.read("三级指标内容", null).role());
     assertEquals(ColumnRole.VALUE, LABELS.read("指标值及单位", null).role());
